@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+	"github.com/socialstrategy/socialstrategy/templates"
+)
+
+func newRenderCmd() *cobra.Command {
+	var out string
+	var opts templates.Options
+	cmd := &cobra.Command{
+		Use:   "render FILE",
+		Short: "Write the strategy document for an answers file",
+		Long: "render reads an answers file (- for standard input) and writes the strategy as Markdown,\n" +
+			"to standard output or, with -o, atomically to a file that is left untouched if anything fails.",
+		Example: "  socialstrategy render plan.yaml -o strategy.md\n" +
+			"  socialstrategy render plan.yaml --lang nb --with-checklist\n" +
+			"  socialstrategy render plan.yaml --template my.md.tmpl",
+		Args: exactArgs(1, "one answers file (or - for standard input)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.Lang != "" && !oneOf(opts.Lang, strategy.Languages) {
+				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb)", opts.Lang)}
+			}
+			p, err := loadPlan(cmd, args[0])
+			if err != nil {
+				return err
+			}
+			var b bytes.Buffer
+			if err := templates.Render(&b, p, opts); err != nil {
+				return err
+			}
+			return writeOutput(cmd, out, b.Bytes())
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write the document to this file instead of standard output")
+	cmd.Flags().StringVar(&opts.Lang, "lang", "", "language of the document for this run: en or nb (default: the file's)")
+	cmd.Flags().StringVar(&opts.TemplateFile, "template", "", "render with your own text/template file (see `template show`)")
+	cmd.Flags().BoolVar(&opts.Checklist, "with-checklist", false, "end the document with the points still to be decided")
+	return cmd
+}
+
+// loadPlan reads and validates an answers file; "-" is standard input.
+func loadPlan(cmd *cobra.Command, path string) (*strategy.Plan, error) {
+	if path == "-" {
+		data, err := readLimited(cmd.InOrStdin())
+		if err != nil {
+			return nil, err
+		}
+		return strategy.Parse("<stdin>", data)
+	}
+	return strategy.Load(path)
+}
+
+// writeOutput writes data to the named file atomically, or to standard
+// output when name is empty or "-".
+func writeOutput(cmd *cobra.Command, name string, data []byte) error {
+	if name == "" || name == "-" {
+		_, err := cmd.OutOrStdout().Write(data)
+		return err
+	}
+	return strategy.WriteFile(name, data)
+}

@@ -1,0 +1,150 @@
+package strategy
+
+// Example returns a complete model plan to start from: a neighbourhood
+// bakery that is on Instagram and Facebook.
+func Example(lang string) *Plan {
+	if lang == LangBokmal {
+		return exampleNb()
+	}
+	return &Plan{
+		Version:  Version,
+		Language: LangEnglish,
+		Organisation: Organisation{
+			Name:      "Solsiden Bakeri",
+			About:     "Neighbourhood bakery and café in Trondheim",
+			Audiences: []string{"Families living nearby", "Offices ordering catering", "Past customers who have moved away"},
+		},
+		Presence: PresenceActive,
+		Channels: []Channel{
+			{
+				ID:       "instagram",
+				Purposes: []string{"inspire", "promote", "listen"},
+				Goal:     "Reach 2,000 local followers by June 2027",
+				Measures: []string{"followers", "reach", "clicks", "mentions"},
+				Audience: "Families nearby, 25-45",
+				Owner:    "Kari (café manager)",
+				Cadence:  "3 posts a week",
+				Tone:     "Warm and playful, photo first",
+			},
+			{
+				ID:       "facebook",
+				Purposes: []string{"promote", "support", "incident"},
+				Goal:     "Take 20 catering orders a month through Facebook by March 2027",
+				Measures: []string{"clicks", "conversions", "response time", "time to first post"},
+				Audience: "Office managers ordering catering",
+				Owner:    "Ola (owner)",
+				Cadence:  "2 posts a week, messages answered daily",
+				Tone:     "Helpful and to the point",
+			},
+		},
+		Voice: Voice{
+			Tone:              "Friendly, plain language",
+			Spokespeople:      SpeakDesignated,
+			SpokespeopleNames: []string{"Kari", "Ola"},
+			Guidelines: []string{
+				"Ask before posting photos of customers",
+				"Never argue in public; take it to private messages",
+				"Say who you are when you answer for the bakery",
+			},
+		},
+		Responses: Responses{
+			Praise: Response{
+				Approach:     "Thank within a day; share the best with permission",
+				ResponseTime: "24 hours",
+				Owner:        "Kari",
+			},
+			Criticism: Response{
+				Approach:     "Acknowledge publicly, take details to private messages",
+				ResponseTime: "4 hours",
+				Owner:        "Ola",
+				Escalation:   "Ola, for anything about food safety",
+			},
+			Incident: Incident{
+				Lead:     "Ola",
+				Channels: []string{"facebook", "instagram"},
+				HoldingStatement: "We know that some of Tuesday's bread contained sesame that was not on the label. " +
+					"Customers with allergies who bought bread on Tuesday should not eat it. We have stopped sales " +
+					"and are checking every batch. Updates come here on Facebook and Instagram, next update within two hours.",
+				UpdateInterval: "every 2 hours; afterwards pause scheduled posts and hold a short review within a week",
+			},
+		},
+		Listening: Listening{
+			Terms:     []string{"Solsiden Bakeri", "#solsidenbakeri", "bakery Trondheim"},
+			Frequency: "daily",
+			Owner:     "Kari",
+		},
+		Review: Review{Cadence: "quarterly", Owner: "Ola"},
+	}
+}
+
+func exampleNb() *Plan {
+	return &Plan{
+		Version:  Version,
+		Language: LangBokmal,
+		Organisation: Organisation{
+			Name:      "Solsiden Bakeri",
+			About:     "Nabolagsbakeri og kafé i Trondheim",
+			Audiences: []string{"Barnefamilier i nabolaget", "Bedrifter som bestiller catering", "Tidligere kunder som har flyttet"},
+		},
+		Presence: PresenceActive,
+		Channels: []Channel{
+			{
+				ID:       "instagram",
+				Purposes: []string{"inspire", "promote", "listen"},
+				Goal:     "Nå 2 000 lokale følgere innen juni 2027",
+				Measures: []string{"følgere", "rekkevidde", "klikk", "omtaler"},
+				Audience: "Barnefamilier i nærområdet, 25–45 år",
+				Owner:    "Kari (kafésjef)",
+				Cadence:  "3 innlegg i uka",
+				Tone:     "Varm og leken, bildene først",
+			},
+			{
+				ID:       "facebook",
+				Purposes: []string{"promote", "support", "incident"},
+				Goal:     "Få 20 cateringbestillinger i måneden via Facebook innen mars 2027",
+				Measures: []string{"klikk", "konverteringer", "svartid", "tid til første melding"},
+				Audience: "Kontorledere som bestiller catering",
+				Owner:    "Ola (daglig leder)",
+				Cadence:  "2 innlegg i uka, meldinger besvares daglig",
+				Tone:     "Hjelpsom og saklig",
+			},
+		},
+		Voice: Voice{
+			Tone:              "Vennlig og enkelt språk",
+			Spokespeople:      SpeakDesignated,
+			SpokespeopleNames: []string{"Kari", "Ola"},
+			Guidelines: []string{
+				"Spør før du legger ut bilder av kunder",
+				"Aldri krangle offentlig; ta det i private meldinger",
+				"Si hvem du er når du svarer på vegne av bakeriet",
+			},
+		},
+		Responses: Responses{
+			Praise: Response{
+				Approach:     "Takk innen et døgn; del de beste med tillatelse",
+				ResponseTime: "24 timer",
+				Owner:        "Kari",
+			},
+			Criticism: Response{
+				Approach:     "Svar åpent at vi har sett det, ta detaljene i private meldinger",
+				ResponseTime: "4 timer",
+				Owner:        "Ola",
+				Escalation:   "Ola, ved alt som gjelder mattrygghet",
+			},
+			Incident: Incident{
+				Lead:     "Ola",
+				Channels: []string{"facebook", "instagram"},
+				HoldingStatement: "Vi vet at noe av brødet fra tirsdag inneholdt sesam som ikke sto på etiketten. " +
+					"Kunder med allergi som kjøpte brød tirsdag, bør ikke spise det. Vi har stanset salget og " +
+					"kontrollerer hver bakst. Oppdateringer kommer her på Facebook og Instagram, neste innen to timer.",
+				UpdateInterval: "hver 2. time; etterpå stanser vi planlagte innlegg og holder en kort evaluering innen en uke",
+			},
+		},
+		Listening: Listening{
+			Terms:     []string{"Solsiden Bakeri", "#solsidenbakeri", "bakeri Trondheim"},
+			Frequency: "daglig",
+			Owner:     "Kari",
+		},
+		Review: Review{Cadence: "hvert kvartal", Owner: "Ola"},
+	}
+}

@@ -1,0 +1,344 @@
+package strategy
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxFileSize is the largest answers file read. A real plan is a few
+// kilobytes; anything near this is a mistake or an attack.
+const MaxFileSize = 1 << 20
+
+// Load reads and validates the answers file at path. "-" reads standard
+// input. The error is an Errors value when the file was read but is not a
+// valid plan.
+func Load(path string) (*Plan, error) {
+	name := path
+	r := io.Reader(os.Stdin)
+	if path == "-" {
+		name = "<stdin>"
+	} else {
+		f, err := os.Open(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: no such file; start one with `socialstrategy` or `socialstrategy example -o %s`", path, path)
+		}
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return Parse(name, data)
+}
+
+// Parse decodes and validates an answers file. name is used in errors only.
+func Parse(name string, data []byte) (*Plan, error) {
+	p, pos, errs := decode(name, data)
+	if p == nil {
+		return nil, errs
+	}
+	for _, e := range p.Validate() {
+		if !coveredBy(e.Path, errs) {
+			e.File = name
+			e.Line, e.Col = pos.near(e.Path)
+			errs = append(errs, e)
+		}
+	}
+	if errs != nil {
+		return nil, errs.sorted()
+	}
+	return p, nil
+}
+
+// coveredBy reports whether a decoding error already speaks of path or of
+// a field inside it, so validation does not repeat it.
+func coveredBy(path string, errs Errors) bool {
+	for _, e := range errs {
+		if e.Path == path || strings.HasPrefix(e.Path, path+".") || strings.HasPrefix(e.Path, path+"[") {
+			return true
+		}
+	}
+	return false
+}
+
+// Decode decodes an answers file without validating it, for tools that
+// want to read a plan still being written. Unknown keys and wrong types
+// are still errors.
+func Decode(name string, data []byte) (*Plan, error) {
+	p, _, errs := decode(name, data)
+	if errs != nil {
+		return nil, errs
+	}
+	return p, nil
+}
+
+func decode(name string, data []byte) (*Plan, positions, Errors) {
+	fail := func(line int, format string, args ...any) (*Plan, positions, Errors) {
+		return nil, nil, Errors{{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}}
+	}
+	switch {
+	case len(data) > MaxFileSize:
+		return fail(0, "file is larger than %d KiB; an answers file is a few KiB of YAML", MaxFileSize>>10)
+	case bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data):
+		return fail(0, "not a text file; an answers file is YAML text in UTF-8 (try `socialstrategy example`)")
+	case len(bytes.TrimSpace(data)) == 0:
+		return fail(0, "file is empty; start from `socialstrategy example`")
+	}
+
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		line, msg := yamlError(err)
+		return fail(line, "not valid YAML: %s", msg)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		return fail(extra.Line, "more than one YAML document; an answers file holds one plan")
+	}
+	root := &doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
+		root = root.Content[0]
+	}
+
+	d := &decoder{file: name, pos: positions{}}
+	p := &Plan{}
+	d.value(root, reflect.ValueOf(p).Elem(), "")
+	p.normalise()
+	if d.errs != nil {
+		return p, d.pos, d.errs.sorted()
+	}
+	return p, d.pos, nil
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError splits a go-yaml error into its line and message.
+func yamlError(err error) (int, string) {
+	s := err.Error()
+	if m := yamlLine.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n, m[2]
+	}
+	return 0, strings.TrimPrefix(s, "yaml: ")
+}
+
+// positions maps field paths to where their values stand in the file.
+type positions map[string][2]int
+
+// near returns the position of path, or of its nearest ancestor that the
+// file has (a missing field is reported where its parent is).
+func (ps positions) near(path string) (line, col int) {
+	for {
+		if p, ok := ps[path]; ok {
+			return p[0], p[1]
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			p := ps[""]
+			return p[0], p[1]
+		}
+		path = path[:i]
+	}
+}
+
+// decoder walks a YAML node tree into a Plan by the yaml struct tags,
+// collecting every error with its position instead of stopping at the first.
+type decoder struct {
+	file string
+	errs Errors
+	pos  positions
+}
+
+func (d *decoder) fail(n *yaml.Node, path, format string, args ...any) {
+	d.errs = append(d.errs, &FieldError{File: d.file, Line: n.Line, Col: n.Column, Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
+	d.pos[path] = [2]int{n.Line, n.Column}
+	if n.Kind == yaml.AliasNode {
+		d.fail(n, path, "aliases (*%s) are not supported in an answers file; write the value out", n.Value)
+		return
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return // an empty value leaves the field to be decided
+	}
+	switch v.Kind() {
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			d.fail(n, path, "want text, found %s", kindName(n))
+			return
+		}
+		v.SetString(Clean(n.Value))
+	case reflect.Int:
+		i, err := strconv.Atoi(n.Value)
+		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || err != nil {
+			d.fail(n, path, "want a whole number, found %s", kindName(n))
+			return
+		}
+		v.SetInt(int64(i))
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			d.fail(n, path, "want a list such as [a, b] or lines starting with \"- \", found %s", kindName(n))
+			return
+		}
+		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+		for i, c := range n.Content {
+			d.value(c, s.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		}
+		v.Set(s)
+	case reflect.Struct:
+		d.mapping(n, v, path)
+	default:
+		panic("strategy: cannot decode into " + v.Type().String())
+	}
+}
+
+func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
+	if n.Kind != yaml.MappingNode {
+		d.fail(n, path, "want keys and values (a mapping), found %s", kindName(n))
+		return
+	}
+	fields := fieldsOf(v.Type())
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		key := Clean(k.Value)
+		kp := join(path, key)
+		if k.Kind != yaml.ScalarNode || key == "<<" {
+			d.fail(k, path, "keys must be plain names; merge keys and complex keys are not supported")
+			continue
+		}
+		idx, ok := fields[key]
+		if !ok {
+			d.fail(k, kp, "unknown key %q (known: %s)%s", key, strings.Join(fieldNames(v.Type()), ", "), didYouMean(key, fieldNames(v.Type())))
+			continue
+		}
+		if line, dup := seen[key]; dup {
+			d.fail(k, kp, "key %q is given twice (first on line %d)", key, line)
+			continue
+		}
+		seen[key] = k.Line
+		d.value(val, v.Field(idx), kp)
+	}
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.MappingNode:
+		return "keys and values"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	if len(n.Value) > 40 {
+		return strconv.Quote(n.Value[:40] + "…")
+	}
+	return strconv.Quote(n.Value)
+}
+
+func fieldsOf(t reflect.Type) map[string]int {
+	m := make(map[string]int, t.NumField())
+	for i := range t.NumField() {
+		m[tagName(t.Field(i))] = i
+	}
+	return m
+}
+
+func fieldNames(t reflect.Type) []string {
+	names := make([]string, t.NumField())
+	for i := range t.NumField() {
+		names[i] = tagName(t.Field(i))
+	}
+	return names
+}
+
+func tagName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	return name
+}
+
+// didYouMean suggests the known word closest to a misspelt one.
+func didYouMean(word string, known []string) string {
+	best, bestDist := "", 3
+	for _, k := range known {
+		if dist := editDistance(strings.ToLower(word), k); dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean %q?", best)
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// normalise puts ids into their canonical form so that a loaded plan reads
+// the same however the file spelt them.
+func (p *Plan) normalise() {
+	p.Language = strings.ToLower(strings.TrimSpace(p.Language))
+	if p.Language == "" {
+		p.Language = LangEnglish
+	}
+	p.Presence = strings.ToLower(strings.TrimSpace(p.Presence))
+	p.Voice.Spokespeople = strings.ToLower(strings.TrimSpace(p.Voice.Spokespeople))
+	for i := range p.Channels {
+		c := &p.Channels[i]
+		c.ID = NormaliseChannelID(c.ID)
+		for j, id := range c.Purposes {
+			c.Purposes[j] = strings.ToLower(strings.TrimSpace(id))
+		}
+	}
+	for i, id := range p.Responses.Incident.Channels {
+		p.Responses.Incident.Channels[i] = NormaliseChannelID(id)
+	}
+}
+
+// known is a helper for enum errors: the allowed values, comma-separated.
+func known(vals []string) string { return strings.Join(vals, ", ") }
+
+// oneOf reports whether s is one of vals.
+func oneOf(s string, vals ...string) bool { return slices.Contains(vals, s) }

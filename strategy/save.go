@@ -1,0 +1,126 @@
+package strategy
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// sectionComments explain each top-level key to people who edit the file
+// by hand. They are written above the key.
+var sectionComments = map[string]string{
+	"version":            "socialstrategy answers file. Edit by hand or with `socialstrategy edit FILE`;\ncheck with `socialstrategy validate FILE`, print with `socialstrategy render FILE`.\nFormat version: always 1.",
+	"language":           "Language of the document: en (English) or nb (norsk bokmål).",
+	"organisation":       "Who the plan is for, and the past, present and future customers to reach.",
+	"presence":           "active: we will be on social media. none: we decide not to be (give the reason below).",
+	"no_presence_reason": "Why we will not be on social media (only with presence: none).",
+	"channels": "One entry per channel. id: facebook, instagram, linkedin, x, youtube, tiktok, blog,\n" +
+		"pinterest, snapchat, threads, bluesky, mastodon, or any other name for a channel of your own.\n" +
+		"purposes: inspire, share, promote, advocate, listen, support, incident.",
+	"voice":     "How we come across, and who may speak for us: everyone, designated or leadership.",
+	"responses": "How we answer praise and criticism, and what we do when something unexpected happens.",
+	"listening": "What we listen for (our name, products, competitors), how often, and who does it.",
+	"review":    "When we look at this strategy again, and who is responsible.",
+}
+
+// Marshal encodes the plan as a commented YAML answers file. Parse of the
+// result gives back the same plan.
+func Marshal(p *Plan) ([]byte, error) {
+	var n yaml.Node
+	if err := n.Encode(p); err != nil {
+		return nil, fmt.Errorf("encode plan: %w", err)
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		k.HeadComment = sectionComments[k.Value]
+		if i > 0 {
+			k.HeadComment = "\n" + k.HeadComment
+		}
+	}
+	flowIDs(&n)
+	var b bytes.Buffer
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(&n); err != nil {
+		return nil, fmt.Errorf("encode plan: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("encode plan: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// flowIDs writes lists of ids on one line ([inspire, promote]), as people
+// write them by hand.
+func flowIDs(n *yaml.Node) {
+	for i, c := range n.Content {
+		if n.Kind == yaml.MappingNode && i%2 == 1 && c.Kind == yaml.SequenceNode {
+			if k := n.Content[i-1].Value; k == "purposes" || k == "channels" && allScalars(c) {
+				c.Style = yaml.FlowStyle
+			}
+		}
+		flowIDs(c)
+	}
+}
+
+func allScalars(n *yaml.Node) bool {
+	for _, c := range n.Content {
+		if c.Kind != yaml.ScalarNode {
+			return false
+		}
+	}
+	return true
+}
+
+// Save writes the plan to path atomically: a crash at any moment leaves
+// either the old file or the new one, never a mix.
+func Save(path string, p *Plan) error {
+	data, err := Marshal(p)
+	if err != nil {
+		return err
+	}
+	return WriteFile(path, data)
+}
+
+// WriteFile writes data to path atomically: to a temporary file in the
+// same folder, synced, then renamed over path. On any error path is left
+// as it was. An existing file keeps its permissions.
+func WriteFile(path string, data []byte) (err error) {
+	perm := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		if !fi.Mode().IsRegular() {
+			return fmt.Errorf("write %s: not a regular file", path)
+		}
+		perm = fi.Mode().Perm()
+	}
+	dir, base := filepath.Split(path)
+	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if _, err = f.Write(data); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = f.Chmod(perm); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = f.Sync(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

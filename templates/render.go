@@ -1,0 +1,140 @@
+// Package templates renders a strategy.Plan as a Markdown document with
+// text/template. The built-in templates are embedded, one per language;
+// a user's own template gets the same data and the same functions.
+package templates
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"text/template"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+)
+
+//go:embed *.md.tmpl
+var files embed.FS
+
+// Data is what a template renders: the plan, plus the points still to be
+// decided when a checklist was asked for.
+type Data struct {
+	*strategy.Plan
+	// Checklist lists the points still to be decided, in the document's
+	// language; empty unless Options.Checklist is set.
+	Checklist []string
+}
+
+// Options choose how a plan is rendered.
+type Options struct {
+	// Lang overrides the plan's language for this rendering.
+	Lang string
+	// TemplateFile is the path of a user's own template; empty for the
+	// built-in template of the language.
+	TemplateFile string
+	// Checklist adds a final section listing what is still to be decided.
+	Checklist bool
+}
+
+// Names returns the names of the built-in templates: one per language.
+func Names() []string { return slices.Clone(strategy.Languages) }
+
+// Source returns the text of the built-in template with the given name.
+func Source(name string) ([]byte, error) {
+	if !slices.Contains(Names(), name) {
+		return nil, fmt.Errorf("no built-in template %q (known: %s)", name, strings.Join(Names(), ", "))
+	}
+	return files.ReadFile(name + ".md.tmpl")
+}
+
+// builtin parses each built-in template once, on first use, so start-up
+// pays nothing for it.
+var builtin = sync.OnceValues(func() (map[string]*template.Template, error) {
+	m := map[string]*template.Template{}
+	for _, lang := range strategy.Languages {
+		src, err := files.ReadFile(lang + ".md.tmpl")
+		if err != nil {
+			return nil, err
+		}
+		t, err := parse(lang+".md.tmpl", string(src), lang)
+		if err != nil {
+			return nil, err
+		}
+		m[lang] = t
+	}
+	return m, nil
+})
+
+func parse(name, src, lang string) (*template.Template, error) {
+	return template.New(name).Option("missingkey=error").Funcs(Funcs(lang)).Parse(src)
+}
+
+// Render writes the plan as Markdown. Nothing is written unless the whole
+// document rendered, so a failed render never leaves half a document.
+func Render(w io.Writer, p *strategy.Plan, opts Options) error {
+	lang := p.Language
+	if opts.Lang != "" {
+		lang = opts.Lang
+	}
+	if !slices.Contains(strategy.Languages, lang) {
+		return fmt.Errorf("unknown language %q (known: %s)", lang, strings.Join(strategy.Languages, ", "))
+	}
+	var t *template.Template
+	if opts.TemplateFile != "" {
+		src, err := os.ReadFile(opts.TemplateFile)
+		if err != nil {
+			return err
+		}
+		if t, err = parse(filepath.Base(opts.TemplateFile), string(src), lang); err != nil {
+			return err
+		}
+	} else {
+		ts, err := builtin()
+		if err != nil {
+			return err
+		}
+		t = ts[lang]
+	}
+
+	data := Data{Plan: p}
+	if opts.Checklist {
+		for _, pt := range p.Points() {
+			if !pt.Decided {
+				data.Checklist = append(data.Checklist, pt.Label(lang))
+			}
+		}
+	}
+	var b bytes.Buffer
+	if err := t.Execute(&b, data); err != nil {
+		return err
+	}
+	_, err := w.Write(tidy(b.Bytes()))
+	return err
+}
+
+// tidy folds runs of blank lines that template actions leave behind into
+// one and ends the document with exactly one new line.
+func tidy(md []byte) []byte {
+	lines := bytes.Split(md, []byte("\n"))
+	out := make([]byte, 0, len(md))
+	blank := true // drop blank lines at the start
+	for _, l := range lines {
+		l = bytes.TrimRight(l, " ")
+		if len(l) == 0 {
+			if !blank {
+				out = append(out, '\n')
+			}
+			blank = true
+			continue
+		}
+		blank = false
+		out = append(out, l...)
+		out = append(out, '\n')
+	}
+	return append(bytes.TrimRight(out, "\n"), '\n')
+}
