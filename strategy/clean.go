@@ -13,8 +13,13 @@ import (
 // UTF-8, and trims surrounding space. ansi.Strip alone is not enough: it
 // keeps \r, \b, U+009B and U+202E.
 func Clean(s string) string {
+	return strings.TrimSpace(Strip(s))
+}
+
+// Strip is Clean without the trimming, for text still being typed.
+func Strip(s string) string {
 	if isClean(s) {
-		return strings.TrimSpace(s)
+		return s
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var b strings.Builder
@@ -24,7 +29,7 @@ func Clean(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return strings.TrimSpace(b.String())
+	return b.String()
 }
 
 func isClean(s string) bool {

@@ -1,6 +1,215 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
 
-// addWizard wires the interview to the root command; it arrives with the tui.
-func addWizard(root *cobra.Command) {}
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+	"github.com/socialstrategy/socialstrategy/tui"
+)
+
+// Default file names, in the current folder.
+const (
+	defaultAnswers = "socialstrategy.yaml"
+	defaultOutput  = "social-media-strategy.md"
+)
+
+// wizardFlags are the flags of every command that runs the interview.
+type wizardFlags struct {
+	answers    string
+	output     string
+	accessible bool
+	theme      string
+	noEditor   bool
+	lang       string
+}
+
+var themes = map[string]huh.ThemeFunc{
+	"charm":      huh.ThemeCharm,
+	"dracula":    huh.ThemeDracula,
+	"catppuccin": huh.ThemeCatppuccin,
+	"base16":     huh.ThemeBase16,
+	"base":       huh.ThemeBase,
+}
+
+func themeNames() string {
+	names := make([]string, 0, len(themes))
+	for n := range themes {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return strings.Join(names, ", ")
+}
+
+func (f *wizardFlags) register(cmd *cobra.Command, withAnswers bool) {
+	fl := cmd.Flags()
+	if withAnswers {
+		fl.StringVar(&f.answers, "answers", defaultAnswers, "where the answers are saved after every step")
+	}
+	fl.StringVarP(&f.output, "output", "o", defaultOutput, "where the finished document is written")
+	fl.BoolVar(&f.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain prompts without redraws, for screen readers and piped input (also ACCESSIBLE=1)")
+	fl.StringVar(&f.theme, "theme", "charm", "colour theme of the forms: "+themeNames())
+	fl.BoolVar(&f.noEditor, "no-editor", false, "turn off ctrl+e, which opens long answers in $EDITOR")
+	fl.StringVar(&f.lang, "lang", "", "language of the interview and document: en or nb (default: from LANG)")
+}
+
+func addWizard(root *cobra.Command) {
+	var rootFlags wizardFlags
+	rootFlags.register(root, true)
+	root.RunE = func(cmd *cobra.Command, _ []string) error {
+		// Running it again in the same folder continues the saved plan.
+		_, err := os.Stat(rootFlags.answers)
+		return runWizard(cmd, rootFlags, err == nil)
+	}
+
+	var newFlags wizardFlags
+	newCmd := &cobra.Command{
+		Use:   "new",
+		Short: "Start a new interview",
+		Long: "new starts the interview from the beginning. The answers are saved after every step (--answers),\n" +
+			"and the document is written at the end (-o). An existing answers file is never overwritten.",
+		Example: "  socialstrategy new -o strategy.md\n  socialstrategy new --answers bakery.yaml --lang nb",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if _, err := os.Stat(newFlags.answers); err == nil {
+				return usageError{fmt.Errorf("%s already exists; continue it with `socialstrategy edit %s`, or choose another file with --answers", newFlags.answers, newFlags.answers)}
+			}
+			return runWizard(cmd, newFlags, false)
+		},
+	}
+	newFlags.register(newCmd, true)
+
+	var editFlags wizardFlags
+	editCmd := &cobra.Command{
+		Use:     "edit FILE",
+		Short:   "Reopen a saved plan in the interview",
+		Long:    "edit reopens an answers file with every answer filled in, where you left off, and saves back to it.",
+		Example: "  socialstrategy edit socialstrategy.yaml",
+		Args:    exactArgs(1, "the answers file to edit"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			editFlags.answers = args[0]
+			if _, err := os.Stat(args[0]); errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("%s: no such file; start a new plan with `socialstrategy new --answers %s`", args[0], args[0])
+			}
+			return runWizard(cmd, editFlags, true)
+		},
+	}
+	editFlags.register(editCmd, false)
+	root.AddCommand(newCmd, editCmd)
+}
+
+// runWizard runs the interview, in the terminal or as plain prompts.
+func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
+	theme, ok := themes[f.theme]
+	if !ok {
+		return usageError{fmt.Errorf("unknown theme %q (known: %s)", f.theme, themeNames())}
+	}
+	if f.lang != "" && !oneOf(f.lang, strategy.Languages) {
+		return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb)", f.lang)}
+	}
+	in, out, errOut := cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr()
+	if !f.accessible && !(isTerminal(in) && isTerminal(out)) {
+		return usageError{errors.New("the interview needs a terminal, and standard input or output is not one.\n" +
+			"Run socialstrategy in a terminal, or add --accessible for plain prompts that work with pipes\n" +
+			"and screen readers (e.g. socialstrategy --accessible < answers.txt)")}
+	}
+
+	p := strategy.New(langFromEnv())
+	if resume {
+		var err error
+		if p, err = loadDraft(f.answers); err != nil {
+			return err
+		}
+	}
+	if f.lang != "" {
+		p.Language = f.lang
+	}
+	opts := tui.Options{
+		AnswersPath: f.answers,
+		OutputPath:  f.output,
+		Theme:       theme,
+		Editor:      !f.noEditor,
+		Resume:      resume,
+	}
+
+	if f.accessible {
+		err := tui.RunAccessible(p, opts, in, out, os.Environ())
+		if errors.Is(err, tui.ErrAborted) {
+			return stopped(errOut, f.answers, true)
+		}
+		if err != nil {
+			return err
+		}
+		return done(out, f)
+	}
+
+	m := tui.New(p, opts)
+	_, err := tea.NewProgram(m, tea.WithContext(cmd.Context()), tea.WithInput(in), tea.WithOutput(out)).Run()
+	switch {
+	case m.Finished():
+		return done(out, f)
+	case m.Aborted() || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled):
+		return stopped(errOut, f.answers, m.Saved())
+	case err != nil:
+		return err
+	}
+	return stopped(errOut, f.answers, m.Saved())
+}
+
+// loadDraft reads an answers file that may still be incomplete: unknown
+// keys and wrong types are errors, missing answers are not.
+func loadDraft(path string) (*strategy.Plan, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return strategy.Decode(path, data)
+}
+
+func done(w io.Writer, f wizardFlags) error {
+	fmt.Fprintf(w, "Your strategy is written to %s\n", f.output)
+	fmt.Fprintf(w, "Your answers are saved in %s; change them with: socialstrategy edit %s\n", f.answers, f.answers)
+	return nil
+}
+
+func stopped(w io.Writer, answers string, saved bool) error {
+	if saved {
+		fmt.Fprintf(w, "Stopped. Your answers up to the last finished step are kept in %s.\n", answers)
+		fmt.Fprintf(w, "Continue with: socialstrategy edit %s\n", answers)
+	} else {
+		fmt.Fprintln(w, "Stopped. Nothing was saved.")
+	}
+	return errAborted
+}
+
+func isTerminal(v any) bool {
+	f, ok := v.(interface{ Fd() uintptr })
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// langFromEnv picks the interview's language from the locale: Norwegian
+// locales (nb, no, nn) speak bokmål, anything else English.
+func langFromEnv() string {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if s := os.Getenv(v); s != "" {
+			s = strings.ToLower(s)
+			for _, p := range []string{"nb", "no", "nn"} {
+				if s == p || strings.HasPrefix(s, p+"_") || strings.HasPrefix(s, p+".") {
+					return strategy.LangBokmal
+				}
+			}
+			return strategy.LangEnglish
+		}
+	}
+	return strategy.LangEnglish
+}

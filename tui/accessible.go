@@ -1,0 +1,93 @@
+package tui
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+	"github.com/socialstrategy/socialstrategy/templates"
+)
+
+// RunAccessible runs the interview as plain prompts, one line each, with no
+// redraws: for screen readers, and for answers piped in. It asks the same
+// pages as the wizard, saves after each, and writes the document at the
+// end. There is no going back; run it again with the saved file to change
+// an answer.
+func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, environ []string) error {
+	a := newAnswers(p, false)
+	a.accessible = true
+	if p.Language == "" {
+		p.Language = strategy.LangEnglish
+	}
+	if p.Version == 0 {
+		p.Version = strategy.Version
+	}
+	// huh reads each prompt through a new buffered scanner, which would
+	// swallow the lines after it when input is piped; one byte at a time
+	// leaves them for the next prompt.
+	in = oneByteReader{in}
+	out = colorprofile.NewWriter(out, environ)
+	m := &Model{a: a, opts: opts}
+
+	pg := page{kind: pageWelcome}
+	if opts.Resume {
+		pg = resumePage(p)
+	}
+	for pg.kind != pageReview {
+		f := a.form(pg).WithAccessible(true).WithInput(in).WithOutput(out).WithShowHelp(false)
+		if opts.Theme != nil {
+			f.WithTheme(opts.Theme)
+		}
+		if err := f.Run(); err != nil {
+			if errors.Is(err, huh.ErrUserAborted) {
+				return ErrAborted
+			}
+			return err
+		}
+		a.leave(pg)
+		if cmd := m.save(false); cmd != nil {
+			if msg := cmd().(savedMsg); msg.err != nil {
+				return msg.err
+			}
+		}
+		ps := pagesFor(p)
+		pg = ps[slices.Index(ps, pg)+1]
+	}
+
+	done, total := p.Decided()
+	fmt.Fprintf(out, "\n%s\n", fmt.Sprintf(a.tr(text.ReviewOpen), total-done, total))
+	for _, pt := range p.Points() {
+		if !pt.Decided {
+			fmt.Fprintf(out, "- %s\n", pt.Label(a.lang()))
+		}
+	}
+	if msg := m.finish()().(finishedMsg); msg.err != nil {
+		return msg.err
+	}
+	return nil
+}
+
+// ErrAborted is returned when the person stops the interview.
+var ErrAborted = errors.New("interview stopped")
+
+type oneByteReader struct{ r io.Reader }
+
+func (o oneByteReader) Read(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	return o.r.Read(p[:1])
+}
+
+// Markdown renders the plan's document as the wizard writes it.
+func Markdown(p *strategy.Plan) ([]byte, error) {
+	var b bytes.Buffer
+	err := templates.Render(&b, p, templates.Options{Checklist: true})
+	return b.Bytes(), err
+}

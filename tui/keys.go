@@ -1,0 +1,55 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+)
+
+// KeyMap holds the wizard's own keys; huh handles the keys inside a form.
+// The help text is set per language by keyMap.
+type KeyMap struct {
+	Next    key.Binding
+	Back    key.Binding
+	Quit    key.Binding
+	Newline key.Binding
+	Editor  key.Binding
+
+	// Review page.
+	Scroll key.Binding
+	Switch key.Binding
+	Jump   key.Binding
+	Finish key.Binding
+	Lang   key.Binding
+}
+
+func keyMap(lang string, editor bool) KeyMap {
+	b := func(keys []string, helpKey string, help t) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, help.In(lang)))
+	}
+	k := KeyMap{
+		Next:    b([]string{"enter"}, "enter", text.KeyNext),
+		Back:    b([]string{"esc", "shift+tab"}, "esc", text.KeyBack),
+		Quit:    b([]string{"ctrl+c"}, "ctrl+c", text.KeyQuit),
+		Newline: b([]string{"ctrl+j"}, "ctrl+j", text.KeyNewline),
+		Editor:  b([]string{"ctrl+e"}, "ctrl+e", text.KeyEditor),
+		Scroll:  b([]string{"up", "down", "pgup", "pgdown", "k", "j"}, "↑/↓", text.KeyScroll),
+		Switch:  b([]string{"tab"}, "tab", text.KeySwitch),
+		Jump:    b([]string{"enter"}, "enter", text.KeyJump),
+		Finish:  b([]string{"ctrl+s"}, "ctrl+s", text.KeyFinish),
+		Lang:    b([]string{"ctrl+l"}, "ctrl+l", text.KeyLang),
+	}
+	k.Editor.SetEnabled(editor)
+	return k
+}
+
+// formHelp is the help line under a form page.
+func (k KeyMap) formHelp(multiline bool) []key.Binding {
+	if multiline {
+		return []key.Binding{k.Next, k.Newline, k.Editor, k.Back, k.Quit}
+	}
+	return []key.Binding{k.Next, k.Back, k.Quit}
+}
+
+// reviewHelp is the help line on the review page.
+func (k KeyMap) reviewHelp() []key.Binding {
+	return []key.Binding{k.Finish, k.Jump, k.Switch, k.Back, k.Lang, k.Quit}
+}

@@ -1,0 +1,136 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+)
+
+// pageKind is one screen of the interview. A channel's pages repeat for
+// every chosen channel.
+type pageKind int
+
+const (
+	pageWelcome pageKind = iota
+	pageOrganisation
+	pagePresence
+	pageNoPresence
+	pageChannels
+	pageChannelWhat
+	pageChannelHow
+	pageVoice
+	pageResponses
+	pageIncident
+	pageListening
+	pageReview
+)
+
+// page is one screen; ch is the channel's index for channel pages.
+type page struct {
+	kind pageKind
+	ch   int
+}
+
+// step is the numbered step of the interview a page belongs to, as shown
+// in the progress line and the step list.
+func (pg page) step() t {
+	switch pg.kind {
+	case pageWelcome:
+		return text.StepWelcome
+	case pageOrganisation:
+		return text.StepOrganisation
+	case pagePresence, pageNoPresence:
+		return text.StepPresence
+	case pageChannels:
+		return text.StepChannels
+	case pageChannelWhat, pageChannelHow:
+		return text.StepChannelPlans
+	case pageVoice:
+		return text.StepVoice
+	case pageResponses, pageIncident:
+		return text.StepResponses
+	case pageListening:
+		return text.StepListening
+	}
+	return text.StepReview
+}
+
+// pagesFor lists the pages of the interview for the plan as answered so
+// far: a plan without presence skips from its reason to the review.
+func pagesFor(p *strategy.Plan) []page {
+	pages := []page{{kind: pageWelcome}, {kind: pageOrganisation}, {kind: pagePresence}}
+	if !p.Active() {
+		return append(pages, page{kind: pageNoPresence}, page{kind: pageReview})
+	}
+	pages = append(pages, page{kind: pageChannels})
+	for i := range p.Channels {
+		pages = append(pages, page{pageChannelWhat, i}, page{pageChannelHow, i})
+	}
+	return append(pages,
+		page{kind: pageVoice}, page{kind: pageResponses}, page{kind: pageIncident},
+		page{kind: pageListening}, page{kind: pageReview})
+}
+
+// steps lists the numbered steps of the interview: nine for a plan with
+// presence (channel plans count as one step however many channels there
+// are), four for a plan without.
+func steps(p *strategy.Plan) []t {
+	if !p.Active() {
+		return []t{text.StepWelcome, text.StepOrganisation, text.StepPresence, text.StepReview}
+	}
+	return []t{text.StepWelcome, text.StepOrganisation, text.StepPresence, text.StepChannels, text.StepChannelPlans,
+		text.StepVoice, text.StepResponses, text.StepListening, text.StepReview}
+}
+
+// pageFor returns the page where the answer at a field path is given, so
+// a point in the review's checklist can jump to it.
+func pageFor(p *strategy.Plan, path string) page {
+	head, _, _ := strings.Cut(path, ".")
+	switch {
+	case strings.HasPrefix(path, "organisation"):
+		return page{kind: pageOrganisation}
+	case path == "presence":
+		return page{kind: pagePresence}
+	case path == "no_presence_reason", head == "review" && !p.Active():
+		return page{kind: pageNoPresence}
+	case strings.HasPrefix(path, "channels["):
+		var i int
+		var field string
+		if n, _ := fmt.Sscanf(path, "channels[%d].%s", &i, &field); n == 2 && i < len(p.Channels) {
+			if field == "purposes" || field == "goal" || strings.HasPrefix(field, "purposes[") {
+				return page{pageChannelWhat, i}
+			}
+			return page{pageChannelHow, i}
+		}
+		return page{kind: pageChannels}
+	case head == "channels":
+		return page{kind: pageChannels}
+	case head == "voice":
+		return page{kind: pageVoice}
+	case strings.HasPrefix(path, "responses.incident"):
+		return page{kind: pageIncident}
+	case head == "responses":
+		return page{kind: pageResponses}
+	case head == "listening", head == "review":
+		return page{kind: pageListening}
+	}
+	return page{kind: pageReview}
+}
+
+// resumePage is where `edit` reopens a saved plan: the first page with a
+// point still to be decided, or the review when everything is.
+func resumePage(p *strategy.Plan) page {
+	if p.Organisation.Name == "" {
+		return page{kind: pageOrganisation}
+	}
+	if p.Presence == "" {
+		return page{kind: pagePresence}
+	}
+	for _, pt := range p.Points() {
+		if !pt.Decided {
+			return pageFor(p, pt.Path)
+		}
+	}
+	return page{kind: pageReview}
+}

@@ -1,0 +1,242 @@
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/glamour/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+	"github.com/socialstrategy/socialstrategy/templates"
+)
+
+// review is the last page: the document in a scrollable preview beside a
+// list of what is still to be decided, each item a jump to its page.
+type review struct {
+	vp        viewport.Model
+	ready     bool // the preview has been rendered at least once
+	gen       int  // numbers renders, so a stale one is dropped
+	items     []reviewItem
+	cursor    int
+	preview   bool // keys scroll the preview rather than move in the list
+	undecided int  // points still to be decided
+	total     int
+	w, h      int
+}
+
+type reviewItem struct {
+	label  string
+	path   string // the point's field path; empty for the finish item and steps
+	pg     page
+	finish bool
+	header bool // a heading in the list, not selectable
+}
+
+// renderedMsg carries a preview rendered by glamour in a command.
+type renderedMsg struct {
+	gen int
+	out string
+	err error
+}
+
+// Layout of the review page.
+const (
+	listWidth     = 36
+	sideBySideMin = 90 // the list stands beside the preview from this body width up
+)
+
+func (r *review) sideBySide() bool { return r.w >= sideBySideMin }
+
+func (r *review) resize(w, h int) {
+	r.w, r.h = w, h
+	pw, ph := r.previewSize()
+	r.vp.SetWidth(pw)
+	r.vp.SetHeight(ph)
+}
+
+func (r *review) previewSize() (w, h int) {
+	if r.sideBySide() {
+		return r.w - listWidth - 1, r.h - 1
+	}
+	return r.w, max(r.h-r.listHeight()-2, 3)
+}
+
+func (r *review) listHeight() int {
+	if r.sideBySide() {
+		return r.h - 1
+	}
+	return min(len(r.items)+1, max(r.h/3, 4))
+}
+
+// open builds the list for the plan as it is now and renders the preview.
+func (r *review) open(m *Model) tea.Cmd {
+	if !r.ready {
+		r.vp = viewport.New()
+	}
+	lang := m.a.lang()
+	p := m.a.plan
+	r.items = []reviewItem{{label: "✓ " + m.a.tr(text.ReviewFinish), finish: true}}
+	r.undecided, r.total = 0, 0
+	for _, pt := range p.Points() {
+		r.total++
+		if pt.Decided {
+			continue
+		}
+		r.undecided++
+		r.items = append(r.items, reviewItem{label: "○ " + pt.Label(lang), path: pt.Path, pg: pageFor(p, pt.Path)})
+	}
+	r.items = append(r.items, reviewItem{label: m.a.tr(text.StepReview), header: true})
+	seen := map[t]bool{}
+	for _, pg := range m.pages() {
+		if s := pg.step(); !seen[s] && pg.kind != pageReview {
+			seen[s] = true
+			r.items = append(r.items, reviewItem{label: "↩ " + s.In(lang), pg: pg})
+		}
+	}
+	r.cursor = 0
+	m.layout()
+	return r.render(m)
+}
+
+// render renders the document for the preview in a command; glamour is
+// too slow to run in Update or View.
+func (r *review) render(m *Model) tea.Cmd {
+	r.gen++
+	gen := r.gen
+	var md bytes.Buffer
+	if err := templates.Render(&md, m.snapshot(), templates.Options{}); err != nil {
+		return func() tea.Msg { return renderedMsg{gen: gen, err: err} }
+	}
+	width, _ := r.previewSize()
+	style := "light"
+	if m.dark {
+		style = "dark"
+	}
+	return func() tea.Msg {
+		g, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(width-2, 20)))
+		if err != nil {
+			return renderedMsg{gen: gen, err: err}
+		}
+		out, err := g.Render(md.String())
+		return renderedMsg{gen: gen, out: out, err: err}
+	}
+}
+
+func (r *review) rendered(msg renderedMsg) {
+	if msg.gen != r.gen {
+		return
+	}
+	r.ready = true
+	out := msg.out
+	if msg.err != nil {
+		out = msg.err.Error()
+	}
+	r.vp.SetContent(strings.Trim(out, "\n"))
+}
+
+func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		var cmd tea.Cmd
+		r.vp, cmd = r.vp.Update(msg) // mouse wheel
+		return cmd
+	}
+	switch {
+	case key.Matches(k, m.keys.Finish):
+		return m.finish()
+	case key.Matches(k, m.keys.Back):
+		return m.back()
+	case key.Matches(k, m.keys.Lang):
+		p := m.a.plan
+		p.Language = map[string]string{strategy.LangEnglish: strategy.LangBokmal, strategy.LangBokmal: strategy.LangEnglish}[p.Language]
+		m.keys = keyMap(p.Language, m.opts.Editor)
+		m.dirty = true
+		return r.open(m)
+	case key.Matches(k, m.keys.Switch):
+		r.preview = !r.preview
+		return nil
+	case key.Matches(k, m.keys.Jump) && !r.preview:
+		it := r.items[r.cursor]
+		if it.finish {
+			return m.finish()
+		}
+		if it.path != "" {
+			return m.jump(it.path)
+		}
+		m.toReview = false
+		return m.open(it.pg, "")
+	}
+	if r.preview || k.String() == "pgup" || k.String() == "pgdown" {
+		var cmd tea.Cmd
+		r.vp, cmd = r.vp.Update(msg)
+		return cmd
+	}
+	switch k.String() {
+	case "up", "k":
+		r.move(-1)
+	case "down", "j":
+		r.move(1)
+	}
+	return nil
+}
+
+// move moves the cursor to the next selectable item in a direction.
+func (r *review) move(d int) {
+	for i := r.cursor + d; i >= 0 && i < len(r.items); i += d {
+		if !r.items[i].header {
+			r.cursor = i
+			return
+		}
+	}
+}
+
+func (r *review) view(m *Model) string {
+	s := m.styles
+	var list strings.Builder
+	summary := m.a.tr(text.ReviewAllDecided)
+	if r.undecided > 0 {
+		summary = fmt.Sprintf(m.a.tr(text.ReviewOpen), r.undecided, r.total)
+	}
+	list.WriteString(s.Heading.Render(summary))
+	lw := listWidth
+	if !r.sideBySide() {
+		lw = r.w
+	}
+	var lines []string
+	cur := 0
+	for i, it := range r.items {
+		label := strategy.Truncate(it.label, lw-2)
+		switch {
+		case it.header:
+			lines = append(lines, "", s.Heading.Render(label))
+		case i == r.cursor && !r.preview:
+			cur = len(lines)
+			lines = append(lines, s.ItemActive.Render("› "+label))
+		default:
+			lines = append(lines, s.Item.Render("  "+label))
+		}
+	}
+	// Keep the cursor in sight when the list is taller than its room.
+	room := r.listHeight() - 1
+	if start := cur - room + 1; start > 0 && len(lines) > room {
+		lines = lines[start:]
+	}
+	for _, l := range lines {
+		list.WriteString("\n" + l)
+	}
+	listView := lipgloss.NewStyle().Width(lw).MaxHeight(r.listHeight()).Render(list.String())
+
+	preview := m.a.tr(text.ReviewRendering)
+	if r.ready {
+		preview = r.vp.View()
+	}
+	if r.sideBySide() {
+		return lipgloss.JoinHorizontal(lipgloss.Top, listView, " ", preview)
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, listView, "", preview)
+}

@@ -1,0 +1,190 @@
+package tui
+
+import "github.com/socialstrategy/socialstrategy/strategy"
+
+// t is every phrase the wizard shows, in English and bokmål side by side.
+// TestTextComplete fails when a phrase lacks one of its languages.
+type t = strategy.Text
+
+var text = struct {
+	AppName, Saved, SaveFailed, StepOf, Unsaved t
+
+	StepWelcome, StepOrganisation, StepPresence, StepChannels, StepChannelPlans,
+	StepVoice, StepResponses, StepListening, StepReview t
+
+	WelcomeTitle, WelcomeBody, Language t
+
+	OrgName, OrgNameHelp, OrgNameRequired, OrgAbout, OrgAboutHelp, OrgAudiences, OrgAudiencesHelp t
+
+	Presence, PresenceHelp, PresenceYes, PresenceNo                              t
+	NoReason, NoReasonHelp, NoReasonRequired, Revisit, RevisitHelp, RevisitOwner t
+
+	Channels, ChannelsHelp, CustomChannels, CustomChannelsHelp, ChannelsRequired t
+
+	ChannelWhat, ChannelHow, Purposes, PurposesHelp, Goal, GoalHelp, Measures, MeasuresHelp, MeasuresSuggest t
+	Audience, AudienceHelp, Owner, OwnerHelp, Cadence, CadenceHelp, Tone, ToneHelp                           t
+
+	VoiceTone, VoiceToneHelp, Spokespeople, SpokespeopleHelp, SpokesNames, SpokesNamesHelp, Guidelines, GuidelinesHelp t
+
+	ResponsesTitle, PraiseApproach, PraiseTime, PraiseOwner, CritApproach, CritTime, CritOwner, Escalation, EscalationHelp t
+	DefPraise, DefPraiseTime, DefCrit, DefCritTime                                                                         t
+
+	IncidentTitle, IncidentHelp, Lead, LeadHelp, IncidentChannels, Holding, HoldingHelp, Interval, IntervalHelp t
+	DefHolding, DefInterval                                                                                     t
+
+	ListeningTitle, Terms, TermsHelp, Frequency, ListenOwner, ReviewCadence, ReviewOwner, DefFrequency, DefReview t
+
+	ReviewTitle, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
+
+	ListHint, LinesHint, SemicolonHint, QuitConfirm, QuitYes, Rendering t
+
+	KeyNext, KeyBack, KeyQuit, KeyScroll, KeySwitch, KeyJump, KeyFinish, KeyLang, KeyNewline, KeyEditor t
+}{
+	AppName:    t{En: "Social media strategy", Nb: "Strategi for sosiale medier"},
+	Saved:      t{En: "saved to", Nb: "lagret i"},
+	SaveFailed: t{En: "could not save", Nb: "kunne ikke lagre"},
+	StepOf:     t{En: "Step %d of %d", Nb: "Steg %d av %d"},
+	Unsaved:    t{En: "not saved yet", Nb: "ikke lagret ennå"},
+
+	StepWelcome:      t{En: "Welcome", Nb: "Velkommen"},
+	StepOrganisation: t{En: "Organisation", Nb: "Virksomheten"},
+	StepPresence:     t{En: "Presence", Nb: "Til stede?"},
+	StepChannels:     t{En: "Channels", Nb: "Kanaler"},
+	StepChannelPlans: t{En: "Channel plans", Nb: "Plan per kanal"},
+	StepVoice:        t{En: "Voice", Nb: "Tone og talspersoner"},
+	StepResponses:    t{En: "Responses", Nb: "Dialog og kriser"},
+	StepListening:    t{En: "Listening and review", Nb: "Lytting og evaluering"},
+	StepReview:       t{En: "Review", Nb: "Gjennomgang"},
+
+	WelcomeTitle: t{En: "Let's write your social media strategy", Nb: "La oss skrive strategien for sosiale medier"},
+	WelcomeBody: t{
+		En: "A few questions about your organisation: which channels your customers use, what you use each for, " +
+			"who speaks for you, and how you answer praise, criticism and incidents. It takes about 10 minutes. " +
+			"Deciding not to be on social media is a fine answer too.\n\n" +
+			"Enter goes on, esc goes back, ctrl+c quits. Your answers are saved after every step.",
+		Nb: "Noen spørsmål om virksomheten: hvilke kanaler kundene bruker, hva dere bruker hver kanal til, " +
+			"hvem som uttaler seg for dere, og hvordan dere svarer på ros, kritikk og uventede hendelser. " +
+			"Det tar rundt 10 minutter. Å la være å bruke sosiale medier er også et godt svar.\n\n" +
+			"Enter går videre, esc går tilbake, ctrl+c avslutter. Svarene lagres etter hvert steg.",
+	},
+	Language: t{En: "Language / Språk", Nb: "Språk / Language"},
+
+	OrgName:          t{En: "What is the organisation called?", Nb: "Hva heter virksomheten?"},
+	OrgNameHelp:      t{En: "A business, club, school project or public body", Nb: "En bedrift, forening, skoleoppgave eller offentlig virksomhet"},
+	OrgNameRequired:  t{En: "Give the organisation's name; the document is titled with it", Nb: "Skriv navnet på virksomheten; dokumentet får det som tittel"},
+	OrgAbout:         t{En: "What does it do?", Nb: "Hva gjør virksomheten?"},
+	OrgAboutHelp:     t{En: "One or two sentences", Nb: "En setning eller to"},
+	OrgAudiences:     t{En: "Who do you want to reach?", Nb: "Hvem vil dere nå?"},
+	OrgAudiencesHelp: t{En: "Past, present and future customers. One group per line", Nb: "Tidligere, nåværende og fremtidige kunder. Én gruppe per linje"},
+
+	Presence:     t{En: "Are your current or potential customers on social media?", Nb: "Er nåværende eller mulige kunder i sosiale medier?"},
+	PresenceHelp: t{En: "If they are not, staying away is a strategy too", Nb: "Hvis de ikke er det, er det også en strategi å holde seg unna"},
+	PresenceYes:  t{En: "Yes: we will be there", Nb: "Ja: vi skal være til stede"},
+	PresenceNo:   t{En: "No: we decide not to be on social media", Nb: "Nei: vi velger å ikke være i sosiale medier"},
+
+	NoReason:         t{En: "Why will you not be on social media?", Nb: "Hvorfor skal dere ikke være i sosiale medier?"},
+	NoReasonHelp:     t{En: "E.g. none of our current or potential buyers are there; they find us at trade fairs", Nb: "F.eks. ingen av dagens eller mulige kunder er der; de finner oss på messer"},
+	NoReasonRequired: t{En: "Say why, in a sentence; it is the heart of this strategy", Nb: "Skriv hvorfor, med en setning; det er kjernen i strategien"},
+	Revisit:          t{En: "When will you look at this decision again?", Nb: "Når skal dere vurdere beslutningen på nytt?"},
+	RevisitHelp:      t{En: "A date or a cadence, e.g. January 2027 or every year", Nb: "En dato eller et intervall, f.eks. januar 2027 eller hvert år"},
+	RevisitOwner:     t{En: "Who is responsible for that?", Nb: "Hvem har ansvaret for det?"},
+
+	Channels:           t{En: "Which channels will you use?", Nb: "Hvilke kanaler skal dere bruke?"},
+	ChannelsHelp:       t{En: "Where your audience already is. Space or x toggles", Nb: "Der målgruppen allerede er. Mellomrom eller x velger"},
+	CustomChannels:     t{En: "Any other channels?", Nb: "Andre kanaler?"},
+	CustomChannelsHelp: t{En: "Names separated by commas, e.g. Newsletter, Discord", Nb: "Navn skilt med komma, f.eks. Nyhetsbrev, Discord"},
+	ChannelsRequired:   t{En: "Choose at least one channel above or name one here, or go back and answer No to presence", Nb: "Velg minst én kanal over eller skriv en her, eller gå tilbake og svar Nei"},
+
+	ChannelWhat:     t{En: "what for", Nb: "hva til"},
+	ChannelHow:      t{En: "how", Nb: "hvordan"},
+	Purposes:        t{En: "What will you use %s for?", Nb: "Hva skal dere bruke %s til?"},
+	PurposesHelp:    t{En: "Choose one or more. Space or x toggles", Nb: "Velg én eller flere. Mellomrom eller x velger"},
+	Goal:            t{En: "What is the goal for %s?", Nb: "Hva er målet for %s?"},
+	GoalHelp:        t{En: "Measurable, with a number and a date: Reach 2,000 local followers by June 2027", Nb: "Målbart, med tall og dato: Nå 2 000 lokale følgere innen juni 2027"},
+	Measures:        t{En: "How will you measure it?", Nb: "Hvordan skal dere måle det?"},
+	MeasuresHelp:    t{En: "Separate with commas", Nb: "Skill med komma"},
+	MeasuresSuggest: t{En: "Fits your purposes: %s", Nb: "Passer til formålene: %s"},
+	Audience:        t{En: "Who do you reach there?", Nb: "Hvem når dere der?"},
+	AudienceHelp:    t{En: "E.g. families nearby, 25-45", Nb: "F.eks. barnefamilier i nærområdet, 25–45 år"},
+	Owner:           t{En: "Who owns the channel?", Nb: "Hvem har ansvaret for kanalen?"},
+	OwnerHelp:       t{En: "A person or role, e.g. Kari (café manager)", Nb: "En person eller rolle, f.eks. Kari (kafésjef)"},
+	Cadence:         t{En: "How often will you post?", Nb: "Hvor ofte skal dere publisere?"},
+	CadenceHelp:     t{En: "E.g. 3 posts a week", Nb: "F.eks. 3 innlegg i uka"},
+	Tone:            t{En: "What tone fits this channel?", Nb: "Hvilken tone passer i denne kanalen?"},
+	ToneHelp:        t{En: "Each channel demands something different, e.g. warm and playful, photo first", Nb: "Hver kanal krever noe eget, f.eks. varm og leken, bildene først"},
+
+	VoiceTone:        t{En: "How should you come across overall?", Nb: "Hvordan vil dere fremstå?"},
+	VoiceToneHelp:    t{En: "E.g. friendly, plain language", Nb: "F.eks. vennlig og enkelt språk"},
+	Spokespeople:     t{En: "Who may speak for the organisation?", Nb: "Hvem kan uttale seg på vegne av virksomheten?"},
+	SpokespeopleHelp: t{En: "Everyone, or only some?", Nb: "Alle, eller bare noen?"},
+	SpokesNames:      t{En: "Who are they?", Nb: "Hvem er de?"},
+	SpokesNamesHelp:  t{En: "Names or roles, separated by commas", Nb: "Navn eller roller, skilt med komma"},
+	Guidelines:       t{En: "Guidelines for staff", Nb: "Retningslinjer for ansatte"},
+	GuidelinesHelp:   t{En: "One per line, e.g. Ask before posting photos of customers", Nb: "Én per linje, f.eks. Spør før du legger ut bilder av kunder"},
+
+	ResponsesTitle: t{En: "Praise and criticism", Nb: "Ros og kritikk"},
+	PraiseApproach: t{En: "How do you answer praise?", Nb: "Hvordan svarer dere på ros?"},
+	PraiseTime:     t{En: "How soon?", Nb: "Hvor raskt?"},
+	PraiseOwner:    t{En: "Who answers praise?", Nb: "Hvem svarer på ros?"},
+	CritApproach:   t{En: "How do you answer criticism?", Nb: "Hvordan svarer dere på kritikk?"},
+	CritTime:       t{En: "How soon?", Nb: "Hvor raskt?"},
+	CritOwner:      t{En: "Who answers criticism?", Nb: "Hvem svarer på kritikk?"},
+	Escalation:     t{En: "Who takes over when it is serious?", Nb: "Hvem tar over når det er alvorlig?"},
+	EscalationHelp: t{En: "E.g. Ola, for anything about food safety", Nb: "F.eks. Ola, ved alt som gjelder mattrygghet"},
+	DefPraise:      t{En: "Thank within a day; share the best with permission", Nb: "Takk innen et døgn; del de beste med tillatelse"},
+	DefPraiseTime:  t{En: "24 hours", Nb: "24 timer"},
+	DefCrit:        t{En: "Acknowledge publicly, take details to private messages", Nb: "Svar åpent at vi har sett det, ta detaljene i private meldinger"},
+	DefCritTime:    t{En: "4 hours", Nb: "4 timer"},
+
+	IncidentTitle:    t{En: "When something unexpected happens", Nb: "Når noe uventet skjer"},
+	IncidentHelp:     t{En: "Know beforehand how, what to say, and how people are kept updated", Nb: "Bestem på forhånd hvordan, hva dere sier, og hvordan folk holdes oppdatert"},
+	Lead:             t{En: "Who leads?", Nb: "Hvem leder arbeidet?"},
+	LeadHelp:         t{En: "One person decides what is said", Nb: "Én person bestemmer hva som sies"},
+	IncidentChannels: t{En: "Where do you inform?", Nb: "Hvor informerer dere?"},
+	Holding:          t{En: "Your first statement", Nb: "Den første meldingen"},
+	HoldingHelp:      t{En: "What happened, who is affected, what you do, where updates come and when", Nb: "Hva som har skjedd, hvem som er berørt, hva dere gjør, hvor og når oppdateringer kommer"},
+	Interval:         t{En: "How often do you update?", Nb: "Hvor ofte oppdaterer dere?"},
+	IntervalHelp:     t{En: "And what you do afterwards", Nb: "Og hva dere gjør etterpå"},
+	DefHolding: t{
+		En: "We know something has gone wrong and are working on it. We will tell you what happened and what it means for you as soon as we know more. Updates come here, the next within two hours.",
+		Nb: "Vi vet at noe har gått galt, og jobber med saken. Vi forteller hva som har skjedd og hva det betyr for deg så snart vi vet mer. Oppdateringer kommer her, den neste innen to timer.",
+	},
+	DefInterval: t{
+		En: "every 2 hours; afterwards pause scheduled posts and hold a short review",
+		Nb: "hver 2. time; etterpå stanser vi planlagte innlegg og holder en kort evaluering",
+	},
+
+	ListeningTitle: t{En: "Listening and review", Nb: "Lytting og evaluering"},
+	Terms:          t{En: "What will you listen for?", Nb: "Hva skal dere lytte etter?"},
+	TermsHelp:      t{En: "Your name, products, hashtags, competitors; separated by commas", Nb: "Navnet deres, produkter, emneknagger, konkurrenter; skilt med komma"},
+	Frequency:      t{En: "How often?", Nb: "Hvor ofte?"},
+	ListenOwner:    t{En: "Who listens?", Nb: "Hvem lytter?"},
+	ReviewCadence:  t{En: "When will you review this strategy?", Nb: "Når skal dere evaluere strategien?"},
+	ReviewOwner:    t{En: "Who is responsible for the review?", Nb: "Hvem har ansvaret for evalueringen?"},
+	DefFrequency:   t{En: "daily", Nb: "daglig"},
+	DefReview:      t{En: "quarterly", Nb: "hvert kvartal"},
+
+	ReviewTitle:      t{En: "Your strategy", Nb: "Strategien deres"},
+	ReviewAllDecided: t{En: "Everything is decided.", Nb: "Alt er avklart."},
+	ReviewOpen:       t{En: "%d of %d points still to be decided:", Nb: "%d av %d punkter er ikke avklart ennå:"},
+	ReviewRendering:  t{En: "Rendering…", Nb: "Lager forhåndsvisning …"},
+	ReviewFinish:     t{En: "Write the document (ctrl+s)", Nb: "Skriv dokumentet (ctrl+s)"},
+
+	ListHint:      t{En: "separated by commas", Nb: "skilt med komma"},
+	LinesHint:     t{En: "one per line", Nb: "én per linje"},
+	SemicolonHint: t{En: "separate items with ;", Nb: "skill punktene med ;"},
+	QuitConfirm:   t{En: "Quit? The answers on this page are not saved yet.", Nb: "Avslutte? Svarene på denne siden er ikke lagret ennå."},
+	QuitYes:       t{En: "y quit · s save and quit · n keep going", Nb: "j avslutt · s lagre og avslutt · n fortsett"},
+	Rendering:     t{En: "Rendering", Nb: "Lager"},
+
+	KeyNext:    t{En: "next", Nb: "neste"},
+	KeyBack:    t{En: "back", Nb: "tilbake"},
+	KeyQuit:    t{En: "quit", Nb: "avslutt"},
+	KeyScroll:  t{En: "scroll", Nb: "rull"},
+	KeySwitch:  t{En: "preview/list", Nb: "dokument/liste"},
+	KeyJump:    t{En: "go to point", Nb: "gå til punkt"},
+	KeyFinish:  t{En: "write document", Nb: "skriv dokument"},
+	KeyLang:    t{En: "norsk", Nb: "English"},
+	KeyNewline: t{En: "new line", Nb: "ny linje"},
+	KeyEditor:  t{En: "editor", Nb: "redigering"},
+}

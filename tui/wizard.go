@@ -1,0 +1,523 @@
+// Package tui is the interview: a Bubble Tea program that asks the
+// questions of a social media strategy page by page, binds every answer to
+// a strategy.Plan, saves it after every page and ends with a preview of
+// the document.
+package tui
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+	"github.com/socialstrategy/socialstrategy/templates"
+)
+
+// Options configure a wizard.
+type Options struct {
+	// AnswersPath is where the answers are saved after every page; empty
+	// saves nothing (for tests and previews).
+	AnswersPath string
+	// OutputPath is where the finished document is written.
+	OutputPath string
+	// Theme is the huh theme of the forms; nil for huh's default.
+	Theme huh.Theme
+	// Editor allows huh's external editor (ctrl+e) in text fields. Leave
+	// it off wherever the person typing is not the owner of the machine.
+	Editor bool
+	// Resume opens the plan where it was left instead of at the welcome.
+	Resume bool
+}
+
+// Model is the wizard: a root model that routes between pages. Pages are
+// huh forms built from the plan, one at a time, not nested models.
+type Model struct {
+	a     *answers
+	opts  Options
+	pg    page
+	form  *huh.Form
+	first string // key of the form's first field: shift+tab there goes back a page
+
+	width, height int
+	dark          bool
+	styles        Styles
+	keys          KeyMap
+	help          help.Model
+
+	dirty    bool  // answers typed since the last save
+	saved    bool  // the answers file has been written at least once
+	saveErr  error // the last save's error
+	confirm  bool  // asking whether to quit
+	quitSave bool  // save, then quit
+	toReview bool  // a jump from the review returns there when done
+
+	review review
+
+	finished bool
+	aborted  bool
+
+	start tea.Cmd // the first page's command, run by Init
+}
+
+// New returns a wizard for the plan, which it fills in place.
+func New(p *strategy.Plan, opts Options) *Model {
+	if p.Language == "" {
+		p.Language = strategy.LangEnglish
+	}
+	if p.Version == 0 {
+		p.Version = strategy.Version
+	}
+	m := &Model{
+		a:      newAnswers(p, opts.Editor),
+		opts:   opts,
+		width:  80,
+		height: 24,
+		dark:   true,
+		styles: NewStyles(true),
+		help:   help.New(),
+		saved:  opts.Resume,
+	}
+	m.keys = keyMap(p.Language, opts.Editor)
+	start := page{kind: pageWelcome}
+	if opts.Resume {
+		start = resumePage(p)
+	}
+	m.start = m.open(start, "")
+	return m
+}
+
+// Plan returns the plan being answered.
+func (m *Model) Plan() *strategy.Plan { return m.a.plan }
+
+// Finished reports whether the document was written.
+func (m *Model) Finished() bool { return m.finished }
+
+// Aborted reports whether the person quit before writing the document.
+func (m *Model) Aborted() bool { return m.aborted }
+
+// Saved reports whether the answers file holds the answers.
+func (m *Model) Saved() bool { return m.saved }
+
+// Init asks the terminal for its background colour and starts the page.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.start)
+}
+
+type savedMsg struct {
+	err  error
+	quit bool
+}
+
+type finishedMsg struct{ err error }
+
+// Update routes a message to the current page, after the keys that work
+// everywhere.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		if m.pg.kind == pageReview {
+			return m, m.review.render(m)
+		}
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		m.styles = NewStyles(m.dark)
+		if m.form != nil {
+			m.form.Update(msg)
+		}
+		if m.pg.kind == pageReview {
+			return m, m.review.render(m)
+		}
+		return m, nil
+	case savedMsg:
+		m.saveErr = msg.err
+		if msg.err == nil {
+			m.saved = true
+		}
+		if msg.quit {
+			m.aborted = true
+			return m, tea.Quit
+		}
+		return m, nil
+	case finishedMsg:
+		if msg.err != nil {
+			m.saveErr = msg.err
+			return m, nil
+		}
+		m.saved, m.finished = true, true
+		return m, tea.Quit
+	case renderedMsg:
+		m.review.rendered(msg)
+		return m, nil
+	case tea.KeyPressMsg:
+		if m.confirm {
+			return m.updateConfirm(msg)
+		}
+		if key.Matches(msg, m.keys.Quit) {
+			if !m.dirty {
+				m.aborted = true
+				return m, tea.Quit
+			}
+			m.confirm = true
+			return m, nil
+		}
+	}
+
+	msg, ok := sanitize(msg)
+	if !ok {
+		return m, nil
+	}
+	if m.pg.kind == pageReview {
+		return m, m.review.update(m, msg)
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.isBack(k) {
+		return m, m.back()
+	}
+
+	lang := m.a.lang()
+	fm, cmd := m.form.Update(msg)
+	m.form = fm.(*huh.Form)
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		m.dirty = true
+	}
+	if _, ok := msg.(tea.PasteMsg); ok {
+		m.dirty = true
+	}
+	switch {
+	case m.form.State == huh.StateCompleted:
+		return m, m.next()
+	case m.a.lang() != lang:
+		// The language was just chosen: speak it at once.
+		m.keys = keyMap(m.a.lang(), m.opts.Editor)
+		return m, tea.Batch(cmd, m.reopen())
+	}
+	return m, cmd
+}
+
+// isBack reports whether a key goes back a page: esc anywhere, shift+tab
+// on the page's first field. The wizard handles these itself because huh
+// refuses shift+tab while a field is invalid, leaving people stuck.
+func (m *Model) isBack(k tea.KeyPressMsg) bool {
+	switch k.String() {
+	case "esc":
+		return true
+	case "shift+tab":
+		f := m.form.GetFocusedField()
+		return f != nil && f.GetKey() == m.first
+	}
+	return false
+}
+
+func (m *Model) updateConfirm(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch strings.ToLower(k.String()) {
+	case "y", "j", "ctrl+c":
+		m.aborted = true
+		return m, tea.Quit
+	case "s":
+		m.confirm = false
+		m.a.leave(m.pg)
+		return m, m.save(true)
+	case "n", "esc", "enter":
+		m.confirm = false
+	}
+	return m, nil
+}
+
+// pages returns the pages of the interview as answered so far.
+func (m *Model) pages() []page { return pagesFor(m.a.plan) }
+
+func (m *Model) index() int {
+	ps := m.pages()
+	if i := slices.Index(ps, m.pg); i >= 0 {
+		return i
+	}
+	return len(ps) - 1
+}
+
+// next saves the page's answers and opens the next page.
+func (m *Model) next() tea.Cmd {
+	m.a.leave(m.pg)
+	save := m.save(false)
+	ps := m.pages()
+	to := page{kind: pageReview}
+	if i := slices.Index(ps, m.pg); i >= 0 && i+1 < len(ps) && !m.toReview {
+		to = ps[i+1]
+	}
+	return tea.Batch(save, m.open(to, ""))
+}
+
+// back opens the previous page, keeping every answer.
+func (m *Model) back() tea.Cmd {
+	i := m.index()
+	if i == 0 {
+		return nil
+	}
+	m.a.leave(m.pg)
+	m.toReview = false
+	return m.open(m.pages()[i-1], "")
+}
+
+// jump opens the page where the answer at path is given, focused on it.
+func (m *Model) jump(path string) tea.Cmd {
+	m.toReview = true
+	return m.open(pageFor(m.a.plan, path), path)
+}
+
+// reopen builds the current page again, in the current language.
+func (m *Model) reopen() tea.Cmd {
+	key := ""
+	if f := m.form.GetFocusedField(); f != nil {
+		key = f.GetKey()
+	}
+	return m.open(m.pg, key)
+}
+
+// open makes pg the current page and builds its form, with focus on the
+// field whose key is focus (the first field when empty). It returns the
+// page's starting command.
+func (m *Model) open(pg page, focus string) tea.Cmd {
+	m.pg = pg
+	m.form, m.first = nil, ""
+	if pg.kind == pageReview {
+		return m.review.open(m)
+	}
+	m.form = m.a.form(pg)
+	if m.opts.Theme != nil {
+		m.form.WithTheme(m.opts.Theme)
+	}
+	m.layout()
+	cmd := m.form.Init() // focuses the first field at once
+	m.form.Update(tea.BackgroundColorMsg{Color: background(m.dark)})
+	if f := m.form.GetFocusedField(); f != nil {
+		m.first = f.GetKey()
+	}
+	for range 12 {
+		f := m.form.GetFocusedField()
+		if focus == "" || f == nil || f.GetKey() == focus {
+			break
+		}
+		m.form.Update(m.form.NextField()())
+	}
+	return cmd
+}
+
+// background stands for the terminal's background, for huh's themes.
+func background(dark bool) color.Color {
+	if dark {
+		return color.Black
+	}
+	return color.White
+}
+
+// save writes the answers in a command; the plan is encoded here, in
+// Update, so the command never reads state the next page is changing.
+func (m *Model) save(quit bool) tea.Cmd {
+	if m.opts.AnswersPath == "" {
+		m.dirty = false
+		if quit {
+			return func() tea.Msg { return savedMsg{quit: true} }
+		}
+		return nil
+	}
+	data, err := strategy.Marshal(m.snapshot())
+	path := m.opts.AnswersPath
+	m.dirty = false
+	return func() tea.Msg {
+		if err == nil {
+			err = strategy.WriteFile(path, data)
+		}
+		return savedMsg{err: err, quit: quit}
+	}
+}
+
+// snapshot is the plan as it is saved: answers that do not belong to the
+// chosen presence are left out of the file (but kept in the wizard, so
+// changing one's mind back brings them back).
+func (m *Model) snapshot() *strategy.Plan {
+	p := *m.a.plan
+	if p.Active() {
+		p.NoPresenceReason = ""
+	} else {
+		p.Channels = nil
+		p.Voice = strategy.Voice{}
+		p.Responses = strategy.Responses{}
+		p.Listening = strategy.Listening{}
+	}
+	return &p
+}
+
+// finish writes the answers and the document, then ends the program.
+func (m *Model) finish() tea.Cmd {
+	p := m.snapshot()
+	var md bytes.Buffer
+	err := templates.Render(&md, p, templates.Options{Checklist: true})
+	yaml, yerr := strategy.Marshal(p)
+	answers, out := m.opts.AnswersPath, m.opts.OutputPath
+	return func() tea.Msg {
+		switch {
+		case err != nil:
+			return finishedMsg{err}
+		case yerr != nil:
+			return finishedMsg{yerr}
+		}
+		if answers != "" {
+			if err := strategy.WriteFile(answers, yaml); err != nil {
+				return finishedMsg{err}
+			}
+		}
+		if out != "" {
+			if err := strategy.WriteFile(out, md.Bytes()); err != nil {
+				return finishedMsg{err}
+			}
+		}
+		return finishedMsg{}
+	}
+}
+
+// Frame sizes: the header above and the status and help lines below.
+const (
+	headerLines  = 3
+	footerLines  = 4 // a hint of up to two lines, the status and the keys
+	sidebarWidth = 26
+	sidebarMin   = 96 // the step list shows from this terminal width up
+	errorLines   = 3  // below a form, for its validation messages
+)
+
+// body returns the size of the area a page draws in.
+func (m *Model) body() (w, h int) {
+	w = m.width - 2
+	if m.width >= sidebarMin {
+		w -= sidebarWidth
+	}
+	return max(w, 20), max(m.height-headerLines-footerLines, 5)
+}
+
+// layout sizes the page to the terminal.
+func (m *Model) layout() {
+	w, h := m.body()
+	m.help.SetWidth(m.width - 2)
+	if m.form != nil {
+		// huh sizes a form to its content up to the height it is given;
+		// room is left below for its error messages.
+		m.form.Update(tea.WindowSizeMsg{Width: w, Height: h - errorLines})
+	}
+	m.review.resize(w, h)
+}
+
+// View draws the frame around the current page.
+func (m *Model) View() tea.View {
+	var body string
+	switch {
+	case m.confirm:
+		body = m.confirmView()
+	case m.form != nil:
+		body = m.form.View()
+	default:
+		body = m.review.view(m)
+	}
+	w, h := m.body()
+	body = lipgloss.NewStyle().MaxWidth(w).MaxHeight(h).Render(body)
+	if m.width >= sidebarMin {
+		body = lipgloss.JoinHorizontal(lipgloss.Top, m.sidebar(h), body)
+	}
+	frame := lipgloss.JoinVertical(lipgloss.Left, m.header(), "", body)
+	footer := lipgloss.JoinVertical(lipgloss.Left, m.hint(), m.status(), m.helpView())
+	gap := max(m.height-lipgloss.Height(frame)-lipgloss.Height(footer), 0)
+	view := frame + strings.Repeat("\n", gap) + footer
+	v := tea.NewView(lipgloss.NewStyle().Padding(0, 1).Render(view))
+	v.AltScreen = true
+	v.WindowTitle = m.a.tr(text.AppName)
+	return v
+}
+
+func (m *Model) header() string {
+	ss := steps(m.a.plan)
+	now := slices.Index(ss, m.pg.step()) + 1
+	progress := fmt.Sprintf(m.a.tr(text.StepOf), now, len(ss)) + " · " + m.pg.step().In(m.a.lang())
+	if m.pg.kind == pageChannelWhat || m.pg.kind == pageChannelHow {
+		progress += fmt.Sprintf(" · %s (%d/%d)", strategy.ChannelName(m.a.plan.Channels[m.pg.ch].ID), m.pg.ch+1, len(m.a.plan.Channels))
+	}
+	title := m.styles.Title.Render(m.a.tr(text.AppName))
+	if name := m.a.plan.Organisation.Name; name != "" {
+		title += m.styles.Org.Render(" · " + strategy.Truncate(name, 40))
+	}
+	line := title + "  " + m.styles.Progress.Render(progress)
+	if lipgloss.Width(line) > m.width-2 {
+		line = title + "\n" + m.styles.Progress.Render(progress)
+	}
+	return lipgloss.NewStyle().MaxWidth(m.width - 2).Render(line)
+}
+
+func (m *Model) sidebar(h int) string {
+	ss := steps(m.a.plan)
+	now := slices.Index(ss, m.pg.step())
+	var b strings.Builder
+	for i, s := range ss {
+		label := fmt.Sprintf("%d. %s", i+1, s.In(m.a.lang()))
+		switch {
+		case i < now:
+			b.WriteString(m.styles.StepDone.Render("✓ " + label))
+		case i == now:
+			b.WriteString(m.styles.StepNow.Render("› " + label))
+		default:
+			b.WriteString(m.styles.StepLater.Render("  " + label))
+		}
+		b.WriteByte('\n')
+	}
+	return lipgloss.NewStyle().Width(sidebarWidth).MaxHeight(h).Render(b.String())
+}
+
+// hint explains the option under the cursor where options need it: the
+// purposes, with the essay's example of each.
+func (m *Model) hint() string {
+	if m.form == nil || m.confirm {
+		return ""
+	}
+	ms, ok := m.form.GetFocusedField().(*huh.MultiSelect[string])
+	if !ok || !strings.HasSuffix(ms.GetKey(), ".purposes") {
+		return ""
+	}
+	id, _ := ms.Hovered()
+	p, ok := strategy.PurposeByID(id)
+	if !ok {
+		return ""
+	}
+	return m.styles.Status.Width(m.width - 2).MaxHeight(2).Render("ℹ " + p.Help.In(m.a.lang()))
+}
+
+func (m *Model) status() string {
+	switch {
+	case m.saveErr != nil:
+		return m.styles.Error.Render(m.a.tr(text.SaveFailed) + ": " + m.saveErr.Error())
+	case m.opts.AnswersPath == "":
+		return ""
+	case m.saved:
+		return m.styles.Status.Render("✓ " + m.a.tr(text.Saved) + " " + m.opts.AnswersPath)
+	}
+	return m.styles.Status.Render(m.opts.AnswersPath + ": " + m.a.tr(text.Unsaved))
+}
+
+func (m *Model) helpView() string {
+	if m.pg.kind == pageReview {
+		return m.help.ShortHelpView(m.keys.reviewHelp())
+	}
+	multiline := false
+	if f := m.form.GetFocusedField(); f != nil {
+		_, multiline = f.(*huh.Text)
+	}
+	return m.help.ShortHelpView(m.keys.formHelp(multiline))
+}
+
+func (m *Model) confirmView() string {
+	return m.styles.Dialog.Render(m.a.tr(text.QuitConfirm) + "\n\n" + m.a.tr(text.QuitYes))
+}
