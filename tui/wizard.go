@@ -35,7 +35,15 @@ type Options struct {
 	Editor bool
 	// Resume opens the plan where it was left instead of at the welcome.
 	Resume bool
+	// WriteFile writes a file atomically; nil uses strategy.WriteFile. The
+	// workshop server passes one that cannot leave its data folder.
+	WriteFile func(name string, data []byte) error
 }
+
+// SaveAndQuit asks a running wizard to save every answer, including those
+// on the page still open, and end: send it with tea.Program.Send when
+// shutting down.
+type SaveAndQuit struct{}
 
 // Model is the wizard: a root model that routes between pages. Pages are
 // huh forms built from the plan, one at a time, not nested models.
@@ -149,6 +157,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		return m, nil
+	case SaveAndQuit:
+		m.a.leave(m.pg)
+		return m, m.save(true)
 	case finishedMsg:
 		if msg.err != nil {
 			m.saveErr = msg.err
@@ -330,11 +341,11 @@ func (m *Model) save(quit bool) tea.Cmd {
 		return nil
 	}
 	data, err := strategy.Marshal(m.snapshot())
-	path := m.opts.AnswersPath
+	path, write := m.opts.AnswersPath, m.writeFile()
 	m.dirty = false
 	return func() tea.Msg {
 		if err == nil {
-			err = strategy.WriteFile(path, data)
+			err = write(path, data)
 		}
 		return savedMsg{err: err, quit: quit}
 	}
@@ -356,13 +367,20 @@ func (m *Model) snapshot() *strategy.Plan {
 	return &p
 }
 
+func (m *Model) writeFile() func(string, []byte) error {
+	if m.opts.WriteFile != nil {
+		return m.opts.WriteFile
+	}
+	return strategy.WriteFile
+}
+
 // finish writes the answers and the document, then ends the program.
 func (m *Model) finish() tea.Cmd {
 	p := m.snapshot()
 	var md bytes.Buffer
 	err := templates.Render(&md, p, templates.Options{Checklist: true})
 	yaml, yerr := strategy.Marshal(p)
-	answers, out := m.opts.AnswersPath, m.opts.OutputPath
+	answers, out, write := m.opts.AnswersPath, m.opts.OutputPath, m.writeFile()
 	return func() tea.Msg {
 		switch {
 		case err != nil:
@@ -371,12 +389,12 @@ func (m *Model) finish() tea.Cmd {
 			return finishedMsg{yerr}
 		}
 		if answers != "" {
-			if err := strategy.WriteFile(answers, yaml); err != nil {
+			if err := write(answers, yaml); err != nil {
 				return finishedMsg{err}
 			}
 		}
 		if out != "" {
-			if err := strategy.WriteFile(out, md.Bytes()); err != nil {
+			if err := write(out, md.Bytes()); err != nil {
 				return finishedMsg{err}
 			}
 		}
