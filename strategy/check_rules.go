@@ -1,0 +1,766 @@
+package strategy
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Each rule is a function from a plan to its findings, in plan order. Rules
+// for an active presence say nothing about a plan without one, and the other
+// way round.
+
+func finding(rule string, sev Severity, path string, msg, sug Text) Finding {
+	return Finding{Rule: rule, Severity: sev, Path: path, Message: upperFirst(msg), Suggestion: upperFirst(sug)}
+}
+
+// upperFirst starts each language's sentence with a capital letter, as a
+// channel name such as "kanal 1" may not.
+func upperFirst(t Text) Text {
+	up := func(s string) string {
+		for i, r := range s {
+			return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+		}
+		return s
+	}
+	return Text{up(t.En), up(t.Nb)}
+}
+
+func checkGoalMeasurable(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	const id = "goal-measurable"
+	example := tr(`e.g. "Reach 2,000 local followers by June 2027"`, "for eksempel «Nå 2 000 lokale følgere innen juni 2027»")
+	var out []Finding
+	for i, c := range p.Channels {
+		name, path := channelName(c, i), fmt.Sprintf("channels[%d].goal", i)
+		if blank(c.Goal) {
+			out = append(out, finding(id, Gap, path,
+				tr("%s has no goal, so there is nothing to measure it against.",
+					"%s har ikke noe mål, så det finnes ingenting å måle innsatsen mot.", name),
+				tr("Write one goal with a number and a date, %s.", "Skriv ett mål med et tall og en dato, %s.", example)))
+			continue
+		}
+		howMuch, byWhen := goalShape(c.Goal)
+		switch {
+		case !howMuch && !byWhen:
+			out = append(out, finding(id, Gap, path,
+				tr("The %s goal %s has neither a number nor a date, so nobody can tell whether it was reached.",
+					"Målet for %s, %s, har verken tall eller tidsfrist, så ingen kan si om det er nådd.", name, quoted(c.Goal)),
+				tr("Say how much and by when (specific, measurable, time-bound), %s.",
+					"Si hvor mye og innen når (spesifikt, målbart og tidsbestemt), %s.", example)))
+		case !howMuch:
+			out = append(out, finding(id, Gap, path,
+				tr("The %s goal %s has a time frame but no number, so nobody can tell whether it was reached.",
+					"Målet for %s, %s, har en tidsramme, men ikke noe tall, så ingen kan si om det er nådd.", name, quoted(c.Goal)),
+				tr("Add the number you aim for: followers, orders, enquiries or a percentage.",
+					"Legg inn tallet dere sikter mot: følgere, bestillinger, henvendelser eller en prosentandel.")))
+		case !byWhen:
+			out = append(out, finding(id, Weak, path,
+				tr("The %s goal %s has a number but no time frame, so it never falls due.",
+					"Målet for %s, %s, har et tall, men ingen tidsfrist, så det blir aldri tid for å gjøre opp status.", name, quoted(c.Goal)),
+				tr(`Add when: "by June 2027", "within six months" or "per month".`,
+					"Legg til når: «innen juni 2027», «i løpet av seks måneder» eller «per måned».")))
+		}
+	}
+	return out
+}
+
+// purposeMeasures are the words that show a measure fits a purpose, in
+// English and bokmål, beyond the catalogue's own measure names. A stem
+// ending in * matches any word that starts with it.
+var purposeMeasures = map[string][]string{
+	"inspire": {"reach*", "impression*", "mention*", "view*", "follower*", "awareness", "rekkevidde*",
+		"visning*", "omtale*", "følger*", "kjennskap*", "nådd*"},
+	"share": {"engagement*", "comment*", "share*", "shares", "save*", "like*", "reaction*", "repost*", "retweet*",
+		"engasjement*", "kommentar*", "deling*", "delt*", "lagring*", "liker*", "reaksjon*"},
+	"promote": {"click*", "session*", "visit*", "traffic*", "conversion*", "sale*", "order*", "booking*", "lead*",
+		"sign*", "ticket*", "klikk*", "besøk*", "trafikk*", "konvertering*", "salg*", "bestilling*", "ordre*",
+		"påmelding*", "billett*", "henvendelse*"},
+	"advocate": {"engagement*", "share*", "sign*", "signature*", "petition*", "volunteer*", "member*", "pledge*",
+		"engasjement*", "deling*", "påmelding*", "signatur*", "underskrift*", "frivillig*", "medlem*", "oppslutning*"},
+	"listen": {"mention*", "sentiment*", "share of voice", "omtale*", "stemning*", "andel av omtale*"},
+	"support": {"response*", "reply*", "replies", "answer*", "satisfaction*", "csat", "nps", "resolved*", "resolution*",
+		"answered", "replied", "svar*", "besvar*", "tilfreds*", "løst*", "løsningsgrad*", "kundetilfredshet*"},
+	"incident": {"time to first*", "first post*", "first message*", "punctual*", "update*", "tid til første*",
+		"første melding*", "oppdatering*", "presis*"},
+}
+
+// measureFits reports whether a measure, as written, fits a purpose.
+func measureFits(measure, purpose string) bool {
+	if pp, ok := PurposeByID(purpose); ok {
+		for _, m := range pp.Measures {
+			if sameAnswer(measure, m.En) || sameAnswer(measure, m.Nb) {
+				return true
+			}
+		}
+	}
+	return mentions(measure, purposeMeasures[purpose]...)
+}
+
+func checkMeasuresFitPurposes(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	const id = "measures-fit-purposes"
+	var out []Finding
+	for i, c := range p.Channels {
+		name, path := channelName(c, i), fmt.Sprintf("channels[%d].measures", i)
+		var known []string
+		for _, pid := range c.Purposes {
+			if _, ok := PurposeByID(pid); ok {
+				known = append(known, pid)
+			}
+		}
+		if len(c.Measures) == 0 {
+			sug := tr("First decide what %s is for; each purpose comes with measures that fit it.",
+				"Bestem først hva %s skal brukes til; hvert formål har måltall som passer.", name)
+			if len(known) > 0 {
+				sug = tr("Measure what fits what you use it for: %s.", "Mål det som passer til det dere bruker kanalen til: %s.",
+					suggested(known))
+			}
+			out = append(out, finding(id, Gap, path,
+				tr("%s has no measures, so you will not know whether it is working.",
+					"%s har ingen måltall, så dere får ikke vite om kanalen virker.", name), sug))
+			continue
+		}
+		var missing []string
+		for _, pid := range known {
+			fits := false
+			for _, m := range c.Measures {
+				if measureFits(m, pid) {
+					fits = true
+					break
+				}
+			}
+			if !fits {
+				missing = append(missing, pid)
+			}
+		}
+		if len(missing) == 0 {
+			continue
+		}
+		names := make([]Text, len(missing))
+		for k, pid := range missing {
+			pp, _ := PurposeByID(pid)
+			names[k] = Text{strings.ToLower(pp.Name.En[:1]) + pp.Name.En[1:], strings.ToLower(pp.Name.Nb[:1]) + pp.Name.Nb[1:]}
+		}
+		out = append(out, finding(id, Weak, path,
+			tr("Nothing in the %s measures shows whether it works for what it is meant to do: %s.",
+				"Ingen av måltallene for %s viser om kanalen gjør det den skal: %s.", name, list(names)),
+			tr("Add %s.", "Legg til %s.", suggested(missing))))
+	}
+	return out
+}
+
+// suggested lists the catalogue's measures for the purposes as alternatives.
+func suggested(purposes []string) Text {
+	var ms []Text
+	seen := map[string]bool{}
+	for _, pid := range purposes {
+		pp, _ := PurposeByID(pid)
+		for _, m := range pp.Measures {
+			if !seen[m.En] {
+				seen[m.En] = true
+				ms = append(ms, m)
+			}
+		}
+	}
+	return orList(ms)
+}
+
+func checkChannelOwner(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	var out []Finding
+	for i, c := range p.Channels {
+		if !blank(c.Owner) {
+			continue
+		}
+		name := channelName(c, i)
+		out = append(out, finding("channel-owner", Gap, fmt.Sprintf("channels[%d].owner", i),
+			tr("Nobody owns %s, and a channel everyone owns is a channel nobody posts on.",
+				"Ingen har ansvaret for %s, og en kanal alle har ansvaret for, er en kanal ingen publiserer på.", name),
+			tr("Name one person who posts, answers and reports on %s.",
+				"Gi én navngitt person ansvaret for å publisere, svare og rapportere på %s.", name)))
+	}
+	return out
+}
+
+// maxChannelsPerOwner is how many channels one person can run well beside
+// their other work.
+const maxChannelsPerOwner = 3
+
+// personKey reduces an owner as written to the person: "Kari (café
+// manager)" and "kari" are the same person.
+func personKey(owner string) string {
+	if i := strings.IndexAny(owner, "(,;/"); i > 0 {
+		owner = owner[:i]
+	}
+	return squash(owner)
+}
+
+func checkOwnerCapacity(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	type load struct {
+		name     string
+		channels []int
+	}
+	var order []string
+	loads := map[string]*load{}
+	for i, c := range p.Channels {
+		k := personKey(c.Owner)
+		if k == "" {
+			continue
+		}
+		if loads[k] == nil {
+			loads[k] = &load{name: strings.TrimSpace(c.Owner)}
+			if j := strings.IndexAny(c.Owner, "(,;/"); j > 0 {
+				loads[k].name = strings.TrimSpace(c.Owner[:j])
+			}
+			order = append(order, k)
+		}
+		loads[k].channels = append(loads[k].channels, i)
+	}
+	var out []Finding
+	for _, k := range order {
+		l := loads[k]
+		if len(l.channels) <= maxChannelsPerOwner {
+			continue
+		}
+		var names []Text
+		for _, i := range l.channels {
+			names = append(names, channelName(p.Channels[i], i))
+		}
+		out = append(out, finding("owner-capacity", Weak, fmt.Sprintf("channels[%d].owner", l.channels[maxChannelsPerOwner]),
+			tr("%s owns %d channels (%s); one or two channels done well beat many done thinly.",
+				"%s har ansvaret for %d kanaler (%s); én eller to kanaler som drives godt, slår mange som drives halvhjertet.",
+				same(CleanLine(l.name)), len(l.channels), list(names)),
+			tr("Hand some of them to someone else, or drop the ones that matter least to your audience.",
+				"Gi noen av dem til en annen, eller legg ned de kanalene som betyr minst for målgruppen.")))
+	}
+	return out
+}
+
+// allSame returns the answer when every channel gives the same non-empty
+// one.
+func allSame(cs []Channel, field func(Channel) string) (string, bool) {
+	if len(cs) < 2 {
+		return "", false
+	}
+	first := field(cs[0])
+	if blank(first) {
+		return "", false
+	}
+	for _, c := range cs[1:] {
+		if !sameAnswer(field(c), first) {
+			return "", false
+		}
+	}
+	return first, true
+}
+
+func checkChannelSameness(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	const id = "channel-sameness"
+	tone, sameTone := allSame(p.Channels, func(c Channel) string { return c.Tone })
+	cadence, sameCadence := allSame(p.Channels, func(c Channel) string { return c.Cadence })
+	if !sameTone && !sameCadence {
+		return nil
+	}
+	a, b := channelName(p.Channels[0], 0), channelName(p.Channels[1], 1)
+	adapt := tr("Adapt each channel to how people use it: what works on %s is not what works on %s.",
+		"Tilpass hver kanal til hvordan folk bruker den: det som virker på %s, er ikke det som virker på %s.", a, b)
+	switch {
+	case sameTone && sameCadence:
+		return []Finding{finding(id, Weak, "channels[0].tone",
+			tr("Every channel has the same tone and cadence (%s, %s), but each channel demands something different.",
+				"Alle kanalene har samme tone og publiseringsrytme (%s, %s), men hver kanal krever noe eget.",
+				quoted(tone), quoted(cadence)), adapt)}
+	case sameTone:
+		return []Finding{finding(id, Weak, "channels[0].tone",
+			tr("Every channel has the same tone (%s), but each channel demands something different.",
+				"Alle kanalene har samme tone (%s), men hver kanal krever noe eget.", quoted(tone)), adapt)}
+	default:
+		return []Finding{finding(id, Tip, "channels[0].cadence",
+			tr("Every channel has the same cadence (%s); check that it suits how each one is used.",
+				"Alle kanalene har samme publiseringsrytme (%s); sjekk at den passer til hvordan hver kanal brukes.", quoted(cadence)),
+			adapt)}
+	}
+}
+
+func checkSpokespeopleNamed(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	const id = "spokespeople-named"
+	switch {
+	case blank(p.Voice.Spokespeople):
+		return []Finding{finding(id, Gap, "voice.spokespeople",
+			tr("The plan does not say who may speak for the organisation.",
+				"Planen sier ikke hvem som kan uttale seg på vegne av virksomheten."),
+			tr("Choose everyone, designated people or leadership only, and write it in the plan.",
+				"Velg alle ansatte, utpekte talspersoner eller bare ledelsen, og skriv det inn i planen."))}
+	case p.Voice.Spokespeople == SpeakDesignated && !anyFilled(p.Voice.SpokespeopleNames):
+		return []Finding{finding(id, Gap, "voice.spokespeople_names",
+			tr("Spokespeople are designated, but nobody is named, so nobody knows whether they may answer.",
+				"Planen sier at utpekte talspersoner skal uttale seg, men ingen er navngitt, så ingen vet om de selv kan svare."),
+			tr(`Name them, with a stand-in for holidays: e.g. "Kari, Ola; Per when both are away".`,
+				"Skriv navnene, og en stedfortreder for ferier: for eksempel «Kari, Ola; Per når begge er borte»."))}
+	}
+	return nil
+}
+
+func anyFilled(ss []string) bool {
+	for _, s := range ss {
+		if !blank(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func checkGuidelinesForEveryone(p *Plan) []Finding {
+	if !p.Active() || anyFilled(p.Voice.Guidelines) {
+		return nil
+	}
+	const id = "guidelines-for-everyone"
+	sug := tr("Write three to five plain rules, e.g. say who you are, never share customer details, take complaints to private messages.",
+		"Skriv tre til fem enkle regler, for eksempel: si hvem du er, del aldri kundeopplysninger, ta klager i private meldinger.")
+	if p.Voice.Spokespeople == SpeakEveryone {
+		return []Finding{finding(id, Gap, "voice.guidelines",
+			tr("Everyone may speak for the organisation, but no guidelines tell them how.",
+				"Alle ansatte kan uttale seg på vegne av virksomheten, men ingen retningslinjer sier hvordan."), sug)}
+	}
+	return []Finding{finding(id, Tip, "voice.guidelines",
+		tr("There are no guidelines for staff, and people talk about their workplace online whether or not they speak for it.",
+			"Det finnes ingen retningslinjer for ansatte, og folk snakker om arbeidsplassen sin på nett enten de er talspersoner eller ikke."), sug)}
+}
+
+// Response-time thresholds for criticism. Two working days is a norm public
+// bodies hold themselves to; a few hours is what people who complain say
+// they expect.
+const (
+	criticismSlow     = 2 * day
+	criticismExpected = 4 * time.Hour
+)
+
+func checkCriticismResponseTime(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	const id, path = "criticism-response-time", "responses.criticism.response_time"
+	rt := p.Responses.Criticism.ResponseTime
+	if blank(rt) {
+		return []Finding{finding(id, Gap, path,
+			tr("There is no response time for criticism, and criticism left unanswered grows in public.",
+				"Det er ikke satt noen svartid for kritikk, og kritikk som ikke blir besvart, vokser i full offentlighet."),
+			tr(`Promise an answer within a few hours, e.g. "4 hours on weekdays", and never more than two working days.`,
+				"Lov svar innen noen timer, for eksempel «4 timer på hverdager», og aldri mer enn to virkedager."))}
+	}
+	d, ok := ParseDuration(rt)
+	switch {
+	case !ok:
+		return []Finding{finding(id, Weak, path,
+			tr("The response time for criticism, %s, is not a length of time anyone can be held to.",
+				"Svartiden for kritikk, %s, er ikke en tidsfrist noen kan holdes ansvarlig for.", quoted(rt)),
+			tr(`Write it as a number and a unit, e.g. "4 hours" or "1 working day".`,
+				"Skriv den som tall og enhet, for eksempel «4 timer» eller «1 virkedag»."))}
+	case d > criticismSlow:
+		return []Finding{finding(id, Weak, path,
+			tr("Answering criticism within %s is slower than two working days, the norm many public bodies hold themselves to.",
+				"Svar på kritikk innen %s er tregere enn to virkedager, som mange offentlige virksomheter holder seg til.", quoted(rt)),
+			tr("Aim for a first answer within hours, even if it only says you are looking into it.",
+				"Sikt mot et første svar i løpet av noen timer, selv om det bare sier at dere ser på saken."))}
+	case d > criticismExpected:
+		return []Finding{finding(id, Tip, path,
+			tr("A response time of %s is longer than the few hours people say they expect when they complain.",
+				"En svartid på %s er lengre enn de få timene folk sier at de forventer når de klager.", quoted(rt)),
+			tr(`A short first answer within about 4 hours ("Thanks, we are looking into it") buys time for the full one.`,
+				"Et kort første svar innen omtrent 4 timer («Takk, vi ser på saken») gir tid til å finne det fulle svaret."))}
+	}
+	return nil
+}
+
+func checkCriticismEscalation(p *Plan) []Finding {
+	if !p.Active() || !blank(p.Responses.Criticism.Escalation) {
+		return nil
+	}
+	return []Finding{finding("criticism-escalation", Gap, "responses.criticism.escalation",
+		tr("Criticism has no escalation path, so a serious complaint stops with whoever happens to read it.",
+			"Det står ikke hvem kritikk skal løftes videre til, så en alvorlig klage stopper hos den som tilfeldigvis leser den."),
+		tr(`Say who takes over and when, e.g. "the manager, for anything about safety, money or the law".`,
+			"Skriv hvem som tar over og når, for eksempel «daglig leder, ved alt som gjelder sikkerhet, penger eller jus»."))}
+}
+
+func checkIncidentLead(p *Plan) []Finding {
+	if !p.Active() || !blank(p.Responses.Incident.Lead) {
+		return nil
+	}
+	return []Finding{finding("incident-lead", Gap, "responses.incident.lead",
+		tr("Nobody is named to lead communication when something unexpected happens.",
+			"Ingen er utpekt til å lede kommunikasjonen når noe uventet skjer."),
+		tr("Name one person, and a stand-in for when they are away.",
+			"Pek ut én person, og en stedfortreder for når vedkommende er borte."))}
+}
+
+func checkIncidentChannels(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	const id, path = "incident-channels", "responses.incident.channels"
+	inc := p.Responses.Incident.Channels
+	if !anyFilled(inc) {
+		return []Finding{finding(id, Gap, path,
+			tr("The incident plan names no channels, so people will not know where to look when something happens.",
+				"Planen for krisekommunikasjon nevner ingen kanaler, så folk vet ikke hvor de skal se når noe skjer."),
+			tr("List the channels you will post on during an incident, starting with the one your audience already follows.",
+				"List opp kanalene dere vil bruke ved en hendelse, og begynn med den målgruppen allerede følger."))}
+	}
+	var out []Finding
+	for i, c := range p.Channels {
+		if !hasPurpose(c, "incident") || listsChannel(inc, c.ID) {
+			continue
+		}
+		name := channelName(c, i)
+		out = append(out, finding(id, Weak, path,
+			tr("%s is meant for informing during incidents, but it is not among the incident channels.",
+				"%s skal brukes til å informere ved uventede hendelser, men er ikke med blant kanalene for krisekommunikasjon.", name),
+			tr(`Add %s to the incident channels, or drop "incident" from its purposes.`,
+				"Legg %s til kanalene for krisekommunikasjon, eller fjern «hendelser» fra formålene.", name)))
+	}
+	return out
+}
+
+func hasPurpose(c Channel, id string) bool {
+	for _, p := range c.Purposes {
+		if strings.EqualFold(strings.TrimSpace(p), id) {
+			return true
+		}
+	}
+	return false
+}
+
+func listsChannel(ids []string, id string) bool {
+	id = NormaliseChannelID(id)
+	for _, x := range ids {
+		if strings.EqualFold(NormaliseChannelID(x), id) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementPart is one thing a holding statement must say, with the words
+// that show it does.
+type statementPart struct {
+	name    Text
+	example Text
+	says    func(p *Plan, s string) bool
+}
+
+var statementParts = []statementPart{
+	{
+		Text{"what happened", "hva som har skjedd"},
+		Text{"We know that …", "Vi vet at …"},
+		func(_ *Plan, s string) bool {
+			return mentions(s, "happen*", "we know", "we are aware", "we're aware", "we re aware", "aware of",
+				"is down", "are down", "outage*", "error*", "problem*", "fault*", "incident*", "breach*", "accident*",
+				"delay*", "cancel*", "recall*", "leak*", "failure*", "skjedd", "skjedde", "vi vet", "kjent med",
+				"feil*", "hendelse*", "brudd*", "ulykke*", "forsinke*", "avlys*", "tilbakekall*",
+				"lekk*", "driftsstans*", "nede", "brann*")
+		},
+	},
+	{
+		Text{"who is affected", "hvem som er berørt"},
+		Text{"Customers who … should …", "Kunder som … bør …"},
+		func(_ *Plan, s string) bool {
+			return mentions(s, "affect*", "customer*", "users", "user", "members", "guests", "patients", "students",
+				"residents", "passengers", "anyone who", "everyone who", "those who", "people who", "if you",
+				"berørt*", "berøres", "rammet", "rammes", "kunde*", "brukere*", "medlemmer*", "gjester*",
+				"pasienter*", "elever*", "innbyggere*", "passasjerer*", "de som", "alle som", "du som", "dere som",
+				"hvis du", "om du")
+		},
+	},
+	{
+		Text{"what you are doing", "hva dere gjør"},
+		Text{"We have … and are …", "Vi har … og jobber med …"},
+		func(_ *Plan, s string) bool {
+			return mentions(s, "we are working", "we re working", "working on", "investigat*", "fixing", "we have stopped",
+				"stopped", "checking", "looking into", "restor*", "repair*", "contacting", "we have paused", "paused",
+				"we are taking", "we have taken", "what we are doing", "vi jobber", "jobber med", "arbeider med",
+				"undersøker", "retter", "reparer*", "stanset", "stoppet", "kontrollerer", "sjekker", "ser på",
+				"gjenoppretter", "feilsøker", "satt i gang", "iverksatt", "hva vi gjør")
+		},
+	},
+	{
+		Text{"where updates appear", "hvor oppdateringene kommer"},
+		Text{"Updates come here and on our website.", "Oppdateringer kommer her og på nettsiden vår."},
+		func(p *Plan, s string) bool {
+			if mentions(s, "here", "website*", "web site", "our page", "on our", "updates at", "follow us", "http*", "www",
+				"her", "nettside*", "nettsted*", "hjemmeside*", "på vår", "følg med", "følg oss") {
+				return true
+			}
+			for _, c := range Channels {
+				if mentions(s, c.ID, strings.Fields(c.Name)[0], "twitter") {
+					return true
+				}
+			}
+			for _, c := range p.Channels {
+				if !blank(c.ID) && mentions(s, c.ID) {
+					return true
+				}
+			}
+			return false
+		},
+	},
+	{
+		Text{"when the next update comes", "når neste oppdatering kommer"},
+		Text{"Next update by 14:00.", "Neste oppdatering kommer innen kl. 14."},
+		func(_ *Plan, s string) bool {
+			if _, ok := ParseDuration(s); ok {
+				return true
+			}
+			return mentions(s, "next", "again at", "again by", "o clock", "neste", "igjen kl", "kl", "klokka", "klokken")
+		},
+	},
+}
+
+func checkHoldingStatement(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	const id, path = "holding-statement", "responses.incident.holding_statement"
+	hs := p.Responses.Incident.HoldingStatement
+	if blank(hs) {
+		return []Finding{finding(id, Gap, path,
+			tr("There is no first statement ready for an incident, and writing one under pressure takes time you do not have.",
+				"Det finnes ingen ferdig første melding ved en hendelse, og å skrive den under press tar tid dere ikke har."),
+			tr("Write a short template that says what happened, who is affected, what you are doing, where updates appear and when the next one comes.",
+				"Skriv en kort mal som sier hva som har skjedd, hvem som er berørt, hva dere gjør, hvor oppdateringene kommer og når neste kommer."))}
+	}
+	var missing, examples []Text
+	for _, part := range statementParts {
+		if !part.says(p, hs) {
+			missing = append(missing, part.name)
+			examples = append(examples, part.example)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	ex := Text{strings.Join(textIn(examples, LangEnglish), " "), strings.Join(textIn(examples, LangBokmal), " ")}
+	return []Finding{finding(id, Weak, path,
+		tr("The first statement does not say %s.", "Den første meldingen sier ikke %s.", list(missing)),
+		tr("Add a sentence for each, e.g. %s", "Legg til en setning for hvert punkt, for eksempel %s", quote(ex)))}
+}
+
+func textIn(ts []Text, lang string) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.In(lang)
+	}
+	return out
+}
+
+// incidentSlow is the longest gap between updates during an incident
+// before people are left to rumour.
+const incidentSlow = day
+
+func checkIncidentInterval(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	const id, path = "incident-interval", "responses.incident.update_interval"
+	ui := p.Responses.Incident.UpdateInterval
+	if blank(ui) {
+		return []Finding{finding(id, Gap, path,
+			tr("The incident plan does not say how often you will post updates, so people fill the silence themselves.",
+				"Planen for krisekommunikasjon sier ikke hvor ofte dere oppdaterer, så folk fyller tomrommet selv."),
+			tr(`Promise a rhythm and keep it, e.g. "every 2 hours, even when there is nothing new".`,
+				"Lov en fast rytme og hold den, for eksempel «hver 2. time, også når det ikke er noe nytt»."))}
+	}
+	if d, ok := ParseDuration(ui); ok && d > incidentSlow {
+		return []Finding{finding(id, Weak, path,
+			tr("Updating %s leaves people without news for too long during an incident.",
+				"Å oppdatere %s lar folk vente for lenge på nytt under en hendelse.", quoted(ui)),
+			tr("Update at least every few hours while the incident lasts, and say when the next update comes.",
+				"Oppdater med noen timers mellomrom så lenge hendelsen varer, og si når neste oppdatering kommer."))}
+	}
+	return nil
+}
+
+func checkIncidentAftermath(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	// The plan has no field of its own for the aftermath; the example writes
+	// it after the update interval, so that is where the adviser looks.
+	inc := p.Responses.Incident
+	if mentions(inc.UpdateInterval+" . "+inc.Lead, "afterwards", "after the", "after it", "once it", "pause*",
+		"scheduled", "review*", "debrief*", "lessons", "post mortem", "postmortem", "evaluat*", "wrap up",
+		"closing update", "etterpå", "etterkant*", "stans*", "planlagte", "evaluer*", "gjennomgang*", "lærdom*",
+		"avsluttende", "når det er over") {
+		return nil
+	}
+	return []Finding{finding("incident-aftermath", Weak, "responses.incident",
+		tr("The incident plan has no step for afterwards, so scheduled posts keep going out and nobody learns from what happened.",
+			"Planen for krisekommunikasjon har ikke noe punkt for tiden etterpå, så planlagte innlegg går ut som vanlig og ingen lærer av det som skjedde."),
+		tr(`Add it after the update interval, e.g. "every 2 hours; afterwards pause scheduled posts and hold a short review within a week".`,
+			"Skriv det etter oppdateringsrytmen, for eksempel «hver 2. time; etterpå stanser vi planlagte innlegg og holder en kort evaluering innen en uke»."))}
+}
+
+// hashtag turns a name into the hashtag people would likely use.
+func hashtag(name string) string { return "#" + orgKey(name) }
+
+func checkListeningTerms(p *Plan) []Finding {
+	if !p.Active() || anyFilled(p.Listening.Terms) {
+		return nil
+	}
+	sug := tr("List your name, your products, key people and a competitor or two.",
+		"List opp navnet deres, produktene, sentrale personer og en konkurrent eller to.")
+	if org := CleanLine(p.Organisation.Name); org != "" {
+		sug = tr("List your name, your products, key people and a competitor or two, starting with %s and %s.",
+			"List opp navnet deres, produktene, sentrale personer og en konkurrent eller to, og begynn med %s og %s.",
+			quoted(org), quoted(hashtag(org)))
+	}
+	return []Finding{finding("listening-terms", Gap, "listening.terms",
+		tr("Nothing is listed to listen for, so mentions, praise and early warnings go unseen.",
+			"Det er ikke satt opp noe å lytte etter, så omtale, ros og tidlige varsler går dere hus forbi."), sug)}
+}
+
+// legalSuffixes are company-form words left out when matching a name.
+var legalSuffixes = set("as", "asa", "sa", "ba", "da", "ans", "enk", "ltd", "limited", "inc", "llc", "plc", "gmbh", "ab")
+
+// orgKey is the organisation's name without its company form.
+func orgKey(name string) string {
+	ws := words(name)
+	for len(ws) > 1 && legalSuffixes[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, "")
+}
+
+func checkListeningOwnName(p *Plan) []Finding {
+	if !p.Active() || !anyFilled(p.Listening.Terms) {
+		return nil
+	}
+	key := orgKey(p.Organisation.Name)
+	if key == "" {
+		return nil
+	}
+	first := ""
+	if ws := words(p.Organisation.Name); len(ws) > 1 && len([]rune(ws[0])) >= 4 {
+		first = ws[0] // "Solsiden" for Solsiden Bakeri
+	}
+	for _, t := range p.Listening.Terms {
+		if s := squash(t); strings.Contains(s, key) || first != "" && s == first {
+			return nil
+		}
+	}
+	org := CleanLine(p.Organisation.Name)
+	return []Finding{finding("listening-own-name", Weak, "listening.terms",
+		tr("The listening terms leave out %s, so you will miss what people say about you by name.",
+			"Lytteordene mangler %s, så dere går glipp av det folk sier om dere ved navn.", quoted(org)),
+		tr("Add %s, and the spellings and hashtags people actually use, such as %s.",
+			"Legg til %s, og skrivemåtene og emneknaggene folk faktisk bruker, som %s.", quoted(org), quoted(hashtag(org))))}
+}
+
+func checkReview(p *Plan) []Finding {
+	if !p.Active() {
+		return nil
+	}
+	var out []Finding
+	if blank(p.Review.Cadence) {
+		out = append(out, finding("review", Gap, "review.cadence",
+			tr("There is no time set to review the strategy, so it will quietly go out of date.",
+				"Det er ikke satt noe tidspunkt for å evaluere strategien, så den går i det stille ut på dato."),
+			tr("Review it at set times, e.g. quarterly or every six months, against the channel goals.",
+				"Evaluer den til faste tider, for eksempel hvert kvartal eller hvert halvår, opp mot målene for kanalene.")))
+	}
+	if blank(p.Review.Owner) {
+		out = append(out, finding("review", Gap, "review.owner",
+			tr("Nobody is responsible for reviewing the strategy.", "Ingen har ansvaret for å evaluere strategien."),
+			tr("Name the person who calls the review and updates the plan.",
+				"Pek ut den som kaller inn til evaluering og oppdaterer planen.")))
+	}
+	return out
+}
+
+// audienceStems are words that name an audience, with or without a common
+// ending.
+var audienceStems = []string{"customer", "buyer", "client", "user", "member", "audience", "people", "patient",
+	"student", "pupil", "parent", "citizen", "resident", "guest", "reader", "donor", "subscriber", "market",
+	"kunde", "kjøper", "klient", "bruker", "medlem", "målgrupp", "publikum", "innbygger", "pasient", "elev",
+	"foreldr", "gjest", "leser", "giver", "abonnent", "markedet", "folk"}
+
+// elsewhere are words that say where the audience is instead.
+var elsewhere = []string{"instead", "rather", "in person", "face to face", "e mail", "email", "newsletter*", "phone",
+	"telephone", "word of mouth", "shop", "store", "fair", "fairs", "trade show*", "website*", "newspaper*",
+	"radio", "letter*", "meeting*", "event*", "referral*", "i stedet", "heller", "ansikt til ansikt", "e post", "epost",
+	"nyhetsbrev*", "telefon*", "jungeltelegraf*", "butikk*", "messe*", "nettside*", "nettsted*", "avis*",
+	"lokalavis*", "brev", "møte*", "arrangement*", "anbefaling*", "muntlig*"}
+
+// namesAudience reports whether a reason for staying away speaks of the
+// audience, in general words or the plan's own audiences.
+func namesAudience(p *Plan, reason string) bool {
+	if hasWordForm(reason, audienceStems...) {
+		return true
+	}
+	for _, a := range p.Organisation.Audiences {
+		for _, w := range words(a) {
+			if len([]rune(w)) >= 5 && mentions(reason, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func checkNoPresenceReason(p *Plan) []Finding {
+	if p.Active() {
+		return nil
+	}
+	const id, path = "no-presence-reason", "no_presence_reason"
+	sug := tr(`Tie it to your audience, as in "We will not spend time on social media, because none of our current or potential buyers are there", and say where you meet them instead.`,
+		"Knytt den til målgruppen, som i «Vi skal ikke bruke tid på sosiale medier, fordi ingen av våre nåværende eller potensielle kjøpere er til stede der», og si hvor dere møter dem i stedet.")
+	reason := p.NoPresenceReason
+	switch {
+	case blank(reason):
+		return []Finding{finding(id, Gap, path,
+			tr("The plan says you will not be on social media, but not why.",
+				"Planen sier at dere ikke skal være i sosiale medier, men ikke hvorfor."), sug)}
+	case !namesAudience(p, reason) && !mentions(reason, elsewhere...):
+		return []Finding{finding(id, Weak, path,
+			tr("The reason for staying off social media names neither your audience nor where they are instead.",
+				"Begrunnelsen for å holde seg unna sosiale medier sier verken hvem målgruppen er eller hvor de er i stedet."), sug)}
+	}
+	return nil
+}
+
+func checkNoPresenceRevisit(p *Plan) []Finding {
+	if p.Active() {
+		return nil
+	}
+	const id = "no-presence-revisit"
+	var out []Finding
+	if blank(p.Review.Cadence) {
+		out = append(out, finding(id, Gap, "review.cadence",
+			tr("The decision to stay off social media has no date to revisit it, and audiences move.",
+				"Beslutningen om å holde seg unna sosiale medier har ingen dato for ny vurdering, og målgrupper flytter på seg."),
+			tr(`Set a time to look again, e.g. "every January" or "June 2027".`,
+				"Sett et tidspunkt for ny vurdering, for eksempel «hver januar» eller «juni 2027».")))
+	}
+	if blank(p.Review.Owner) {
+		out = append(out, finding(id, Weak, "review.owner",
+			tr("Nobody is responsible for revisiting the decision.", "Ingen har ansvaret for å vurdere beslutningen på nytt."),
+			tr("Name the person who looks again and tells the others.", "Pek ut den som vurderer saken på nytt og forteller de andre.")))
+	}
+	return out
+}

@@ -1,0 +1,377 @@
+package strategy
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// ruleCase is one plan for one rule: the model example with an edit, and the
+// findings the rule must make on it as "severity path".
+type ruleCase struct {
+	name string
+	lang string // the example to start from; English when empty
+	edit func(p *Plan)
+	want []string
+}
+
+func noFindings() []string { return nil }
+
+// testMinimalPlan is an active plan with only the fields a valid file needs.
+func testMinimalPlan(lang string) *Plan {
+	p := New(lang)
+	p.Organisation.Name = "Fjordtind Sykkel AS"
+	p.Presence = PresenceActive
+	p.Channels = []Channel{{ID: "instagram"}}
+	return p
+}
+
+// testStayAway is a valid plan without presence that the adviser is happy with.
+func testStayAway(p *Plan) {
+	*p = Plan{
+		Version:          Version,
+		Language:         p.Language,
+		Organisation:     Organisation{Name: "Berg Regnskap", Audiences: []string{"Local farmers"}},
+		Presence:         PresenceNone,
+		NoPresenceReason: "We will not spend time on social media, because none of our current or potential buyers are there.",
+		Review:           Review{Cadence: "every January", Owner: "Berit"},
+	}
+}
+
+var ruleTests = map[string][]ruleCase{
+	"goal-measurable": {
+		{"model goals", "", func(*Plan) {}, noFindings()},
+		{"model goals nb", "nb", func(*Plan) {}, noFindings()},
+		{"no goal", "", func(p *Plan) { p.Channels[1].Goal = "" }, []string{"gap channels[1].goal"}},
+		{"neither number nor date", "", func(p *Plan) { p.Channels[0].Goal = "Be more visible" }, []string{"gap channels[0].goal"}},
+		{"neither number nor date nb", "nb", func(p *Plan) { p.Channels[0].Goal = "Bli mer synlige" }, []string{"gap channels[0].goal"}},
+		{"date but no number", "", func(p *Plan) { p.Channels[0].Goal = "Be known in the neighbourhood by June 2027" }, []string{"gap channels[0].goal"}},
+		{"number but no date", "", func(p *Plan) { p.Channels[0].Goal = "Reach 2,000 local followers" }, []string{"weak channels[0].goal"}},
+		{"number but no date nb", "nb", func(p *Plan) { p.Channels[1].Goal = "Få 20 cateringbestillinger via Facebook" }, []string{"weak channels[1].goal"}},
+		{"rate counts as time frame", "", func(p *Plan) { p.Channels[0].Goal = "Take 10 orders per week" }, noFindings()},
+		{"no presence", "", testStayAway, noFindings()},
+	},
+	"measures-fit-purposes": {
+		{"model measures", "", func(*Plan) {}, noFindings()},
+		{"model measures nb", "nb", func(*Plan) {}, noFindings()},
+		{"no measures", "", func(p *Plan) { p.Channels[0].Measures = nil }, []string{"gap channels[0].measures"}},
+		{"no measures, no purposes", "", func(p *Plan) { p.Channels[0].Measures, p.Channels[0].Purposes = nil, nil }, []string{"gap channels[0].measures"}},
+		{"vanity measure for support", "", func(p *Plan) {
+			p.Channels[1].Purposes = []string{"support"}
+			p.Channels[1].Measures = []string{"followers", "likes"}
+		}, []string{"weak channels[1].measures"}},
+		{"one purpose uncovered", "", func(p *Plan) { p.Channels[0].Measures = []string{"reach", "clicks"} }, []string{"weak channels[0].measures"}},
+		{"own words that fit", "nb", func(p *Plan) {
+			p.Channels[1].Purposes = []string{"support", "promote"}
+			p.Channels[1].Measures = []string{"Andel henvendelser besvart innen 4 timer", "Antall bestillinger"}
+		}, noFindings()},
+		{"measures without purposes", "", func(p *Plan) { p.Channels[0].Purposes = nil }, noFindings()},
+	},
+	"channel-owner": {
+		{"owners named", "", func(*Plan) {}, noFindings()},
+		{"no owner", "", func(p *Plan) { p.Channels[1].Owner = "  " }, []string{"gap channels[1].owner"}},
+		{"no owners", "", func(p *Plan) { p.Channels[0].Owner, p.Channels[1].Owner = "", "" }, []string{"gap channels[0].owner", "gap channels[1].owner"}},
+		{"no presence", "", testStayAway, noFindings()},
+	},
+	"owner-capacity": {
+		{"two channels each", "", func(*Plan) {}, noFindings()},
+		{"three is fine", "", func(p *Plan) {
+			p.Channels = append(p.Channels, Channel{ID: "linkedin", Owner: "Kari"}, Channel{ID: "tiktok", Owner: "Ola"})
+			p.Channels[0].Owner = "Kari (café manager)"
+			p.Channels[1].Owner = "kari"
+		}, noFindings()},
+		{"four for one person", "", func(p *Plan) {
+			p.Channels = append(p.Channels, Channel{ID: "linkedin", Owner: "Kari"}, Channel{ID: "tiktok", Owner: "Kari, evenings"})
+			p.Channels[1].Owner = "KARI"
+		}, []string{"weak channels[3].owner"}},
+		{"hyphenated names are people", "", func(p *Plan) {
+			p.Channels = []Channel{{ID: "x", Owner: "Anne-Lise"}, {ID: "blog", Owner: "Anne-Marie"}, {ID: "linkedin", Owner: "Anne-Lise"}, {ID: "tiktok", Owner: "Anne-Marie"}}
+		}, noFindings()},
+	},
+	"channel-sameness": {
+		{"adapted channels", "", func(*Plan) {}, noFindings()},
+		{"one channel", "", func(p *Plan) { p.Channels = p.Channels[:1] }, noFindings()},
+		{"tone and cadence pasted", "", func(p *Plan) {
+			for i := range p.Channels {
+				p.Channels[i].Tone, p.Channels[i].Cadence = "Friendly", "3 posts a week"
+			}
+			p.Channels[1].Tone = "friendly."
+		}, []string{"weak channels[0].tone"}},
+		{"tone pasted", "nb", func(p *Plan) {
+			p.Channels[0].Tone, p.Channels[1].Tone = "Vennlig", "Vennlig"
+		}, []string{"weak channels[0].tone"}},
+		{"cadence pasted", "", func(p *Plan) {
+			p.Channels[0].Cadence, p.Channels[1].Cadence = "daily", "Daily"
+		}, []string{"tip channels[0].cadence"}},
+		{"all blank is undecided, not pasted", "", func(p *Plan) {
+			for i := range p.Channels {
+				p.Channels[i].Tone, p.Channels[i].Cadence = "", ""
+			}
+		}, noFindings()},
+	},
+	"spokespeople-named": {
+		{"designated and named", "", func(*Plan) {}, noFindings()},
+		{"leadership", "", func(p *Plan) { p.Voice.Spokespeople, p.Voice.SpokespeopleNames = SpeakLeadership, nil }, noFindings()},
+		{"designated, no names", "", func(p *Plan) { p.Voice.SpokespeopleNames = nil }, []string{"gap voice.spokespeople_names"}},
+		{"designated, blank names", "", func(p *Plan) { p.Voice.SpokespeopleNames = []string{" "} }, []string{"gap voice.spokespeople_names"}},
+		{"undecided", "", func(p *Plan) { p.Voice.Spokespeople = "" }, []string{"gap voice.spokespeople"}},
+	},
+	"guidelines-for-everyone": {
+		{"guidelines written", "", func(*Plan) {}, noFindings()},
+		{"everyone with guidelines", "", func(p *Plan) { p.Voice.Spokespeople = SpeakEveryone }, noFindings()},
+		{"everyone without guidelines", "", func(p *Plan) { p.Voice.Spokespeople, p.Voice.Guidelines = SpeakEveryone, nil }, []string{"gap voice.guidelines"}},
+		{"designated without guidelines", "", func(p *Plan) { p.Voice.Guidelines = nil }, []string{"tip voice.guidelines"}},
+	},
+	"criticism-response-time": {
+		{"4 hours", "", func(*Plan) {}, noFindings()},
+		{"4 timer", "nb", func(*Plan) {}, noFindings()},
+		{"30 min", "", func(p *Plan) { p.Responses.Criticism.ResponseTime = "30 min" }, noFindings()},
+		{"missing", "", func(p *Plan) { p.Responses.Criticism.ResponseTime = "" }, []string{"gap responses.criticism.response_time"}},
+		{"vague", "", func(p *Plan) { p.Responses.Criticism.ResponseTime = "as soon as possible" }, []string{"weak responses.criticism.response_time"}},
+		{"a week", "", func(p *Plan) { p.Responses.Criticism.ResponseTime = "within a week" }, []string{"weak responses.criticism.response_time"}},
+		{"3 virkedager", "nb", func(p *Plan) { p.Responses.Criticism.ResponseTime = "3 virkedager" }, []string{"weak responses.criticism.response_time"}},
+		{"2 working days is the limit", "", func(p *Plan) { p.Responses.Criticism.ResponseTime = "2 working days" }, []string{"tip responses.criticism.response_time"}},
+		{"1 dag", "nb", func(p *Plan) { p.Responses.Criticism.ResponseTime = "1 dag" }, []string{"tip responses.criticism.response_time"}},
+		{"24 timer", "nb", func(p *Plan) { p.Responses.Criticism.ResponseTime = "24 timer" }, []string{"tip responses.criticism.response_time"}},
+	},
+	"criticism-escalation": {
+		{"escalation set", "", func(*Plan) {}, noFindings()},
+		{"missing", "", func(p *Plan) { p.Responses.Criticism.Escalation = "" }, []string{"gap responses.criticism.escalation"}},
+	},
+	"incident-lead": {
+		{"lead named", "", func(*Plan) {}, noFindings()},
+		{"missing", "", func(p *Plan) { p.Responses.Incident.Lead = "" }, []string{"gap responses.incident.lead"}},
+	},
+	"incident-channels": {
+		{"channels listed", "", func(*Plan) {}, noFindings()},
+		{"none listed", "", func(p *Plan) { p.Responses.Incident.Channels = nil }, []string{"gap responses.incident.channels"}},
+		{"incident channel left out", "", func(p *Plan) { p.Responses.Incident.Channels = []string{"instagram"} }, []string{"weak responses.incident.channels"}},
+		{"other channels are fine", "", func(p *Plan) { p.Responses.Incident.Channels = []string{"Facebook", "website"} }, noFindings()},
+	},
+	"holding-statement": {
+		{"model statement", "", func(*Plan) {}, noFindings()},
+		{"model statement nb", "nb", func(*Plan) {}, noFindings()},
+		{"missing", "", func(p *Plan) { p.Responses.Incident.HoldingStatement = "" }, []string{"gap responses.incident.holding_statement"}},
+		{"only an apology", "", func(p *Plan) { p.Responses.Incident.HoldingStatement = "We are sorry." }, []string{"weak responses.incident.holding_statement"}},
+		{"no next update", "nb", func(p *Plan) {
+			p.Responses.Incident.HoldingStatement = "Vi vet at bestillingssystemet er nede. Kunder som har bestilt i dag, kan bli berørt. Vi jobber med å rette feilen. Følg med her på Facebook."
+		}, []string{"weak responses.incident.holding_statement"}},
+		{"all five parts", "", func(p *Plan) {
+			p.Responses.Incident.HoldingStatement = "Our booking system is down. Customers who booked today may be affected. We are working on a fix. Updates come here, next update by 14:00."
+		}, noFindings()},
+	},
+	"incident-interval": {
+		{"every 2 hours", "", func(*Plan) {}, noFindings()},
+		{"hver 2. time", "nb", func(*Plan) {}, noFindings()},
+		{"missing", "", func(p *Plan) { p.Responses.Incident.UpdateInterval = "" }, []string{"gap responses.incident.update_interval"}},
+		{"every other day", "", func(p *Plan) { p.Responses.Incident.UpdateInterval = "every 2 days" }, []string{"weak responses.incident.update_interval"}},
+		{"ukentlig", "nb", func(p *Plan) { p.Responses.Incident.UpdateInterval = "ukentlig" }, []string{"weak responses.incident.update_interval"}},
+		{"unreadable is left alone", "", func(p *Plan) { p.Responses.Incident.UpdateInterval = "whenever there is news" }, noFindings()},
+	},
+	"incident-aftermath": {
+		{"afterwards planned", "", func(*Plan) {}, noFindings()},
+		{"etterpå planlagt", "nb", func(*Plan) {}, noFindings()},
+		{"nothing after", "", func(p *Plan) { p.Responses.Incident.UpdateInterval = "every 2 hours" }, []string{"weak responses.incident"}},
+		{"statement words do not count", "nb", func(p *Plan) {
+			p.Responses.Incident.UpdateInterval = "hver 2. time" // the statement says «stanset»
+		}, []string{"weak responses.incident"}},
+	},
+	"listening-terms": {
+		{"terms listed", "", func(*Plan) {}, noFindings()},
+		{"none", "", func(p *Plan) { p.Listening.Terms = nil }, []string{"gap listening.terms"}},
+		{"blank", "", func(p *Plan) { p.Listening.Terms = []string{""} }, []string{"gap listening.terms"}},
+	},
+	"listening-own-name": {
+		{"name listed", "", func(*Plan) {}, noFindings()},
+		{"hashtag counts", "", func(p *Plan) { p.Listening.Terms = []string{"#SolsidenBakeri"} }, noFindings()},
+		{"short name counts", "", func(p *Plan) { p.Listening.Terms = []string{"Solsiden"} }, noFindings()},
+		{"company form ignored", "", func(p *Plan) {
+			p.Organisation.Name = "Solsiden Bakeri AS"
+		}, noFindings()},
+		{"name left out", "", func(p *Plan) { p.Listening.Terms = []string{"bakery Trondheim", "sourdough"} }, []string{"weak listening.terms"}},
+		{"no terms is another rule", "", func(p *Plan) { p.Listening.Terms = nil }, noFindings()},
+	},
+	"review": {
+		{"cadence and owner", "", func(*Plan) {}, noFindings()},
+		{"no cadence", "", func(p *Plan) { p.Review.Cadence = "" }, []string{"gap review.cadence"}},
+		{"no owner", "", func(p *Plan) { p.Review.Owner = "" }, []string{"gap review.owner"}},
+		{"neither", "", func(p *Plan) { p.Review = Review{} }, []string{"gap review.cadence", "gap review.owner"}},
+		{"no presence is another rule", "", func(p *Plan) { testStayAway(p); p.Review = Review{} }, noFindings()},
+	},
+	"no-presence-reason": {
+		{"the essay's reason", "", testStayAway, noFindings()},
+		{"the essay's reason nb", "nb", func(p *Plan) {
+			testStayAway(p)
+			p.NoPresenceReason = "Vi skal ikke bruke tid på sosiale medier, fordi ingen av våre nåværende eller potensielle kjøpere av våre produkter er til stede på sosiale medier."
+		}, noFindings()},
+		{"where instead", "", func(p *Plan) {
+			testStayAway(p)
+			p.NoPresenceReason = "We meet people at trade fairs and by email instead."
+		}, noFindings()},
+		{"own audience named", "", func(p *Plan) {
+			testStayAway(p)
+			p.NoPresenceReason = "Farmers around here do not use it."
+		}, noFindings()},
+		{"no reason", "", func(p *Plan) { testStayAway(p); p.NoPresenceReason = "" }, []string{"gap no_presence_reason"}},
+		{"about us only", "", func(p *Plan) { testStayAway(p); p.NoPresenceReason = "We do not have time for it." }, []string{"weak no_presence_reason"}},
+		{"about us only nb", "nb", func(p *Plan) { testStayAway(p); p.NoPresenceReason = "Vi har ikke tid." }, []string{"weak no_presence_reason"}},
+		{"active plan", "", func(*Plan) {}, noFindings()},
+	},
+	"no-presence-revisit": {
+		{"date set", "", testStayAway, noFindings()},
+		{"no date", "", func(p *Plan) { testStayAway(p); p.Review.Cadence = "" }, []string{"gap review.cadence"}},
+		{"no one", "", func(p *Plan) { testStayAway(p); p.Review.Owner = "" }, []string{"weak review.owner"}},
+		{"active plan", "", func(p *Plan) { p.Review = Review{} }, noFindings()},
+	},
+}
+
+func findingKeys(fs []Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, string(f.Severity)+" "+f.Path)
+	}
+	return out
+}
+
+// TestRules runs every rule on plans that trigger it and plans that do not.
+// A rule without both kinds of case fails.
+func TestRules(t *testing.T) {
+	for _, r := range Rules() {
+		cases := ruleTests[r.ID]
+		triggers := slices.IndexFunc(cases, func(c ruleCase) bool { return len(c.want) > 0 }) >= 0
+		quiet := slices.IndexFunc(cases, func(c ruleCase) bool { return len(c.want) == 0 }) >= 0
+		if !triggers || !quiet {
+			t.Errorf("rule %s needs a plan that triggers it and one that does not (have %d cases)", r.ID, len(cases))
+		}
+		for _, c := range cases {
+			t.Run(r.ID+"/"+c.name, func(t *testing.T) {
+				p := Example(c.lang)
+				c.edit(p)
+				got := r.Check(p)
+				if !slices.Equal(findingKeys(got), c.want) {
+					t.Errorf("%s(%q) = %q, want %q", r.ID, c.name, findingKeys(got), c.want)
+				}
+				for _, f := range got {
+					if f.Rule != r.ID {
+						t.Errorf("%s(%q) made a finding with rule %q", r.ID, c.name, f.Rule)
+					}
+					checkWording(t, f)
+				}
+			})
+		}
+	}
+	for id := range ruleTests {
+		if !slices.ContainsFunc(Rules(), func(r Rule) bool { return r.ID == id }) {
+			t.Errorf("ruleTests has cases for %q, which is not a rule", id)
+		}
+	}
+}
+
+// checkWording holds every finding to the adviser's voice: a sentence in
+// each language, the two not the same, no format mistakes.
+func checkWording(t *testing.T, f Finding) {
+	t.Helper()
+	for _, tx := range []struct {
+		what string
+		t    Text
+	}{{"message", f.Message}, {"suggestion", f.Suggestion}} {
+		for lang, s := range map[string]string{"en": tx.t.En, "nb": tx.t.Nb} {
+			switch {
+			case s == "":
+				t.Errorf("%s %s: %s in %s is empty", f.Rule, f.Path, tx.what, lang)
+			case strings.Contains(s, "%!") || strings.Contains(s, "%s") || strings.Contains(s, "%d"):
+				t.Errorf("%s %s: %s in %s has a format mistake: %q", f.Rule, f.Path, tx.what, lang, s)
+			case !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "»") && !strings.HasSuffix(s, `"`):
+				t.Errorf("%s %s: %s in %s does not end a sentence: %q", f.Rule, f.Path, tx.what, lang, s)
+			case !unicode.IsUpper([]rune(s)[0]):
+				t.Errorf("%s %s: %s in %s does not start with a capital: %q", f.Rule, f.Path, tx.what, lang, s)
+			}
+		}
+		if tx.t.En == tx.t.Nb {
+			t.Errorf("%s %s: %s is not translated: %q", f.Rule, f.Path, tx.what, tx.t.En)
+		}
+	}
+}
+
+func TestRuleIDs(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range Rules() {
+		if seen[r.ID] {
+			t.Errorf("rule id %q is used twice", r.ID)
+		}
+		seen[r.ID] = true
+		if r.ID != strings.ToLower(r.ID) || strings.ContainsAny(r.ID, " _") {
+			t.Errorf("rule id %q: want lower-case words joined by hyphens", r.ID)
+		}
+		if r.Reason.En == "" || r.Reason.Nb == "" || r.Reason.En == r.Reason.Nb {
+			t.Errorf("rule %s: reason must be given in English and bokmål, got %+v", r.ID, r.Reason)
+		}
+	}
+	// The ids are a promise to tools and teachers; changing one is a
+	// breaking change.
+	want := []string{"goal-measurable", "measures-fit-purposes", "channel-owner", "owner-capacity",
+		"channel-sameness", "spokespeople-named", "guidelines-for-everyone", "criticism-response-time",
+		"criticism-escalation", "incident-lead", "incident-channels", "holding-statement", "incident-interval",
+		"incident-aftermath", "listening-terms", "listening-own-name", "review", "no-presence-reason",
+		"no-presence-revisit"}
+	var got []string
+	for _, r := range Rules() {
+		got = append(got, r.ID)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Rules() ids = %q, want %q", got, want)
+	}
+}
+
+func TestMeasureFits(t *testing.T) {
+	tests := []struct {
+		measure, purpose string
+		want             bool
+	}{
+		{"reach", "inspire", true},
+		{"Rekkevidde", "inspire", true},
+		{"engagement rate", "share", true},
+		{"clicks to the shop", "promote", true},
+		{"besøk fra sosiale medier", "promote", true},
+		{"response time", "support", true},
+		{"svartid", "support", true},
+		{"share of voice", "listen", true},
+		{"tid til første melding", "incident", true},
+		{"followers", "support", false},
+		{"likes", "promote", false},
+		{"reach", "unknown-purpose", false},
+	}
+	for _, tt := range tests {
+		if got := measureFits(tt.measure, tt.purpose); got != tt.want {
+			t.Errorf("measureFits(%q, %q) = %v, want %v", tt.measure, tt.purpose, got, tt.want)
+		}
+	}
+}
+
+func TestPersonKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kari (café manager)", "kari"},
+		{" KARI ", "kari"},
+		{"Anne-Lise", "annelise"},
+		{"Ola, evenings", "ola"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := personKey(tt.in); got != tt.want {
+			t.Errorf("personKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func ExamplePlan_Check() {
+	p := Example(LangEnglish)
+	p.Channels[0].Goal = "Be more visible"
+	for _, f := range p.Check() {
+		fmt.Printf("%s %s [%s]\n%s\n", f.Severity, f.Path, f.Rule, f.Suggestion.In(LangEnglish))
+	}
+	// Output:
+	// gap channels[0].goal [goal-measurable]
+	// Say how much and by when (specific, measurable, time-bound), e.g. "Reach 2,000 local followers by June 2027".
+}
