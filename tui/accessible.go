@@ -51,7 +51,8 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 			return err
 		}
 		a.leave(pg)
-		if cmd := m.save(false); cmd != nil {
+		if cmd := m.save(); cmd != nil {
+			m.saving = false
 			if msg := cmd().(savedMsg); msg.err != nil {
 				return msg.err
 			}
@@ -67,7 +68,7 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 			fmt.Fprintf(out, "- %s\n", pt.Label(a.lang()))
 		}
 	}
-	if msg := m.finish()().(finishedMsg); msg.err != nil {
+	if msg := m.finishNow()().(finishedMsg); msg.err != nil {
 		return msg.err
 	}
 	return nil

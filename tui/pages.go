@@ -118,19 +118,64 @@ func pageFor(p *strategy.Plan, path string) page {
 	return page{kind: pageReview}
 }
 
-// resumePage is where `edit` reopens a saved plan: the first page with a
-// point still to be decided, or the review when everything is.
+// resumePage is where `edit` reopens a saved plan: the page after the
+// last one with any answer, where the person left off. The review when
+// the interview was answered to the end.
 func resumePage(p *strategy.Plan) page {
-	if p.Organisation.Name == "" {
-		return page{kind: pageOrganisation}
-	}
-	if p.Presence == "" {
-		return page{kind: pagePresence}
-	}
-	for _, pt := range p.Points() {
-		if !pt.Decided {
-			return pageFor(p, pt.Path)
+	ps := pagesFor(p)
+	last := 0
+	for i, pg := range ps {
+		if answered(p, pg) {
+			last = i
 		}
 	}
-	return page{kind: pageReview}
+	switch {
+	case ps[last].kind == pageOrganisation && p.Organisation.Name == "",
+		ps[last].kind == pageNoPresence && p.NoPresenceReason == "":
+		return ps[last]
+	}
+	return ps[min(last+1, len(ps)-1)]
+}
+
+// answered reports whether a page holds any answer yet.
+func answered(p *strategy.Plan, pg page) bool {
+	any := func(ss ...string) bool {
+		for _, s := range ss {
+			if s != "" {
+				return true
+			}
+		}
+		return false
+	}
+	switch pg.kind {
+	case pageWelcome:
+		return true
+	case pageOrganisation:
+		o := p.Organisation
+		return any(o.Name, o.About) || len(o.Audiences) > 0
+	case pagePresence:
+		return p.Presence != ""
+	case pageNoPresence:
+		return any(p.NoPresenceReason, p.Review.Cadence, p.Review.Owner)
+	case pageChannels:
+		return len(p.Channels) > 0
+	case pageChannelWhat:
+		c := p.Channels[pg.ch]
+		return len(c.Purposes) > 0 || c.Goal != ""
+	case pageChannelHow:
+		c := p.Channels[pg.ch]
+		return any(c.Audience, c.Owner, c.Cadence, c.Tone) || len(c.Measures) > 0
+	case pageVoice:
+		v := p.Voice
+		return any(v.Tone) || len(v.SpokespeopleNames)+len(v.Guidelines) > 0
+	case pageResponses:
+		r := p.Responses
+		return any(r.Praise.Approach, r.Praise.Owner, r.Criticism.Approach, r.Criticism.Owner, r.Criticism.Escalation)
+	case pageIncident:
+		in := p.Responses.Incident
+		return any(in.Lead, in.HoldingStatement, in.UpdateInterval) || len(in.Channels) > 0
+	case pageListening:
+		return any(p.Listening.Frequency, p.Listening.Owner, p.Review.Owner) || len(p.Listening.Terms) > 0
+	}
+	return false
 }

@@ -90,7 +90,7 @@ func (r *review) open(m *Model) tea.Cmd {
 		r.undecided++
 		r.items = append(r.items, reviewItem{label: "○ " + pt.Label(lang), path: pt.Path, pg: pageFor(p, pt.Path)})
 	}
-	r.items = append(r.items, reviewItem{label: m.a.tr(text.StepReview), header: true})
+	r.items = append(r.items, reviewItem{label: m.a.tr(text.GoToStep), header: true})
 	seen := map[t]bool{}
 	for _, pg := range m.pages() {
 		if s := pg.step(); !seen[s] && pg.kind != pageReview {

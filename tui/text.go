@@ -34,7 +34,7 @@ var text = struct {
 
 	ListeningTitle, Terms, TermsHelp, Frequency, ListenOwner, ReviewCadence, ReviewOwner, DefFrequency, DefReview t
 
-	ReviewTitle, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
+	ReviewTitle, GoToStep, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
 
 	ListHint, LinesHint, SemicolonHint, QuitConfirm, QuitYes, Rendering t
 
@@ -165,6 +165,7 @@ var text = struct {
 	DefReview:      t{En: "quarterly", Nb: "hvert kvartal"},
 
 	ReviewTitle:      t{En: "Your strategy", Nb: "Strategien deres"},
+	GoToStep:         t{En: "Change an earlier step", Nb: "Endre et tidligere steg"},
 	ReviewAllDecided: t{En: "Everything is decided.", Nb: "Alt er avklart."},
 	ReviewOpen:       t{En: "%d of %d points still to be decided:", Nb: "%d av %d punkter er ikke avklart ennå:"},
 	ReviewRendering:  t{En: "Rendering…", Nb: "Lager forhåndsvisning …"},
@@ -181,9 +182,9 @@ var text = struct {
 	KeyBack:    t{En: "back", Nb: "tilbake"},
 	KeyQuit:    t{En: "quit", Nb: "avslutt"},
 	KeyScroll:  t{En: "scroll", Nb: "rull"},
-	KeySwitch:  t{En: "preview/list", Nb: "dokument/liste"},
-	KeyJump:    t{En: "go to point", Nb: "gå til punkt"},
-	KeyFinish:  t{En: "write document", Nb: "skriv dokument"},
+	KeySwitch:  t{En: "scroll preview", Nb: "rull dokumentet"},
+	KeyJump:    t{En: "open", Nb: "åpne"},
+	KeyFinish:  t{En: "write", Nb: "skriv"},
 	KeyLang:    t{En: "norsk", Nb: "English"},
 	KeyNewline: t{En: "new line", Nb: "ny linje"},
 	KeyEditor:  t{En: "editor", Nb: "redigering"},

@@ -60,12 +60,16 @@ type Model struct {
 	keys          KeyMap
 	help          help.Model
 
-	dirty    bool  // answers typed since the last save
-	saved    bool  // the answers file has been written at least once
-	saveErr  error // the last save's error
-	confirm  bool  // asking whether to quit
-	quitSave bool  // save, then quit
-	toReview bool  // a jump from the review returns there when done
+	dirty   bool  // answers typed since the last save
+	saved   bool  // the answers file has been written at least once
+	saveErr error // the last save's error
+	confirm bool  // asking whether to quit
+	// Saves run one at a time, in order: a save asked for while one is
+	// writing waits as pending, the newest answers replacing older ones.
+	saving    bool
+	pending   []byte
+	afterSave func() tea.Cmd // what to do once every save is done
+	toReview  bool           // a jump from the review returns there when done
 
 	review review
 
@@ -119,10 +123,7 @@ func (m *Model) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, m.start)
 }
 
-type savedMsg struct {
-	err  error
-	quit bool
-}
+type savedMsg struct{ err error }
 
 type finishedMsg struct{ err error }
 
@@ -148,18 +149,25 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case savedMsg:
+		m.saving = false
 		m.saveErr = msg.err
 		if msg.err == nil {
 			m.saved = true
 		}
-		if msg.quit {
-			m.aborted = true
-			return m, tea.Quit
+		if m.pending != nil {
+			data := m.pending
+			m.pending = nil
+			return m, m.write(data)
+		}
+		if then := m.afterSave; then != nil {
+			m.afterSave = nil
+			return m, then()
 		}
 		return m, nil
 	case SaveAndQuit:
 		m.a.leave(m.pg)
-		return m, m.save(true)
+		save := m.save()
+		return m, tea.Batch(save, m.quit())
 	case finishedMsg:
 		if msg.err != nil {
 			m.saveErr = msg.err
@@ -176,8 +184,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if key.Matches(msg, m.keys.Quit) {
 			if !m.dirty {
-				m.aborted = true
-				return m, tea.Quit
+				return m, m.quit()
 			}
 			m.confirm = true
 			return m, nil
@@ -232,12 +239,13 @@ func (m *Model) isBack(k tea.KeyPressMsg) bool {
 func (m *Model) updateConfirm(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch strings.ToLower(k.String()) {
 	case "y", "j", "ctrl+c":
-		m.aborted = true
-		return m, tea.Quit
+		m.confirm = false
+		return m, m.quit()
 	case "s":
 		m.confirm = false
 		m.a.leave(m.pg)
-		return m, m.save(true)
+		save := m.save()
+		return m, tea.Batch(save, m.quit())
 	case "n", "esc", "enter":
 		m.confirm = false
 	}
@@ -258,7 +266,7 @@ func (m *Model) index() int {
 // next saves the page's answers and opens the next page.
 func (m *Model) next() tea.Cmd {
 	m.a.leave(m.pg)
-	save := m.save(false)
+	save := m.save()
 	ps := m.pages()
 	to := page{kind: pageReview}
 	if i := slices.Index(ps, m.pg); i >= 0 && i+1 < len(ps) && !m.toReview {
@@ -330,25 +338,45 @@ func background(dark bool) color.Color {
 	return color.White
 }
 
-// save writes the answers in a command; the plan is encoded here, in
-// Update, so the command never reads state the next page is changing.
-func (m *Model) save(quit bool) tea.Cmd {
+// save writes the answers in a command. The plan is encoded here, in
+// Update, so the command never reads state the next page is changing;
+// saves are written one at a time, so an older one never lands last.
+func (m *Model) save() tea.Cmd {
+	m.dirty = false
 	if m.opts.AnswersPath == "" {
-		m.dirty = false
-		if quit {
-			return func() tea.Msg { return savedMsg{quit: true} }
-		}
 		return nil
 	}
 	data, err := strategy.Marshal(m.snapshot())
-	path, write := m.opts.AnswersPath, m.writeFile()
-	m.dirty = false
-	return func() tea.Msg {
-		if err == nil {
-			err = write(path, data)
-		}
-		return savedMsg{err: err, quit: quit}
+	if err != nil {
+		m.saveErr = err
+		return nil
 	}
+	if m.saving {
+		m.pending = data
+		return nil
+	}
+	return m.write(data)
+}
+
+func (m *Model) write(data []byte) tea.Cmd {
+	m.saving = true
+	path, write := m.opts.AnswersPath, m.writeFile()
+	return func() tea.Msg { return savedMsg{err: write(path, data)} }
+}
+
+// quit ends the program once every save asked for is written.
+func (m *Model) quit() tea.Cmd {
+	m.aborted = true
+	return m.whenSaved(func() tea.Cmd { return tea.Quit })
+}
+
+// whenSaved runs then at once, or after the saves being written.
+func (m *Model) whenSaved(then func() tea.Cmd) tea.Cmd {
+	if m.saving {
+		m.afterSave = then
+		return nil
+	}
+	return then()
 }
 
 // snapshot is the plan as it is saved: answers that do not belong to the
@@ -376,6 +404,10 @@ func (m *Model) writeFile() func(string, []byte) error {
 
 // finish writes the answers and the document, then ends the program.
 func (m *Model) finish() tea.Cmd {
+	return m.whenSaved(m.finishNow)
+}
+
+func (m *Model) finishNow() tea.Cmd {
 	p := m.snapshot()
 	var md bytes.Buffer
 	err := templates.Render(&md, p, templates.Options{Checklist: true})

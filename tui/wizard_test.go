@@ -1,0 +1,434 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+)
+
+// spy wraps the wizard so a test can see what the last frame showed and
+// which field had focus, without reading the model from another goroutine.
+type spy struct {
+	*Model
+	last *atomic.Value
+}
+
+func (s spy) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := s.Model.Update(msg)
+	return s, cmd
+}
+
+func (s spy) View() tea.View {
+	v := s.Model.View()
+	s.last.Store(ansi.Strip(v.Content) + "\n[at:" + s.focused() + "]")
+	return v
+}
+
+// focused names where the wizard is: the focused field's key, or the page.
+func (m *Model) focused() string {
+	switch {
+	case m.confirm:
+		return "confirm"
+	case m.form == nil:
+		return "review"
+	}
+	if f := m.form.GetFocusedField(); f != nil {
+		return f.GetKey()
+	}
+	return ""
+}
+
+type driver struct {
+	t    *testing.T
+	tm   *teatest.TestModel
+	last *atomic.Value
+	dir  string
+}
+
+func start(t *testing.T, p *strategy.Plan, opts Options, w, h int) *driver {
+	t.Helper()
+	dir := t.TempDir()
+	if opts.AnswersPath == "" {
+		opts.AnswersPath = filepath.Join(dir, "answers.yaml")
+	}
+	if opts.OutputPath == "" {
+		opts.OutputPath = filepath.Join(dir, "strategy.md")
+	}
+	last := new(atomic.Value)
+	last.Store("")
+	tm := teatest.NewTestModel(t, spy{New(p, opts), last},
+		teatest.WithInitialTermSize(w, h),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	d := &driver{t: t, tm: tm, last: last, dir: dir}
+	return d
+}
+
+// wait polls the last frame until it contains every one of want.
+func (d *driver) wait(want ...string) string {
+	d.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		s := d.last.Load().(string)
+		ok := true
+		for _, w := range want {
+			ok = ok && strings.Contains(s, w)
+		}
+		if ok {
+			return s
+		}
+		if time.Now().After(deadline) {
+			d.t.Fatalf("screen never showed %q; last frame:\n%s", want, s)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// at waits until the field with the given key has focus.
+func (d *driver) at(key string) { d.t.Helper(); d.wait("[at:" + key + "]") }
+
+func (d *driver) key(code rune, mod ...tea.KeyMod) {
+	var m tea.KeyMod
+	for _, x := range mod {
+		m |= x
+	}
+	d.tm.Send(tea.KeyPressMsg{Code: code, Mod: m})
+}
+
+func (d *driver) enter() { d.key(tea.KeyEnter) }
+
+// fill types text into the focused field, then moves on with enter and
+// waits for the next field.
+func (d *driver) fill(key, s, next string) {
+	d.t.Helper()
+	d.at(key)
+	d.tm.Type(s)
+	d.wait(strings.TrimSpace(lastLine(s)))
+	d.enter()
+	d.at(next)
+}
+
+func lastLine(s string) string {
+	if i := strings.LastIndex(s, "\n"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func (d *driver) final() *Model {
+	d.t.Helper()
+	return d.tm.FinalModel(d.t, teatest.WithFinalTimeout(5*time.Second)).(spy).Model
+}
+
+func (d *driver) read(name string) string {
+	d.t.Helper()
+	b, err := os.ReadFile(filepath.Join(d.dir, name))
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	return string(b)
+}
+
+// organisation answers the first pages: language, name, about, audiences.
+func (d *driver) organisation() {
+	d.t.Helper()
+	d.at("language")
+	d.enter()
+	d.fill("organisation.name", "Solsiden Bakeri", "organisation.about")
+	d.fill("organisation.about", "Bakery and café in Trondheim", "organisation.audiences")
+	d.at("organisation.audiences")
+	d.tm.Type("Families nearby")
+	d.key('j', tea.ModCtrl)
+	d.tm.Type("Offices ordering catering")
+	d.wait("Offices ordering catering")
+	d.enter()
+	d.at("presence")
+}
+
+func TestWizardNoPresence(t *testing.T) {
+	d := start(t, strategy.New("en"), Options{}, 80, 24)
+	d.organisation()
+	d.key(tea.KeyDown)
+	d.wait("> No")
+	d.enter()
+	d.fill("no_presence_reason", "None of our buyers are on social media; they find us at the market.", "review.cadence")
+	d.fill("review.cadence", "January 2027", "review.owner")
+	d.fill("review.owner", "Ola", "review")
+	d.wait("Write the document", "Step 4 of 4")
+	d.key('s', tea.ModCtrl)
+	m := d.final()
+	if !m.Finished() {
+		t.Fatalf("Finished() = false, want true")
+	}
+
+	p, err := strategy.Parse("answers.yaml", []byte(d.read("answers.yaml")))
+	if err != nil {
+		t.Fatalf("saved answers do not parse: %v", err)
+	}
+	if p.Presence != strategy.PresenceNone || p.Review.Cadence != "January 2027" || len(p.Organisation.Audiences) != 2 {
+		t.Errorf("saved plan = %+v, want presence none, review January 2027, two audiences", p)
+	}
+	golden.RequireEqual(t, []byte(d.read("strategy.md")))
+}
+
+func TestWizardActiveTwoChannels(t *testing.T) {
+	d := start(t, strategy.New("en"), Options{}, 100, 40)
+	d.organisation()
+	d.enter() // yes, we will be there
+	d.at("channels")
+	d.key(tea.KeyDown)
+	d.tm.Type("x") // Instagram
+	d.key(tea.KeyDown)
+	d.tm.Type("x") // LinkedIn
+	d.wait("✓ Instagram", "✓ LinkedIn")
+	d.enter()
+	d.fill("channels.custom", "", "channels[0].purposes")
+
+	// Instagram: inspire and promote.
+	d.tm.Type("x")
+	d.key(tea.KeyDown)
+	d.key(tea.KeyDown)
+	d.tm.Type("x")
+	d.wait("✓ Inspire and engage", "✓ Inform about products")
+	d.enter()
+	d.fill("channels[0].goal", "Reach 2,000 local followers by June 2027", "channels[0].measures")
+	d.wait("reach, impressions, mentions, clicks") // suggested for the purposes
+	d.enter()
+	d.fill("channels[0].audience", "Families nearby", "channels[0].owner")
+	d.fill("channels[0].owner", "Kari", "channels[0].cadence")
+	d.fill("channels[0].cadence", "3 posts a week", "channels[0].tone")
+	d.fill("channels[0].tone", "Warm, photo first", "channels[1].purposes")
+
+	// LinkedIn: support and incident.
+	for range 5 {
+		d.key(tea.KeyDown)
+	}
+	d.tm.Type("x")
+	d.key(tea.KeyDown)
+	d.tm.Type("x")
+	d.wait("✓ Customer service", "✓ Inform during incidents")
+	d.enter()
+	d.fill("channels[1].goal", "20 catering orders a month by March 2027", "channels[1].measures")
+	d.enter()
+	d.fill("channels[1].audience", "Office managers", "channels[1].owner")
+	d.fill("channels[1].owner", "Ola", "channels[1].cadence")
+	d.fill("channels[1].cadence", "2 posts a week", "channels[1].tone")
+	d.fill("channels[1].tone", "Helpful", "voice.tone")
+
+	d.fill("voice.tone", "Friendly, plain language", "voice.spokespeople")
+	d.enter() // designated is the default
+	d.fill("voice.spokespeople_names", "Kari, Ola", "voice.guidelines")
+	d.fill("voice.guidelines", "Ask before posting photos of customers", "responses.praise.approach")
+
+	d.enter() // the offered default
+	d.at("responses.praise.response_time")
+	d.enter()
+	d.fill("responses.praise.owner", "Kari", "responses.criticism.approach")
+	d.enter()
+	d.at("responses.criticism.response_time")
+	d.enter()
+	d.fill("responses.criticism.owner", "Ola", "responses.criticism.escalation")
+	d.fill("responses.criticism.escalation", "Ola, for food safety", "responses.incident.lead")
+
+	d.fill("responses.incident.lead", "Ola", "responses.incident.channels")
+	d.wait("✓ LinkedIn") // offered: the channel used for incidents
+	d.enter()
+	d.at("responses.incident.holding_statement")
+	d.enter()
+	d.at("responses.incident.update_interval")
+	d.enter()
+
+	d.at("listening.terms")
+	d.wait("Solsiden Bakeri")
+	d.enter()
+	d.at("listening.frequency")
+	d.enter()
+	d.fill("listening.owner", "Kari", "review.cadence")
+	d.enter()
+	d.fill("review.owner", "Ola", "review")
+	d.wait("Everything is decided", "Step 9 of 9")
+	d.key('s', tea.ModCtrl)
+	if m := d.final(); !m.Finished() {
+		t.Fatalf("Finished() = false, want true")
+	}
+
+	p, err := strategy.Parse("answers.yaml", []byte(d.read("answers.yaml")))
+	if err != nil {
+		t.Fatalf("saved answers do not parse: %v", err)
+	}
+	if got := len(p.Channels); got != 2 {
+		t.Fatalf("len(Channels) = %d, want 2", got)
+	}
+	if done, total := p.Decided(); done != total {
+		t.Errorf("Decided() = %d of %d, want all", done, total)
+	}
+	golden.RequireEqual(t, []byte(d.read("strategy.md")))
+}
+
+func TestWizardBackKeepsAnswers(t *testing.T) {
+	d := start(t, strategy.New("en"), Options{}, 80, 24)
+	d.organisation()
+	d.key(tea.KeyEscape) // back to the organisation page
+	d.at("organisation.name")
+	d.wait("Solsiden Bakeri", "Bakery and café")
+	for range len("Solsiden Bakeri") {
+		d.key(tea.KeyBackspace)
+	}
+	d.wait("[at:organisation.name]")
+	// An empty required field must not trap shift+tab (huh refuses it).
+	d.key(tea.KeyTab, tea.ModShift)
+	d.at("language")
+	d.enter()
+	d.at("organisation.name")
+	d.enter() // refused: the name is required
+	d.wait("Give the organisation's name")
+	d.tm.Type("Nordlys Kafé")
+	d.wait("Nordlys Kafé")
+	d.enter()
+	d.at("organisation.about")
+	d.wait("Bakery and café") // still there
+	d.enter()
+	d.at("organisation.audiences")
+	d.enter()
+	d.at("presence")
+	d.key('c', tea.ModCtrl)
+	m := d.final()
+	if !m.Aborted() {
+		t.Errorf("Aborted() = false, want true")
+	}
+	p, err := strategy.Decode("answers.yaml", []byte(d.read("answers.yaml")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Organisation.Name != "Nordlys Kafé" || len(p.Organisation.Audiences) != 2 {
+		t.Errorf("saved organisation = %+v, want the new name and both audiences\n%s", p.Organisation, d.last.Load())
+	}
+}
+
+func TestWizardResume(t *testing.T) {
+	partial := &strategy.Plan{
+		Version: 1, Language: "en", Presence: strategy.PresenceNone,
+		Organisation: strategy.Organisation{Name: "Solsiden Bakeri"},
+	}
+	d := start(t, partial, Options{Resume: true}, 80, 24)
+	d.at("no_presence_reason")
+	d.wait("Step 3 of 4")
+	d.key(tea.KeyEscape)
+	d.at("presence")
+	d.wait("> No")
+	d.key('c', tea.ModCtrl)
+	if m := d.final(); !m.Aborted() || !m.Saved() {
+		t.Errorf("Aborted(), Saved() = %v, %v; want true, true (resumed from a saved file)", m.Aborted(), m.Saved())
+	}
+}
+
+func TestWizardQuitConfirm(t *testing.T) {
+	d := start(t, strategy.New("en"), Options{}, 80, 24)
+	d.at("language")
+	d.enter()
+	d.at("organisation.name")
+	d.tm.Type("Half typed")
+	d.wait("Half typed")
+	d.key('c', tea.ModCtrl)
+	d.at("confirm")
+	d.wait("not saved yet")
+	d.tm.Type("n")
+	d.at("organisation.name")
+	d.key('c', tea.ModCtrl)
+	d.at("confirm")
+	d.tm.Type("s") // save, then quit
+	m := d.final()
+	if !m.Aborted() {
+		t.Errorf("Aborted() = false, want true")
+	}
+	if got := d.read("answers.yaml"); !strings.Contains(got, "Half typed") {
+		t.Errorf("answers file = %q, want the typed name saved", got)
+	}
+}
+
+func TestWizardSanitizesPaste(t *testing.T) {
+	d := start(t, strategy.New("en"), Options{}, 80, 24)
+	d.at("language")
+	d.enter()
+	d.at("organisation.name")
+	d.tm.Send(tea.PasteMsg{Content: "Evil\x1b[31m\u202eCo\x07\r\x9b" + strings.Repeat("x", 1<<20)})
+	d.wait("Evil[31mCo")
+	d.enter()
+	d.at("organisation.about")
+	screen := d.last.Load().(string)
+	for _, bad := range []string{"\x1b", "\u202e", "\x07", "\r", "\x9b"} {
+		if strings.Contains(screen, bad) {
+			t.Errorf("screen contains %q", bad)
+		}
+	}
+	d.key('c', tea.ModCtrl)
+	d.at("confirm")
+	d.tm.Type("s")
+	d.final()
+	p, err := strategy.Decode("answers.yaml", []byte(d.read("answers.yaml")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name := p.Organisation.Name; !strings.HasPrefix(name, "Evil[31mCo") || len(name) > maxLine {
+		t.Errorf("Organisation.Name = %.40q (%d bytes), want it clean and at most %d", name, len(name), maxLine)
+	}
+}
+
+// TestWizardScreens keeps golden copies of key screens at a fixed size,
+// colours off, and checks that no screen is larger than its terminal.
+func TestWizardScreens(t *testing.T) {
+	for _, size := range [][2]int{{60, 20}, {80, 24}, {120, 40}} {
+		m := New(strategy.Example("en"), Options{AnswersPath: "plan.yaml"})
+		m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		for _, pg := range []page{{kind: pageWelcome}, {kind: pageChannels}, {pageChannelWhat, 0}, {kind: pageIncident}, {kind: pageReview}} {
+			cmd := m.open(pg, "")
+			if pg.kind == pageReview {
+				m.Update(cmd()) // the rendered preview
+			}
+			screen := ansi.Strip(m.View().Content)
+			lines := strings.Split(screen, "\n")
+			if len(lines) > size[1] {
+				t.Errorf("%dx%d page %v: %d lines, want at most %d", size[0], size[1], pg, len(lines), size[1])
+			}
+			for _, l := range lines {
+				if w := ansi.StringWidth(l); w > size[0] {
+					t.Errorf("%dx%d page %v: line %q is %d wide", size[0], size[1], pg, l, w)
+				}
+			}
+			if size == [2]int{80, 24} {
+				t.Run(pageName(pg), func(t *testing.T) { golden.RequireEqual(t, []byte(screen)) })
+			}
+		}
+	}
+}
+
+func pageName(pg page) string {
+	return [...]string{"welcome", "organisation", "presence", "no-presence", "channels", "channel-what",
+		"channel-how", "voice", "responses", "incident", "listening", "review"}[pg.kind]
+}
+
+func TestWizardResize(t *testing.T) {
+	d := start(t, strategy.Example("en"), Options{Resume: true}, 120, 40)
+	d.wait("Step 9 of 9", "1. Welcome") // wide: the step list shows
+	d.tm.Send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	d.wait("Step 9 of 9")
+	deadline := time.Now().Add(5 * time.Second)
+	for strings.Contains(d.last.Load().(string), "1. Welcome") {
+		if time.Now().After(deadline) {
+			t.Fatal("the step list still shows at 60 columns")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	d.key('c', tea.ModCtrl)
+	d.final()
+}
