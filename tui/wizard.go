@@ -16,6 +16,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
 	"github.com/socialstrategy/socialstrategy/templates"
@@ -557,15 +558,15 @@ func (m *Model) status() string {
 	return m.styles.Status.Render(m.opts.AnswersPath + ": " + m.a.tr(text.Unsaved))
 }
 
+// helpView is the line of keys. It is cut to the width here because the
+// help bubble lets an item through when no room is left for its ellipsis.
 func (m *Model) helpView() string {
-	if m.pg.kind == pageReview {
-		return m.help.ShortHelpView(m.keys.reviewHelp())
+	keys := m.keys.reviewHelp()
+	if m.form != nil {
+		_, multiline := m.form.GetFocusedField().(*huh.Text)
+		keys = m.keys.formHelp(multiline)
 	}
-	multiline := false
-	if f := m.form.GetFocusedField(); f != nil {
-		_, multiline = f.(*huh.Text)
-	}
-	return m.help.ShortHelpView(m.keys.formHelp(multiline))
+	return ansi.Truncate(m.help.ShortHelpView(keys), m.width-2, "…")
 }
 
 func (m *Model) confirmView() string {
