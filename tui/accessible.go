@@ -62,7 +62,11 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 	}
 
 	done, total := p.Decided()
-	fmt.Fprintf(out, "\n%s\n", fmt.Sprintf(a.tr(text.ReviewOpen), total-done, total))
+	if done == total {
+		fmt.Fprintf(out, "\n%s\n", a.tr(text.ReviewAllDecided))
+	} else {
+		fmt.Fprintf(out, "\n%s\n", fmt.Sprintf(a.tr(text.ReviewOpen), total-done, total))
+	}
 	for _, pt := range p.Points() {
 		if !pt.Decided {
 			fmt.Fprintf(out, "- %s\n", pt.Label(a.lang()))

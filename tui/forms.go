@@ -40,28 +40,35 @@ func (a *answers) lang() string { return a.plan.Language }
 // tr is a phrase in the plan's language.
 func (a *answers) tr(s t) string { return s.In(a.lang()) }
 
-// title is a field's title; in accessible mode it shows the current
-// answer, which Enter keeps.
-func (a *answers) title(s t, current string) string {
-	if a.accessible && current != "" {
-		return fmt.Sprintf("%s [%s]", a.tr(s), strategy.Truncate(current, 60))
+// title is a field's title. Plain prompts show only titles, so there it
+// carries the help and the current answer, which an empty line keeps.
+func (a *answers) title(s, help t, current string) string {
+	title := a.tr(s)
+	if !a.accessible {
+		return title
 	}
-	return a.tr(s)
+	if h := a.tr(help); h != "" {
+		title += " (" + h + ")"
+	}
+	if current != "" {
+		title += " [" + strategy.Truncate(current, 60) + "]"
+	}
+	return title
 }
 
 func (a *answers) input(key string, title, help t, p *string) *huh.Input {
-	return huh.NewInput().Key(key).Title(a.title(title, *p)).Description(a.tr(help)).
+	return huh.NewInput().Key(key).Title(a.title(title, help, *p)).Description(a.tr(help)).
 		CharLimit(maxLine).Accessor(textAccessor{p: p, line: true})
 }
 
 func (a *answers) list(key string, title, help t, p *[]string) *huh.Input {
 	acc := listAccessor{p: p, sep: ","}
-	return huh.NewInput().Key(key).Title(a.title(title, acc.Get())).Description(a.tr(help)).
+	return huh.NewInput().Key(key).Title(a.title(title, help, acc.Get())).Description(a.tr(help)).
 		CharLimit(maxText).Accessor(acc)
 }
 
 func (a *answers) text(key string, title, help t, p *string) *huh.Text {
-	return huh.NewText().Key(key).Title(a.title(title, *p)).Description(a.tr(help)).Lines(3).
+	return huh.NewText().Key(key).Title(a.title(title, help, *p)).Description(a.tr(help)).Lines(3).
 		CharLimit(maxText).ExternalEditor(a.editor).Accessor(textAccessor{p: p})
 }
 
@@ -69,12 +76,11 @@ func (a *answers) text(key string, title, help t, p *string) *huh.Text {
 // accessible mode, where an answer is one line).
 func (a *answers) lines(key string, title, help t, p *[]string) *huh.Text {
 	acc := listAccessor{p: p, sep: "\n"}
-	desc := a.tr(help)
 	if a.accessible {
 		acc.sep = ";"
-		desc += " (" + a.tr(text.SemicolonHint) + ")"
+		help = text.SemicolonHint
 	}
-	return huh.NewText().Key(key).Title(a.title(title, acc.Get())).Description(desc).Lines(3).
+	return huh.NewText().Key(key).Title(a.title(title, help, acc.Get())).Description(a.tr(help)).Lines(3).
 		CharLimit(maxText).ExternalEditor(a.editor).Accessor(acc)
 }
 
@@ -106,8 +112,12 @@ func (a *answers) form(pg page) *huh.Form {
 	switch pg.kind {
 	case pageWelcome:
 		title = a.tr(text.WelcomeTitle)
+		keys := text.WelcomeKeys
+		if a.accessible {
+			keys = text.WelcomeKeysPlain
+		}
 		fields = []huh.Field{
-			huh.NewNote().Description(a.tr(text.WelcomeBody)),
+			huh.NewNote().Description(a.tr(text.WelcomeBody) + "\n\n" + a.tr(keys)),
 			huh.NewSelect[string]().Key("language").Title(a.tr(text.Language)).
 				Options(huh.NewOption("English", strategy.LangEnglish), huh.NewOption("Norsk bokmål", strategy.LangBokmal)).
 				Value(&p.Language),

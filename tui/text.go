@@ -12,7 +12,7 @@ var text = struct {
 	StepWelcome, StepOrganisation, StepPresence, StepChannels, StepChannelPlans,
 	StepVoice, StepResponses, StepListening, StepReview t
 
-	WelcomeTitle, WelcomeBody, Language t
+	WelcomeTitle, WelcomeBody, WelcomeKeys, WelcomeKeysPlain, Language t
 
 	OrgName, OrgNameHelp, OrgNameRequired, OrgAbout, OrgAboutHelp, OrgAudiences, OrgAudiencesHelp t
 
@@ -60,12 +60,18 @@ var text = struct {
 	WelcomeBody: t{
 		En: "A few questions about your organisation: which channels your customers use, what you use each for, " +
 			"who speaks for you, and how you answer praise, criticism and incidents. It takes about 10 minutes. " +
-			"Deciding not to be on social media is a fine answer too.\n\n" +
-			"Enter goes on, esc goes back, ctrl+c quits. Your answers are saved after every step.",
+			"Deciding not to be on social media is a fine answer too.",
 		Nb: "Noen spørsmål om virksomheten: hvilke kanaler kundene bruker, hva dere bruker hver kanal til, " +
 			"hvem som uttaler seg for dere, og hvordan dere svarer på ros, kritikk og uventede hendelser. " +
-			"Det tar rundt 10 minutter. Å la være å bruke sosiale medier er også et godt svar.\n\n" +
-			"Enter går videre, esc går tilbake, ctrl+c avslutter. Svarene lagres etter hvert steg.",
+			"Det tar rundt 10 minutter. Å la være å bruke sosiale medier er også et godt svar.",
+	},
+	WelcomeKeys: t{
+		En: "Enter goes on, esc goes back, ctrl+c quits. Your answers are saved after every step.",
+		Nb: "Enter går videre, esc går tilbake, ctrl+c avslutter. Svarene lagres etter hvert steg.",
+	},
+	WelcomeKeysPlain: t{
+		En: "Type an answer and press Enter; an empty line keeps the answer shown in brackets. Your answers are saved after every step.",
+		Nb: "Skriv et svar og trykk Enter; en tom linje beholder svaret i klammer. Svarene lagres etter hvert steg.",
 	},
 	Language: t{En: "Language / Språk", Nb: "Språk / Language"},
 
@@ -173,7 +179,7 @@ var text = struct {
 
 	ListHint:      t{En: "separated by commas", Nb: "skilt med komma"},
 	LinesHint:     t{En: "one per line", Nb: "én per linje"},
-	SemicolonHint: t{En: "separate items with ;", Nb: "skill punktene med ;"},
+	SemicolonHint: t{En: "several? separate them with ;", Nb: "flere? skill dem med ;"},
 	QuitConfirm:   t{En: "Quit? The answers on this page are not saved yet.", Nb: "Avslutte? Svarene på denne siden er ikke lagret ennå."},
 	QuitYes:       t{En: "y quit · s save and quit · n keep going", Nb: "j avslutt · s lagre og avslutt · n fortsett"},
 	Rendering:     t{En: "Rendering", Nb: "Lager"},

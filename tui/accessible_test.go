@@ -1,0 +1,108 @@
+package tui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+)
+
+func TestRunAccessibleNoPresence(t *testing.T) {
+	dir := t.TempDir()
+	opts := Options{AnswersPath: filepath.Join(dir, "a.yaml"), OutputPath: filepath.Join(dir, "s.md")}
+	in := strings.Join([]string{
+		"1",                                      // English
+		"Solsiden Bakeri",                        // name
+		"Bakery in Trondheim",                    // about
+		"Families; Offices",                      // audiences, one line in this mode
+		"2",                                      // presence: no
+		"None of our buyers are on social media", // reason
+		"January 2027",                           // revisit
+		"Ola",                                    // who revisits
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	if err := RunAccessible(strategy.New(""), opts, strings.NewReader(in), &out, []string{"TERM=dumb"}); err != nil {
+		t.Fatalf("RunAccessible() = %v", err)
+	}
+	if strings.Contains(out.String(), "\x1b[") {
+		t.Errorf("output has colour codes although it is not a terminal:\n%q", out.String())
+	}
+	data, err := os.ReadFile(opts.AnswersPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := strategy.Parse("a.yaml", data)
+	if err != nil {
+		t.Fatalf("saved answers are invalid: %v", err)
+	}
+	want := strategy.Plan{
+		Version: 1, Language: "en", Presence: strategy.PresenceNone,
+		Organisation:     strategy.Organisation{Name: "Solsiden Bakeri", About: "Bakery in Trondheim", Audiences: []string{"Families", "Offices"}},
+		NoPresenceReason: "None of our buyers are on social media",
+		Review:           strategy.Review{Cadence: "January 2027", Owner: "Ola"},
+	}
+	if got, _ := strategy.Marshal(p); string(got) != string(must(strategy.Marshal(&want))) {
+		t.Errorf("saved plan:\n%s\nwant:\n%s", got, must(strategy.Marshal(&want)))
+	}
+	md, err := os.ReadFile(opts.OutputPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(md), "None of our buyers are on social media") {
+		t.Errorf("document does not give the reason:\n%s", md)
+	}
+}
+
+// TestRunAccessibleDefaults answers only the questions that need an answer
+// and takes every offered default with an empty line, through to the end.
+func TestRunAccessibleDefaults(t *testing.T) {
+	dir := t.TempDir()
+	opts := Options{AnswersPath: filepath.Join(dir, "a.yaml"), OutputPath: filepath.Join(dir, "s.md")}
+	lines := []string{
+		"2",               // norsk
+		"Nordlys", "", "", // name, about, audiences
+		"1",      // presence: yes
+		"3", "0", // LinkedIn, done
+		"",       // no other channels
+		"2", "0", // share
+		"",                 // goal
+		"", "", "", "", "", // measures (suggested), audience, owner, cadence, tone
+		"", "", "", "", // voice: tone, spokespeople, names, guidelines
+		"", "", "", "", "", "", "", // responses
+		"", "0", "", "", // incident: lead, channels, statement, interval
+		"", "", "", "", "", // listening and review
+	}
+	var out bytes.Buffer
+	err := RunAccessible(strategy.New(""), opts, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, nil)
+	if err != nil {
+		t.Fatalf("RunAccessible() = %v", err)
+	}
+	p, err := strategy.Parse("a.yaml", must(os.ReadFile(opts.AnswersPath)))
+	if err != nil {
+		t.Fatalf("saved answers are invalid: %v\n%s", err, out.String())
+	}
+	c := p.Channel("linkedin")
+	switch {
+	case p.Language != "nb":
+		t.Errorf("Language = %q, want nb", p.Language)
+	case c == nil || len(c.Purposes) != 1 || c.Purposes[0] != "share":
+		t.Errorf("channels = %+v, want LinkedIn for sharing", p.Channels)
+	case strings.Join(c.Measures, ", ") != "engasjementsrate, delinger, kommentarer":
+		t.Errorf("measures = %q, want the suggested ones in bokmål", c.Measures)
+	case p.Responses.Praise.ResponseTime != "24 timer" || p.Listening.Terms[0] != "Nordlys":
+		t.Errorf("offered defaults not kept: praise %+v, listening %+v", p.Responses.Praise, p.Listening)
+	}
+	if md := string(must(os.ReadFile(opts.OutputPath))); !strings.Contains(md, "## Ikke avklart ennå") {
+		t.Errorf("document has no open points section:\n%s", md)
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
