@@ -31,6 +31,7 @@ type review struct {
 
 type reviewItem struct {
 	label  string
+	detail string // shown under the page while the item is selected
 	path   string // the point's field path; empty for the finish item and steps
 	pg     page
 	finish bool
@@ -89,6 +90,17 @@ func (r *review) open(m *Model) tea.Cmd {
 		}
 		r.undecided++
 		r.items = append(r.items, reviewItem{label: "○ " + pt.Label(lang), path: pt.Path, pg: pageFor(p, pt.Path)})
+	}
+	if fs := p.Check(); len(fs) > 0 {
+		r.items = append(r.items, reviewItem{label: fmt.Sprintf(m.a.tr(text.Adviser), len(fs)), header: true})
+		for _, f := range fs {
+			r.items = append(r.items, reviewItem{
+				label:  f.Severity.Label(lang) + ": " + f.Message.In(lang),
+				detail: f.Message.In(lang) + " " + f.Suggestion.In(lang),
+				path:   f.Path,
+				pg:     pageFor(p, f.Path),
+			})
+		}
 	}
 	r.items = append(r.items, reviewItem{label: m.a.tr(text.GoToStep), header: true})
 	seen := map[t]bool{}
@@ -183,6 +195,14 @@ func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
 		r.move(1)
 	}
 	return nil
+}
+
+// detail is the full text of the selected item, for the hint line.
+func (r *review) detail() string {
+	if r.preview || r.cursor >= len(r.items) {
+		return ""
+	}
+	return r.items[r.cursor].detail
 }
 
 // move moves the cursor to the next selectable item in a direction.

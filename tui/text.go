@@ -34,7 +34,7 @@ var text = struct {
 
 	ListeningTitle, Terms, TermsHelp, Frequency, ListenOwner, ReviewCadence, ReviewOwner, DefFrequency, DefReview t
 
-	ReviewTitle, GoToStep, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
+	ReviewTitle, GoToStep, Adviser, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
 
 	ListHint, LinesHint, SemicolonHint, QuitConfirm, QuitYes, Rendering t
 
@@ -171,6 +171,7 @@ var text = struct {
 	DefReview:      t{En: "quarterly", Nb: "hvert kvartal"},
 
 	ReviewTitle:      t{En: "Your strategy", Nb: "Strategien deres"},
+	Adviser:          t{En: "Adviser (%d)", Nb: "Rådgiveren (%d)"},
 	GoToStep:         t{En: "Change an earlier step", Nb: "Endre et tidligere steg"},
 	ReviewAllDecided: t{En: "Everything is decided.", Nb: "Alt er avklart."},
 	ReviewOpen:       t{En: "%d of %d points still to be decided:", Nb: "%d av %d punkter er ikke avklart ennå:"},

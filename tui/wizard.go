@@ -531,7 +531,13 @@ func (m *Model) sidebar(h int) string {
 // hint explains the option under the cursor where options need it: the
 // purposes, with the essay's example of each.
 func (m *Model) hint() string {
-	if m.form == nil || m.confirm {
+	if m.confirm {
+		return ""
+	}
+	if m.form == nil {
+		if d := m.review.detail(); d != "" {
+			return m.styles.Status.Width(m.width - 2).MaxHeight(2).Render("ℹ " + d)
+		}
 		return ""
 	}
 	ms, ok := m.form.GetFocusedField().(*huh.MultiSelect[string])
