@@ -432,3 +432,74 @@ func TestWizardResize(t *testing.T) {
 	d.key('c', tea.ModCtrl)
 	d.final()
 }
+
+// TestWizardBokmal runs the whole interview in Norwegian: choosing bokmål
+// on the welcome page re-labels every page that follows.
+func TestWizardBokmal(t *testing.T) {
+	d := start(t, strategy.New("en"), Options{}, 100, 40)
+	d.at("language")
+	d.key(tea.KeyDown)
+	d.wait("Språk / Language") // the welcome page speaks bokmål at once
+	d.enter()
+	d.wait("Hva heter virksomheten?", "Steg 2 av 9")
+	d.fill("organisation.name", "Solsiden Bakeri", "organisation.about")
+	d.fill("organisation.about", "Bakeri og kafé i Trondheim", "organisation.audiences")
+	d.fill("organisation.audiences", "Barnefamilier i nærområdet", "presence")
+	d.wait("Ja: vi skal være til stede")
+	d.enter()
+	d.at("channels")
+	d.tm.Type("x") // Facebook
+	d.wait("✓ Facebook")
+	d.enter()
+	d.fill("channels.custom", "Nyhetsbrev", "channels[0].purposes")
+	d.wait("Hva skal dere bruke Facebook til?", "Kundeservice og dialog")
+	for range 5 {
+		d.key(tea.KeyDown)
+	}
+	d.tm.Type("x")
+	d.wait("✓ Kundeservice og dialog")
+	d.enter()
+	d.fill("channels[0].goal", "Svare på alle meldinger innen 4 timer fra mars 2027", "channels[0].measures")
+	d.wait("svarandel, svartid, kundetilfredshet")
+	d.enter()
+	d.fill("channels[0].audience", "Naboer", "channels[0].owner")
+	d.fill("channels[0].owner", "Åse", "channels[0].cadence")
+	d.fill("channels[0].cadence", "daglig", "channels[0].tone")
+	d.fill("channels[0].tone", "Vennlig og rask", "channels[1].purposes")
+	d.wait("Nyhetsbrev: hva til")
+	d.tm.Type("x")
+	d.enter()
+	d.fill("channels[1].goal", "500 abonnenter innen juni 2027", "channels[1].measures")
+	for _, k := range []string{"channels[1].measures", "channels[1].audience", "channels[1].owner", "channels[1].cadence", "channels[1].tone"} {
+		d.at(k)
+		d.enter()
+	}
+	d.fill("voice.tone", "Vennlig og enkelt språk", "voice.spokespeople")
+	d.wait("Utpekte talspersoner")
+	d.enter()
+	d.fill("voice.spokespeople_names", "Åse, Øyvind", "voice.guidelines")
+	d.fill("voice.guidelines", "Spør før du legger ut bilder av kunder", "responses.praise.approach")
+	d.wait("Takk innen et døgn")
+	for _, k := range []string{"responses.praise.approach", "responses.praise.response_time", "responses.praise.owner",
+		"responses.criticism.approach", "responses.criticism.response_time", "responses.criticism.owner",
+		"responses.criticism.escalation", "responses.incident.lead", "responses.incident.channels",
+		"responses.incident.holding_statement", "responses.incident.update_interval",
+		"listening.terms", "listening.frequency", "listening.owner", "review.cadence", "review.owner"} {
+		d.at(k)
+		d.enter()
+	}
+	d.at("review")
+	d.wait("Steg 9 av 9", "Skriv dokumentet", "ikke avklart ennå")
+	d.key('s', tea.ModCtrl)
+	if m := d.final(); !m.Finished() {
+		t.Fatal("Finished() = false, want true")
+	}
+	p, err := strategy.Decode("answers.yaml", []byte(d.read("answers.yaml")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Language != "nb" || p.Voice.SpokespeopleNames[1] != "Øyvind" {
+		t.Errorf("saved plan: language %q, spokespeople %q; want nb and Øyvind", p.Language, p.Voice.SpokespeopleNames)
+	}
+	golden.RequireEqual(t, []byte(d.read("strategy.md")))
+}
