@@ -34,16 +34,14 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 	in = oneByteReader{in}
 	out = colorprofile.NewWriter(out, environ)
 	m := &Model{a: a, opts: opts}
+	theme := newMemoTheme(opts.Theme)
 
 	pg := page{kind: pageWelcome}
 	if opts.Resume {
 		pg = resumePage(p)
 	}
 	for pg.kind != pageReview {
-		f := a.form(pg).WithAccessible(true).WithInput(in).WithOutput(out).WithShowHelp(false)
-		if opts.Theme != nil {
-			f.WithTheme(opts.Theme)
-		}
+		f := a.form(pg).WithAccessible(true).WithInput(in).WithOutput(out).WithShowHelp(false).WithTheme(theme)
 		if err := f.Run(); err != nil {
 			if errors.Is(err, huh.ErrUserAborted) {
 				return ErrAborted

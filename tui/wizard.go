@@ -77,7 +77,8 @@ type Model struct {
 	finished bool
 	aborted  bool
 
-	start tea.Cmd // the first page's command, run by Init
+	start tea.Cmd    // the first page's command, run by Init
+	theme *memoTheme // the forms' theme, its styles built once
 }
 
 // New returns a wizard for the plan, which it fills in place.
@@ -97,6 +98,7 @@ func New(p *strategy.Plan, opts Options) *Model {
 		styles: NewStyles(true),
 		help:   help.New(),
 		saved:  opts.Resume,
+		theme:  newMemoTheme(opts.Theme),
 	}
 	m.keys = keyMap(p.Language, opts.Editor)
 	start := page{kind: pageWelcome}
@@ -311,10 +313,7 @@ func (m *Model) open(pg page, focus string) tea.Cmd {
 	if pg.kind == pageReview {
 		return m.review.open(m)
 	}
-	m.form = m.a.form(pg)
-	if m.opts.Theme != nil {
-		m.form.WithTheme(m.opts.Theme)
-	}
+	m.form = m.a.form(pg).WithTheme(m.theme)
 	m.layout()
 	cmd := m.form.Init() // focuses the first field at once
 	m.form.Update(tea.BackgroundColorMsg{Color: background(m.dark)})
@@ -329,6 +328,22 @@ func (m *Model) open(pg page, focus string) tea.Cmd {
 		m.form.Update(m.form.NextField()())
 	}
 	return cmd
+}
+
+// clip cuts s to at most h lines of at most w cells each. It is what
+// lipgloss's MaxWidth and MaxHeight do, at a fraction of the cost, which
+// matters in a View drawn on every key.
+func clip(s string, w, h int) []string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if len(l) > w { // cells never outnumber bytes
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	return lines
 }
 
 // background stands for the terminal's background, for huh's themes.
@@ -477,15 +492,38 @@ func (m *Model) View() tea.View {
 		body = m.review.view(m)
 	}
 	w, h := m.body()
-	body = lipgloss.NewStyle().MaxWidth(w).MaxHeight(h).Render(body)
+	lines := clip(body, w, h)
 	if m.width >= sidebarMin {
-		body = lipgloss.JoinHorizontal(lipgloss.Top, m.sidebar(h), body)
+		side := strings.Split(m.sidebar(h), "\n")
+		for i, l := range side {
+			if i < len(lines) {
+				side[i] = l + lines[i]
+			}
+		}
+		if len(lines) > len(side) {
+			pad := strings.Repeat(" ", sidebarWidth)
+			for _, l := range lines[len(side):] {
+				side = append(side, pad+l)
+			}
+		}
+		lines = side
 	}
-	frame := lipgloss.JoinVertical(lipgloss.Left, m.header(), "", body)
-	footer := lipgloss.JoinVertical(lipgloss.Left, m.hint(), m.status(), m.helpView())
-	gap := max(m.height-lipgloss.Height(frame)-lipgloss.Height(footer), 0)
-	view := frame + strings.Repeat("\n", gap) + footer
-	v := tea.NewView(lipgloss.NewStyle().Padding(0, 1).Render(view))
+	frame := append(strings.Split(m.header(), "\n"), "")
+	frame = append(frame, lines...)
+	var footer []string
+	for _, part := range []string{m.hint(), m.status(), m.helpView()} {
+		if part != "" {
+			footer = append(footer, strings.Split(part, "\n")...)
+		}
+	}
+	for len(frame)+len(footer) < m.height {
+		frame = append(frame, "")
+	}
+	all := append(frame, footer...)
+	if len(all) > m.height {
+		all = all[:m.height]
+	}
+	v := tea.NewView(" " + strings.Join(all, "\n "))
 	v.AltScreen = true
 	v.WindowTitle = m.a.tr(text.AppName)
 	return v

@@ -1,0 +1,69 @@
+package tui
+
+import (
+	"fmt"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+)
+
+// bigPlan is the example plan with 20 channels: the 12 known ones and 8
+// of the organisation's own.
+func bigPlan() *strategy.Plan {
+	p := strategy.Example("en")
+	model := p.Channels[0]
+	p.Channels = nil
+	for i := range 20 {
+		c := model
+		c.ID = fmt.Sprintf("Channel %d", i)
+		if i < len(strategy.Channels) {
+			c.ID = strategy.Channels[i].ID
+		}
+		p.Channels = append(p.Channels, c)
+	}
+	return p
+}
+
+// BenchmarkKeystroke measures one key's Update and View on the pages that
+// grow with the number of channels, with 20 channels chosen.
+func BenchmarkKeystroke(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		pg   page
+		key  tea.KeyPressMsg
+	}{
+		{"channels/down", page{kind: pageChannels}, tea.KeyPressMsg{Code: tea.KeyDown}},
+		{"incident/down", page{kind: pageIncident}, tea.KeyPressMsg{Code: tea.KeyDown}},
+		{"channel-how/type", page{pageChannelHow, 19}, tea.KeyPressMsg{Code: 'a', Text: "a"}},
+		{"review/down", page{kind: pageReview}, tea.KeyPressMsg{Code: tea.KeyDown}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			m := New(bigPlan(), Options{})
+			m.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
+			if cmd := m.open(bc.pg, ""); bc.pg.kind == pageReview {
+				m.Update(cmd())
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				m.Update(bc.key)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkPreview measures rendering the review's preview of a 20-channel
+// plan with glamour, which the wizard does in a command once per change.
+func BenchmarkPreview(b *testing.B) {
+	m := New(bigPlan(), Options{})
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
+	m.open(page{kind: pageReview}, "")
+	b.ReportAllocs()
+	for b.Loop() {
+		if msg := m.review.render(m)().(renderedMsg); msg.err != nil {
+			b.Fatal(msg.err)
+		}
+	}
+}
