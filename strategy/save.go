@@ -97,6 +97,9 @@ func WriteFile(path string, data []byte) (err error) {
 		perm = fi.Mode().Perm()
 	}
 	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "." // CreateTemp would use the system temp folder, maybe on another file system
+	}
 	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
