@@ -53,3 +53,18 @@ func (es Errors) sorted() Errors {
 	})
 	return slices.CompactFunc(es, func(a, b *FieldError) bool { return *a == *b })
 }
+
+// maxErrors is the most problems reported for one file. A real plan has a
+// handful; a hostile megabyte can make a million, which nobody reads and
+// which would take far more memory than the file.
+const maxErrors = 100
+
+// capped returns at most maxErrors errors, the last of them saying how
+// many more were found.
+func (es Errors) capped() Errors {
+	if len(es) <= maxErrors {
+		return es
+	}
+	more := &FieldError{File: es[0].File, Msg: fmt.Sprintf("%d more problems not shown; fix the ones above first", len(es)-maxErrors+1)}
+	return append(es[:maxErrors-1:maxErrors-1], more)
+}

@@ -53,28 +53,37 @@ func Parse(name string, data []byte) (*Plan, error) {
 	if p == nil {
 		return nil, errs
 	}
+	covered := coveredPaths(errs)
 	for _, e := range p.Validate() {
-		if !coveredBy(e.Path, errs) {
+		if !covered[e.Path] {
 			e.File = name
 			e.Line, e.Col = pos.near(e.Path)
 			errs = append(errs, e)
 		}
 	}
 	if errs != nil {
-		return nil, errs.sorted()
+		return nil, errs.sorted().capped()
 	}
 	return p, nil
 }
 
-// coveredBy reports whether a decoding error already speaks of path or of
-// a field inside it, so validation does not repeat it.
-func coveredBy(path string, errs Errors) bool {
+// coveredPaths returns the field paths that decoding errors speak of,
+// with every path above them, so validation does not repeat them. A set
+// rather than a search per validation error: a hostile file can hold
+// tens of thousands of both.
+func coveredPaths(errs Errors) map[string]bool {
+	m := make(map[string]bool, len(errs))
 	for _, e := range errs {
-		if e.Path == path || strings.HasPrefix(e.Path, path+".") || strings.HasPrefix(e.Path, path+"[") {
-			return true
+		for p := e.Path; !m[p]; {
+			m[p] = true
+			i := strings.LastIndexAny(p, ".[")
+			if i < 0 {
+				break
+			}
+			p = p[:i]
 		}
 	}
-	return false
+	return m
 }
 
 // Decode decodes an answers file without validating it, for tools that
@@ -83,7 +92,7 @@ func coveredBy(path string, errs Errors) bool {
 func Decode(name string, data []byte) (*Plan, error) {
 	p, _, errs := decode(name, data)
 	if errs != nil {
-		return nil, errs
+		return nil, errs.capped()
 	}
 	return p, nil
 }
@@ -101,9 +110,19 @@ func decode(name string, data []byte) (*Plan, positions, Errors) {
 		return fail(0, "file is empty; start from `socialstrategy example`")
 	}
 
+	if line, col, r, found := forbiddenRune(data); found {
+		// go-yaml refuses these too, but without saying where.
+		return nil, nil, Errors{{File: name, Line: line, Col: col,
+			Msg: fmt.Sprintf("control character %U is not allowed in YAML; remove it", r)}}
+	}
+
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
+	err := dec.Decode(&doc)
+	if errors.Is(err, io.EOF) {
+		return fail(0, "file has no answers in it; start from `socialstrategy example`")
+	}
+	if err != nil {
 		line, msg := yamlError(err)
 		return fail(line, "not valid YAML: %s", msg)
 	}
@@ -114,6 +133,15 @@ func decode(name string, data []byte) (*Plan, positions, Errors) {
 	root := &doc
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
 		root = root.Content[0]
+	}
+	switch {
+	case root.Kind == yaml.ScalarNode && root.Tag == "!!null":
+		return fail(0, "file has no answers in it; start from `socialstrategy example`")
+	case root.Kind != yaml.MappingNode:
+		// Anything else is not a plan at all; checking its missing fields
+		// would only bury this one error.
+		return nil, nil, Errors{{File: name, Line: root.Line, Col: root.Column,
+			Msg: fmt.Sprintf("not an answers file: want keys and values such as \"version: 1\" at the top, found %s", kindName(root))}}
 	}
 
 	d := &decoder{file: name, pos: positions{}}
@@ -128,14 +156,41 @@ func decode(name string, data []byte) (*Plan, positions, Errors) {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
-// yamlError splits a go-yaml error into its line and message.
+// yamlParserProblems are the messages of go-yaml's parser (as opposed to
+// its scanner). The parser reports a 0-based line, or none for the first
+// line, where the scanner reports a 1-based one.
+var yamlParserProblems = regexp.MustCompile(`^(did not find expected (',' or '[\]}]'|'-' indicator|<document start>|<stream-start>|key|node content)|found (duplicate %(TAG|YAML) directive|incompatible YAML document|undefined tag handle))$`)
+
+// yamlError splits a go-yaml error into its 1-based line and message.
 func yamlError(err error) (int, string) {
 	s := err.Error()
+	line, msg := 0, strings.TrimPrefix(s, "yaml: ")
 	if m := yamlLine.FindStringSubmatch(s); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return n, m[2]
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
 	}
-	return 0, strings.TrimPrefix(s, "yaml: ")
+	if yamlParserProblems.MatchString(msg) {
+		line++
+	}
+	return line, msg
+}
+
+// forbiddenRune finds the first character the YAML stream may not hold:
+// C0 controls other than tab, line feed and carriage return, DEL, C1
+// controls other than NEL, and U+FFFE and U+FFFF. data is valid UTF-8.
+func forbiddenRune(data []byte) (line, col int, r rune, found bool) {
+	line, col = 1, 1
+	for _, r := range string(data) {
+		switch {
+		case r == '\n':
+			line, col = line+1, 1
+			continue
+		case r < 0x20 && r != '\t' && r != '\r', r >= 0x7f && r <= 0x9f && r != 0x85, r == 0xfffe, r == 0xffff:
+			return line, col, r, true
+		}
+		col++
+	}
+	return 0, 0, 0, false
 }
 
 // positions maps field paths to where their values stand in the file.
@@ -203,6 +258,9 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
 		if n.Kind != yaml.SequenceNode {
 			d.fail(n, path, "want a list such as [a, b] or lines starting with \"- \", found %s", kindName(n))
 			return
+		}
+		if len(n.Content) == 0 {
+			return // [] is the same plan as no list, so a saved plan loads back equal
 		}
 		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 		for i, c := range n.Content {
