@@ -52,23 +52,21 @@ func Source(name string) ([]byte, error) {
 	return files.ReadFile(name + ".md.tmpl")
 }
 
-// builtin parses each built-in template once, on first use, so start-up
-// pays nothing for it.
-var builtin = sync.OnceValues(func() (map[string]*template.Template, error) {
-	m := map[string]*template.Template{}
+// builtin holds each language's built-in template, parsed once on first
+// use, so start-up pays nothing for it and a run pays for one language.
+var builtin = func() map[string]func() (*template.Template, error) {
+	m := map[string]func() (*template.Template, error){}
 	for _, lang := range strategy.Languages {
-		src, err := files.ReadFile(lang + ".md.tmpl")
-		if err != nil {
-			return nil, err
-		}
-		t, err := parse(lang+".md.tmpl", string(src), lang)
-		if err != nil {
-			return nil, err
-		}
-		m[lang] = t
+		m[lang] = sync.OnceValues(func() (*template.Template, error) {
+			src, err := files.ReadFile(lang + ".md.tmpl")
+			if err != nil {
+				return nil, err
+			}
+			return parse(lang+".md.tmpl", string(src), lang)
+		})
 	}
-	return m, nil
-})
+	return m
+}()
 
 func parse(name, src, lang string) (*template.Template, error) {
 	return template.New(name).Option("missingkey=error").Funcs(Funcs(lang)).Parse(src)
@@ -94,11 +92,10 @@ func Render(w io.Writer, p *strategy.Plan, opts Options) error {
 			return err
 		}
 	} else {
-		ts, err := builtin()
-		if err != nil {
+		var err error
+		if t, err = builtin[lang](); err != nil {
 			return err
 		}
-		t = ts[lang]
 	}
 
 	data := Data{Plan: p}
