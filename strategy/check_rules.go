@@ -144,7 +144,7 @@ func checkMeasuresFitPurposes(p *Plan) []Finding {
 		names := make([]Text, len(missing))
 		for k, pid := range missing {
 			pp, _ := PurposeByID(pid)
-			names[k] = Text{strings.ToLower(pp.Name.En[:1]) + pp.Name.En[1:], strings.ToLower(pp.Name.Nb[:1]) + pp.Name.Nb[1:]}
+			names[k] = quote(Text{strings.ToLower(pp.Name.En[:1]) + pp.Name.En[1:], strings.ToLower(pp.Name.Nb[:1]) + pp.Name.Nb[1:]})
 		}
 		out = append(out, finding(id, Weak, path,
 			tr("Nothing in the %s measures shows whether it works for what it is meant to do: %s.",
@@ -492,7 +492,7 @@ var statementParts = []statementPart{
 		Text{"what you are doing", "hva dere gjør"},
 		Text{"We have … and are …", "Vi har … og jobber med …"},
 		func(_ *Plan, s string) bool {
-			return mentions(s, "we are working", "we re working", "working on", "investigat*", "fixing", "we have stopped",
+			return saysWeAct(s) || mentions(s, "we are working", "we re working", "working on", "investigat*", "fixing", "we have stopped",
 				"stopped", "checking", "looking into", "restor*", "repair*", "contacting", "we have paused", "paused",
 				"we are taking", "we have taken", "what we are doing", "vi jobber", "jobber med", "arbeider med",
 				"undersøker", "retter", "reparer*", "stanset", "stoppet", "kontrollerer", "sjekker", "ser på",
@@ -530,6 +530,33 @@ var statementParts = []statementPart{
 			return mentions(s, "next", "again at", "again by", "o clock", "neste", "igjen kl", "kl", "klokka", "klokken")
 		},
 	},
+}
+
+// notActs are verbs in the present that say what the sender feels or
+// thinks, not what it does: «vi beklager» is no action.
+var notActs = set("beklager", "håper", "tror", "mener", "forstår", "synes", "er")
+
+// saysWeAct reports whether text says what the sender is doing in the
+// common sentence shapes: "we are drying", "we have stopped", «vi tørker»,
+// «vi har stanset».
+func saysWeAct(text string) bool {
+	ws := words(text)
+	for i := range ws {
+		at := func(k int) string {
+			if i+k < len(ws) {
+				return ws[i+k]
+			}
+			return ""
+		}
+		switch {
+		case at(0) == "we" && (at(1) == "are" || at(1) == "re") && strings.HasSuffix(at(2), "ing"),
+			at(0) == "we" && (at(1) == "have" || at(1) == "ve") && strings.HasSuffix(at(2), "ed"),
+			at(0) == "vi" && at(1) == "har" && (strings.HasSuffix(at(2), "et") || strings.HasSuffix(at(2), "tt")),
+			at(0) == "vi" && strings.HasSuffix(at(1), "er") && !notActs[at(1)]:
+			return true
+		}
+	}
+	return false
 }
 
 func checkHoldingStatement(p *Plan) []Finding {

@@ -155,6 +155,7 @@ var ruleTests = map[string][]ruleCase{
 		{"model statement nb", "nb", func(*Plan) {}, noFindings()},
 		{"missing", "", func(p *Plan) { p.Responses.Incident.HoldingStatement = "" }, []string{"gap responses.incident.holding_statement"}},
 		{"only an apology", "", func(p *Plan) { p.Responses.Incident.HoldingStatement = "We are sorry." }, []string{"weak responses.incident.holding_statement"}},
+		{"only an apology nb", "nb", func(p *Plan) { p.Responses.Incident.HoldingStatement = "Vi beklager ulempene." }, []string{"weak responses.incident.holding_statement"}},
 		{"no next update", "nb", func(p *Plan) {
 			p.Responses.Incident.HoldingStatement = "Vi vet at bestillingssystemet er nede. Kunder som har bestilt i dag, kan bli berørt. Vi jobber med å rette feilen. Følg med her på Facebook."
 		}, []string{"weak responses.incident.holding_statement"}},
@@ -346,6 +347,29 @@ func TestMeasureFits(t *testing.T) {
 	for _, tt := range tests {
 		if got := measureFits(tt.measure, tt.purpose); got != tt.want {
 			t.Errorf("measureFits(%q, %q) = %v, want %v", tt.measure, tt.purpose, got, tt.want)
+		}
+	}
+}
+
+func TestSaysWeAct(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"We are drying the building.", true},
+		{"We're checking every batch.", true},
+		{"We have stopped sales.", true},
+		{"Vi tørker bygget.", true},
+		{"Vi har stanset salget.", true},
+		{"We are sorry.", false},
+		{"We are aware of it.", false},
+		{"Vi beklager ulempene.", false},
+		{"Vi er lei oss.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := saysWeAct(tt.text); got != tt.want {
+			t.Errorf("saysWeAct(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
