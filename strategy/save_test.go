@@ -1,0 +1,365 @@
+package strategy
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// hostileTexts are answers that mean something to YAML, Markdown or a
+// terminal. Each is already clean: Clean leaves it as it is.
+var hostileTexts = []string{
+	"yes", "no", "null", "~", "true", "0x10", "1e3", "2027-06-01", "-1",
+	"# not a comment", "#hashtag", "a # b", "- not a list", "-- dash", "---", "...", "? key", ": value",
+	"key: value", "{a: b}", "[a, b]", "*alias", "&anchor", "!tag", "%YAML", "@at", "`tick`", "|", ">",
+	`"double" and 'single' quotes`, `'`, `"`, `\`, `C:\path\n`,
+	"two\nlines", "para one\n\npara two", "tab\tinside", "trailing spaces  \nnext", "line\n  indented",
+	"æøå ÆØÅ", "🎉 emoji 👩‍👩‍👧", "مرحبا", "日本語", "zero\u200bwidth", "line\u2028separator", "nbsp\u00a0inside",
+	"{{ .Plan }}", "<script>alert(1)</script>", "&amp;", "[link](x)", "| a | b |",
+}
+
+// hostilePlan returns a valid plan with a hostile text in every field and
+// list that takes free text.
+func hostilePlan(t testing.TB) *Plan {
+	t.Helper()
+	n := 0
+	next := func() string {
+		s := hostileTexts[n%len(hostileTexts)]
+		n++
+		return s
+	}
+	list := func() []string { return []string{next(), next(), next()} }
+	p := &Plan{
+		Version:      Version,
+		Language:     LangEnglish,
+		Organisation: Organisation{Name: next(), About: next(), Audiences: list()},
+		Presence:     PresenceActive,
+		Voice:        Voice{Tone: next(), Spokespeople: SpeakDesignated, SpokespeopleNames: list(), Guidelines: list()},
+		Responses: Responses{
+			Praise:    Response{Approach: next(), ResponseTime: next(), Owner: next(), Escalation: next()},
+			Criticism: Response{Approach: next(), ResponseTime: next(), Owner: next(), Escalation: next()},
+			Incident:  Incident{Lead: next(), Channels: list(), HoldingStatement: next(), UpdateInterval: next()},
+		},
+		Listening: Listening{Terms: list(), Frequency: next(), Owner: next()},
+		Review:    Review{Cadence: next(), Owner: next()},
+	}
+	for n < 2*len(hostileTexts) {
+		p.Channels = append(p.Channels, Channel{
+			ID:       fmt.Sprintf("%s %d", next(), len(p.Channels)),
+			Purposes: []string{"inspire", "incident"},
+			Goal:     next(), Measures: list(), Audience: next(), Owner: next(), Cadence: next(), Tone: next(),
+		})
+	}
+	if errs := p.Validate(); errs != nil {
+		t.Fatalf("hostilePlan().Validate() = %v, want nil", errs)
+	}
+	return p
+}
+
+func TestHostileTextsAreClean(t *testing.T) {
+	for _, s := range hostileTexts {
+		if got := Clean(s); got != s {
+			t.Errorf("Clean(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	none := &Plan{
+		Version: Version, Language: LangBokmal,
+		Organisation:     Organisation{Name: "Kafé Null", About: "null"},
+		Presence:         PresenceNone,
+		NoPresenceReason: "Kundene våre er ikke der\n\n- ennå",
+		Review:           Review{Cadence: "yes"},
+	}
+	tests := []struct {
+		name string
+		plan *Plan
+	}{
+		{"example en", Example(LangEnglish)},
+		{"example nb", Example(LangBokmal)},
+		{"hostile text", hostilePlan(t)},
+		{"presence none", none},
+		{"required only", &Plan{Version: Version, Language: LangEnglish, Organisation: Organisation{Name: "A"}, Presence: PresenceActive, Channels: []Channel{{ID: "x"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := Marshal(tt.plan)
+			if err != nil {
+				t.Fatalf("Marshal() error = %v", err)
+			}
+			got, err := Parse("saved.yaml", data)
+			if err != nil {
+				t.Fatalf("Parse(Marshal(p)) error = %v\nfile:\n%s", err, data)
+			}
+			if !reflect.DeepEqual(got, tt.plan) {
+				t.Errorf("Parse(Marshal(p)) =\n%#v\nwant\n%#v\nfile:\n%s", got, tt.plan, data)
+			}
+			again, err := Marshal(got)
+			if err != nil || !bytes.Equal(again, data) {
+				t.Errorf("Marshal(Parse(Marshal(p))) = %q, %v; want the same bytes as the first Marshal", again, err)
+			}
+		})
+	}
+}
+
+func TestMarshalComments(t *testing.T) {
+	data, err := Marshal(Example(LangEnglish))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	// Every top-level key is explained just above it, and the lists of ids
+	// are on one line, as people write them.
+	for _, want := range []string{
+		"# Format version: always 1.\nversion: 1\n",
+		"# Language of the document: en (English) or nb (norsk bokmål).\nlanguage: en\n",
+		"\n# Who the plan is for, and the past, present and future customers to reach.\norganisation:\n",
+		"\n# active: we will be on social media. none: we decide not to be (give the reason below).\npresence: active\n",
+		"# purposes: inspire, share, promote, advocate, listen, support, incident.\nchannels:\n",
+		"\n# How we come across, and who may speak for us: everyone, designated or leadership.\nvoice:\n",
+		"\n# How we answer praise and criticism, and what we do when something unexpected happens.\nresponses:\n",
+		"\n# What we listen for (our name, products, competitors), how often, and who does it.\nlistening:\n",
+		"\n# When we look at this strategy again, and who is responsible.\nreview:\n",
+		"    purposes: [inspire, promote, listen]\n",
+		"    channels: [facebook, instagram]\n",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("Marshal(Example(en)) has no %q; got:\n%s", want, s)
+		}
+	}
+	// Presence none: the reason gets its comment, absent sections none.
+	data, err = Marshal(&Plan{Version: 1, Language: "en", Organisation: Organisation{Name: "A"}, Presence: PresenceNone, NoPresenceReason: "B"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# socialstrategy answers file. Edit by hand or with `socialstrategy edit FILE`;\n" +
+		"# check with `socialstrategy validate FILE`, print with `socialstrategy render FILE`.\n" +
+		"# Format version: always 1.\nversion: 1\n\n" +
+		"# Language of the document: en (English) or nb (norsk bokmål).\nlanguage: en\n\n" +
+		"# Who the plan is for, and the past, present and future customers to reach.\norganisation:\n  name: A\n\n" +
+		"# active: we will be on social media. none: we decide not to be (give the reason below).\npresence: none\n\n" +
+		"# Why we will not be on social media (only with presence: none).\nno_presence_reason: B\n"
+	if string(data) != want {
+		t.Errorf("Marshal(presence none) =\n%s\nwant\n%s", data, want)
+	}
+}
+
+func TestSave(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	if err := Save(path, Example(LangBokmal)); err != nil {
+		t.Fatalf("Save(%q) error = %v", path, err)
+	}
+	p, err := Load(path)
+	if err != nil || !reflect.DeepEqual(p, Example(LangBokmal)) {
+		t.Errorf("Load(Save(Example(nb))) = %v, %v; want the example back", p, err)
+	}
+}
+
+// readOnlyHelperEnv names the file a re-run of this test binary tries to
+// write, as another user, for TestWriteFile.
+const readOnlyHelperEnv = "STRATEGY_TEST_WRITEFILE"
+
+func TestMain(m *testing.M) {
+	if path := os.Getenv(readOnlyHelperEnv); path != "" {
+		if err := WriteFile(path, []byte("new")); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(3)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// writeFileAsOtherUser calls WriteFile(path) in a process that cannot
+// write to path's folder. Root can write anywhere, so under root the call
+// runs in a copy of this test binary as the user nobody.
+func writeFileAsOtherUser(t *testing.T, path string) error {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		return WriteFile(path, []byte("new"))
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin, err := os.ReadFile(exe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The copy, the target and the folders above them must be open to
+	// nobody; the target's own folder stays as the test made it.
+	binDir := t.TempDir()
+	for _, start := range []string{binDir, filepath.Dir(filepath.Dir(path))} {
+		for d := start; strings.HasPrefix(d, os.TempDir()+string(filepath.Separator)); d = filepath.Dir(d) {
+			if err := os.Chmod(d, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	copyPath := filepath.Join(binDir, "strategy.test")
+	if err := os.WriteFile(copyPath, bin, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(copyPath, "-test.run=^$")
+	cmd.Env = append(os.Environ(), readOnlyHelperEnv+"="+path)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	out, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 3 {
+		return fmt.Errorf("%s", bytes.TrimSpace(out))
+	}
+	if err != nil {
+		t.Fatalf("run WriteFile as nobody: %v: %s", err, out)
+	}
+	return nil
+}
+
+func TestWriteFile(t *testing.T) {
+	tests := []struct {
+		name    string
+		setup   func(t *testing.T, dir string) string // returns the path to write
+		wantErr string                                // empty: success
+		check   func(t *testing.T, path string)
+	}{
+		{
+			name:  "new file",
+			setup: func(t *testing.T, dir string) string { return filepath.Join(dir, "out.md") },
+			check: func(t *testing.T, path string) { wantFile(t, path, "new", 0o644) },
+		},
+		{
+			name: "replaces and keeps permissions",
+			setup: func(t *testing.T, dir string) string {
+				path := filepath.Join(dir, "out.md")
+				writeOld(t, path, 0o600)
+				return path
+			},
+			check: func(t *testing.T, path string) { wantFile(t, path, "new", 0o600) },
+		},
+		{
+			name: "keeps group-readable permissions",
+			setup: func(t *testing.T, dir string) string {
+				path := filepath.Join(dir, "out.md")
+				writeOld(t, path, 0o640)
+				return path
+			},
+			check: func(t *testing.T, path string) { wantFile(t, path, "new", 0o640) },
+		},
+		{
+			name: "target is a folder",
+			setup: func(t *testing.T, dir string) string {
+				path := filepath.Join(dir, "out.md")
+				if err := os.Mkdir(path, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				writeOld(t, filepath.Join(path, "inside"), 0o644)
+				return path
+			},
+			wantErr: "out.md: not a regular file",
+			check: func(t *testing.T, path string) {
+				wantFile(t, filepath.Join(path, "inside"), "old", 0o644)
+			},
+		},
+		{
+			name: "folder does not exist",
+			setup: func(t *testing.T, dir string) string {
+				return filepath.Join(dir, "missing", "out.md")
+			},
+			wantErr: "missing/out.md: open ",
+			check: func(t *testing.T, path string) {
+				if _, err := os.Stat(filepath.Dir(path)); !os.IsNotExist(err) {
+					t.Errorf("WriteFile(%q) made the folder: %v", path, err)
+				}
+			},
+		},
+		{
+			name: "folder not writable",
+			setup: func(t *testing.T, dir string) string {
+				sub := filepath.Join(dir, "ro")
+				if err := os.Mkdir(sub, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				path := filepath.Join(sub, "out.md")
+				writeOld(t, path, 0o644)
+				if err := os.Chmod(sub, 0o555); err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { os.Chmod(sub, 0o755) })
+				return path
+			},
+			wantErr: "permission denied",
+			check:   func(t *testing.T, path string) { wantFile(t, path, "old", 0o644) },
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := tt.setup(t, dir)
+			var err error
+			if tt.name == "folder not writable" {
+				err = writeFileAsOtherUser(t, path)
+			} else {
+				err = WriteFile(path, []byte("new"))
+			}
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Errorf("WriteFile(%q) error = %v, want nil", path, err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Errorf("WriteFile(%q) error = %v, want one containing %q", path, err, tt.wantErr)
+			}
+			tt.check(t, path)
+			wantNoTempFiles(t, dir)
+		})
+	}
+}
+
+func TestWriteFileRelative(t *testing.T) {
+	// A bare file name is written through a temporary file in the current
+	// folder, not in the system's temporary folder (which may be another
+	// file system, where the final rename fails).
+	dir := t.TempDir()
+	t.Chdir(dir)
+	t.Setenv("TMPDIR", filepath.Join(dir, "no-such-tmp"))
+	if err := WriteFile("out.md", []byte("new")); err != nil {
+		t.Fatalf("WriteFile(%q) error = %v, want nil", "out.md", err)
+	}
+	wantFile(t, filepath.Join(dir, "out.md"), "new", 0o644)
+	wantNoTempFiles(t, dir)
+}
+
+func writeOld(t *testing.T, path string, perm fs.FileMode) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte("old"), perm); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, perm); err != nil { // past the umask
+		t.Fatal(err)
+	}
+}
+
+func wantFile(t *testing.T, path, content string, perm fs.FileMode) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil || string(data) != content {
+		t.Errorf("ReadFile(%q) = %q, %v; want %q", path, data, err, content)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != perm {
+		t.Errorf("Stat(%q) mode = %v, %v; want %v", path, fi.Mode().Perm(), err, perm)
+	}
+}
+
+func wantNoTempFiles(t *testing.T, dir string) {
+	t.Helper()
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(path, ".tmp") {
+			t.Errorf("WriteFile left %s behind", path)
+		}
+		return nil
+	})
+}
