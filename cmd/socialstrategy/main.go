@@ -63,6 +63,7 @@ func newRoot() *cobra.Command {
 		newValidateCmd(),
 		newExampleCmd(),
 		newTemplateCmd(),
+		newCheckCmd(),
 	)
 	return root
 }

@@ -1,0 +1,450 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+)
+
+// checkFlags are the flags of the check command.
+type checkFlags struct {
+	strict  bool
+	verbose bool
+	format  string
+	lang    string
+}
+
+func newCheckCmd() *cobra.Command {
+	var f checkFlags
+	cmd := &cobra.Command{
+		Use:   "check FILE...",
+		Short: "Review answers files as a communications adviser would",
+		Long: "check reads answers files (- for standard input) and reviews each like an experienced\n" +
+			"communications adviser: every finding has a severity (gap, weak, tip), the field it is about,\n" +
+			"what is wrong in one sentence and a concrete suggestion, in the plan's language.\n\n" +
+			"With several files it prints one summary table; add -v for the findings in each file.\n" +
+			"It exits 0 however many findings there are; with --strict it exits 1 while any gap remains,\n" +
+			"for teachers and CI. --format json is for tools.",
+		Example: "  socialstrategy check plan.yaml\n" +
+			"  socialstrategy check --strict plan.yaml           # exit 1 while a gap remains\n" +
+			"  socialstrategy check class/*.yaml                 # one line per plan\n" +
+			"  socialstrategy check -v class/*.yaml --lang nb    # and every finding, in bokmål\n" +
+			"  socialstrategy check --format json plan.yaml | jq '.files[0].findings'",
+		Args: minArgs(1, "at least one answers file"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if f.lang != "" && !oneOf(f.lang, strategy.Languages) {
+				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb)", f.lang)}
+			}
+			if f.format != "text" && f.format != "json" {
+				return usageError{fmt.Errorf("unknown format %q for --format (known: text, json)", f.format)}
+			}
+			return runCheck(cmd, args, f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.BoolVar(&f.strict, "strict", false, "exit 1 while any gap remains (for teachers and CI)")
+	fl.BoolVarP(&f.verbose, "verbose", "v", false, "with several files, print every finding after the summary")
+	fl.StringVar(&f.format, "format", "text", "output format: text or json")
+	fl.StringVar(&f.lang, "lang", "", "language of the findings: en or nb (default: each plan's)")
+	return cmd
+}
+
+// checkReport is the review of one answers file.
+type checkReport struct {
+	file     string
+	plan     *strategy.Plan // nil when the file could not be read as a plan
+	err      error
+	lang     string
+	findings []strategy.Finding
+	decided  int
+	total    int
+	gaps     int
+	weak     int
+	tips     int
+}
+
+func (r *checkReport) org() string {
+	if r.plan == nil {
+		return ""
+	}
+	return strategy.CleanLine(r.plan.Organisation.Name)
+}
+
+// review loads and checks every file; a file that cannot be read is
+// reported, not fatal, so one broken plan does not hide thirty good ones.
+func review(cmd *cobra.Command, paths []string, lang string) []*checkReport {
+	reports := make([]*checkReport, len(paths))
+	for i, path := range paths {
+		r := &checkReport{file: strategy.CleanLine(path), lang: lang}
+		if path == "-" {
+			r.file = "<stdin>"
+		}
+		reports[i] = r
+		r.plan, r.err = loadPlan(cmd, path)
+		if r.err != nil {
+			continue
+		}
+		if r.lang == "" {
+			r.lang = r.plan.Language
+		}
+		r.findings = r.plan.Check()
+		r.decided, r.total = r.plan.Decided()
+		r.gaps, r.weak, r.tips = strategy.Tally(r.findings)
+	}
+	return reports
+}
+
+func runCheck(cmd *cobra.Command, paths []string, f checkFlags) error {
+	reports := review(cmd, paths, f.lang)
+	var err error
+	if f.format == "json" {
+		err = writeCheckJSON(cmd.OutOrStdout(), reports)
+	} else {
+		out := cmd.OutOrStdout()
+		st := newCheckStyles()
+		cw := colorprofile.NewWriter(out, os.Environ())
+		if cw.Profile <= colorprofile.NoTTY {
+			st = checkStyles{} // plain when piped; also drops bold
+		}
+		p := &checkPrinter{w: cw, st: st, width: terminalWidth(out)}
+		if len(reports) == 1 {
+			p.details(reports[0], false)
+		} else {
+			p.summary(reports, tableLang(reports, f.lang), f.verbose)
+		}
+		err = p.err
+	}
+	if err != nil {
+		return err
+	}
+	return checkOutcome(reports, f.strict)
+}
+
+// checkOutcome turns the reviews into the command's result: the files that
+// could not be read, then with --strict the gaps that remain.
+func checkOutcome(reports []*checkReport, strict bool) error {
+	var errs []error
+	gaps, withGaps := 0, 0
+	for _, r := range reports {
+		if r.err != nil {
+			errs = append(errs, r.err)
+		}
+		if r.gaps > 0 {
+			gaps += r.gaps
+			withGaps++
+		}
+	}
+	if strict && gaps > 0 {
+		where := reports[0].file
+		if len(reports) > 1 {
+			where = fmt.Sprintf("%d of %d files", withGaps, len(reports))
+		}
+		errs = append(errs, fmt.Errorf("%s in %s; fill them in, or leave out --strict to get advice only",
+			plural(gaps, "gap remains", "gaps remain"), where))
+	}
+	return errors.Join(errs...)
+}
+
+// tableLang is the language of the summary table: --lang, or the plans'
+// language when they share one, or English.
+func tableLang(reports []*checkReport, lang string) string {
+	if lang != "" {
+		return lang
+	}
+	for _, r := range reports {
+		if r.plan == nil {
+			continue
+		}
+		if lang == "" {
+			lang = r.lang
+		} else if lang != r.lang {
+			return strategy.LangEnglish
+		}
+	}
+	if lang == "" {
+		return strategy.LangEnglish
+	}
+	return lang
+}
+
+// terminalWidth is the width to wrap findings at, or 0 (do not wrap) when
+// the output is not a terminal.
+func terminalWidth(w io.Writer) int {
+	f, ok := w.(term.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return 0
+	}
+	width, _, err := term.GetSize(f.Fd())
+	if err != nil || width <= 0 {
+		return 80
+	}
+	return min(width, 100)
+}
+
+// checkStyles is every style the check command's text output uses. The zero
+// value prints plain text.
+type checkStyles struct {
+	severity map[strategy.Severity]lipgloss.Style
+	heading  lipgloss.Style
+	path     lipgloss.Style
+	muted    lipgloss.Style
+	ok       lipgloss.Style
+}
+
+// newCheckStyles uses the terminal's own basic colours, which its theme has
+// already made readable on its background.
+func newCheckStyles() checkStyles {
+	return checkStyles{
+		severity: map[strategy.Severity]lipgloss.Style{
+			strategy.Gap:  lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Red),
+			strategy.Weak: lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Yellow),
+			strategy.Tip:  lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Cyan),
+		},
+		heading: lipgloss.NewStyle().Bold(true),
+		path:    lipgloss.NewStyle().Bold(true),
+		muted:   lipgloss.NewStyle().Faint(true),
+		ok:      lipgloss.NewStyle().Foreground(lipgloss.Green),
+	}
+}
+
+// checkPrinter writes the text report, keeping the first write error.
+type checkPrinter struct {
+	w     io.Writer
+	st    checkStyles
+	width int // 0: do not wrap
+	err   error
+}
+
+func (p *checkPrinter) printf(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
+
+// checkWords are the fixed phrases of the text report.
+var checkWords = struct {
+	decided, none, invalid, moreDetail, file, org, colDecided, gaps, weak strategy.Text
+}{
+	decided:    strategy.Text{En: "%d of %d points decided", Nb: "%d av %d punkter avklart"},
+	none:       strategy.Text{En: "Nothing to add: this plan holds up.", Nb: "Ingenting å tilføye: denne planen holder mål."},
+	invalid:    strategy.Text{En: "not a valid plan", Nb: "ikke en gyldig plan"},
+	moreDetail: strategy.Text{En: "Run with -v for the findings in each file.", Nb: "Kjør med -v for å se merknadene i hver fil."},
+	file:       strategy.Text{En: "FILE", Nb: "FIL"},
+	org:        strategy.Text{En: "ORGANISATION", Nb: "VIRKSOMHET"},
+	gaps:       strategy.Text{En: "GAPS", Nb: "MANGLER"},
+	weak:       strategy.Text{En: "WEAK", Nb: "SVAKE"},
+	colDecided: strategy.Text{En: "DECIDED", Nb: "AVKLART"},
+}
+
+// tally says how many findings of each kind in words: "3 gaps · 1 weak spot".
+func tally(lang string, gaps, weak, tips int) string {
+	if lang == strategy.LangBokmal {
+		return fmt.Sprintf("%s · %s · %s", plural(gaps, "mangel", "mangler"),
+			plural(weak, "svakt punkt", "svake punkter"), plural(tips, "tips", "tips"))
+	}
+	return fmt.Sprintf("%s · %s · %s", plural(gaps, "gap", "gaps"),
+		plural(weak, "weak spot", "weak spots"), plural(tips, "tip", "tips"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// details prints every finding of one file. With a heading it is one of
+// several files.
+func (p *checkPrinter) details(r *checkReport, heading bool) {
+	lang := r.lang
+	if r.err != nil {
+		// The problems themselves go to standard error, as with validate.
+		if heading {
+			p.printf("%s\n  %s\n", p.st.heading.Render(r.file),
+				p.st.severity[strategy.Gap].Render(checkWords.invalid.In(lang)+": "+firstLine(r.err)))
+		}
+		return
+	}
+	title := r.file
+	if org := r.org(); org != "" {
+		title += " · " + org
+	}
+	p.printf("%s\n", p.st.heading.Render(title))
+	labelWidth := 0
+	for _, s := range strategy.Severities {
+		labelWidth = max(labelWidth, ansi.StringWidth(s.Label(lang)))
+	}
+	indent := strings.Repeat(" ", 2+labelWidth+2)
+	for _, f := range r.findings {
+		label := f.Severity.Label(lang)
+		pad := strings.Repeat(" ", labelWidth-ansi.StringWidth(label))
+		p.printf("\n  %s%s  %s %s\n", p.st.severity[f.Severity].Render(label), pad,
+			p.st.path.Render(f.Path), p.st.muted.Render("("+f.Rule+")"))
+		p.printf("%s\n", p.wrap(indent, f.Message.In(lang)))
+		p.printf("%s\n", p.wrap(indent, "→ "+f.Suggestion.In(lang)))
+	}
+	if len(r.findings) == 0 {
+		p.printf("\n  %s\n", p.st.ok.Render(checkWords.none.In(lang)))
+	}
+	p.printf("\n%s · %s\n", fmt.Sprintf(checkWords.decided.In(lang), r.decided, r.total), tally(lang, r.gaps, r.weak, r.tips))
+}
+
+// wrap indents text, and wraps it to the terminal's width when there is one.
+func (p *checkPrinter) wrap(indent, text string) string {
+	if p.width > len(indent)+20 {
+		text = ansi.Wordwrap(text, p.width-len(indent), "")
+	}
+	return indent + strings.ReplaceAll(text, "\n", "\n"+indent)
+}
+
+func firstLine(err error) string {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	var errs strategy.Errors
+	if errors.As(err, &errs) && len(errs) > 1 {
+		s += fmt.Sprintf(" (+%d)", len(errs)-1)
+	}
+	return s
+}
+
+// maxCell is the widest a file or organisation name is shown in the table.
+const maxCell = 32
+
+// summary prints one line per file, a total, and with verbose every file's
+// findings.
+func (p *checkPrinter) summary(reports []*checkReport, lang string, verbose bool) {
+	cell := func(s string) string { return ansi.Truncate(s, maxCell, "…") }
+	fileW, orgW := ansi.StringWidth(checkWords.file.In(lang)), ansi.StringWidth(checkWords.org.In(lang))
+	for _, r := range reports {
+		fileW = max(fileW, ansi.StringWidth(cell(r.file)))
+		orgW = max(orgW, ansi.StringWidth(cell(r.org())))
+	}
+	decidedW := ansi.StringWidth(checkWords.colDecided.In(lang))
+	gapsW := ansi.StringWidth(checkWords.gaps.In(lang))
+	weakW := ansi.StringWidth(checkWords.weak.In(lang))
+	left := func(s string, w int) string { return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s))) }
+	right := func(s string, w int) string { return strings.Repeat(" ", max(0, w-ansi.StringWidth(s))) + s }
+
+	header := strings.Join([]string{left(checkWords.file.In(lang), fileW), left(checkWords.org.In(lang), orgW),
+		right(checkWords.colDecided.In(lang), decidedW), right(checkWords.gaps.In(lang), gapsW), right(checkWords.weak.In(lang), weakW)}, "  ")
+	p.printf("%s\n", p.st.heading.Render(header))
+
+	var gaps, weak, withGaps, invalid int
+	for _, r := range reports {
+		if r.err != nil {
+			invalid++
+			p.printf("%s  %s\n", left(cell(r.file), fileW), p.st.severity[strategy.Gap].Render(checkWords.invalid.In(lang)))
+			continue
+		}
+		gaps, weak = gaps+r.gaps, weak+r.weak
+		if r.gaps > 0 {
+			withGaps++
+		}
+		g := right(fmt.Sprint(r.gaps), gapsW)
+		if r.gaps > 0 {
+			g = p.st.severity[strategy.Gap].Render(g)
+		}
+		w := right(fmt.Sprint(r.weak), weakW)
+		if r.weak > 0 {
+			w = p.st.severity[strategy.Weak].Render(w)
+		}
+		p.printf("%s  %s  %s  %s  %s\n", left(cell(r.file), fileW), left(cell(r.org()), orgW),
+			right(fmt.Sprintf("%d/%d", r.decided, r.total), decidedW), g, w)
+	}
+
+	p.printf("\n%s\n", summaryLine(lang, len(reports), withGaps, invalid, gaps, weak))
+	if !verbose {
+		p.printf("%s\n", p.st.muted.Render(checkWords.moreDetail.In(lang)))
+		return
+	}
+	for _, r := range reports {
+		p.printf("\n")
+		p.details(r, true)
+	}
+}
+
+// summaryLine totals the table: "3 files · 1 with gaps · 14 gaps · 2 weak spots".
+func summaryLine(lang string, files, withGaps, invalid, gaps, weak int) string {
+	if lang == strategy.LangBokmal {
+		parts := []string{plural(files, "fil", "filer"), fmt.Sprintf("%d med mangler", withGaps)}
+		if invalid > 0 {
+			parts = append(parts, fmt.Sprintf("%d ugyldige", invalid))
+		}
+		parts = append(parts, plural(gaps, "mangel", "mangler"), plural(weak, "svakt punkt", "svake punkter"))
+		return strings.Join(parts, " · ")
+	}
+	parts := []string{plural(files, "file", "files"), fmt.Sprintf("%d with gaps", withGaps)}
+	if invalid > 0 {
+		parts = append(parts, fmt.Sprintf("%d invalid", invalid))
+	}
+	parts = append(parts, plural(gaps, "gap", "gaps"), plural(weak, "weak spot", "weak spots"))
+	return strings.Join(parts, " · ")
+}
+
+// The JSON report, for tools. Field names are part of the interface.
+type (
+	checkJSON struct {
+		Files []checkFileJSON `json:"files"`
+	}
+	checkFileJSON struct {
+		File         string        `json:"file"`
+		Organisation string        `json:"organisation,omitempty"`
+		Language     string        `json:"language,omitempty"`
+		Decided      int           `json:"decided"`
+		Total        int           `json:"total"`
+		Gaps         int           `json:"gaps"`
+		Weak         int           `json:"weak"`
+		Tips         int           `json:"tips"`
+		Findings     []findingJSON `json:"findings"`
+		Error        string        `json:"error,omitempty"`
+		Problems     []problemJSON `json:"problems,omitempty"`
+	}
+	findingJSON struct {
+		Rule       string `json:"rule"`
+		Severity   string `json:"severity"`
+		Path       string `json:"path"`
+		Message    string `json:"message"`
+		Suggestion string `json:"suggestion"`
+	}
+	problemJSON struct {
+		Line    int    `json:"line,omitempty"`
+		Column  int    `json:"column,omitempty"`
+		Path    string `json:"path,omitempty"`
+		Message string `json:"message"`
+	}
+)
+
+func writeCheckJSON(w io.Writer, reports []*checkReport) error {
+	out := checkJSON{Files: make([]checkFileJSON, len(reports))}
+	for i, r := range reports {
+		f := checkFileJSON{File: r.file, Organisation: r.org(), Language: r.lang, Decided: r.decided, Total: r.total,
+			Gaps: r.gaps, Weak: r.weak, Tips: r.tips, Findings: []findingJSON{}}
+		for _, fd := range r.findings {
+			f.Findings = append(f.Findings, findingJSON{Rule: fd.Rule, Severity: string(fd.Severity), Path: fd.Path,
+				Message: fd.Message.In(r.lang), Suggestion: fd.Suggestion.In(r.lang)})
+		}
+		if r.err != nil {
+			f.Error = r.err.Error()
+			var errs strategy.Errors
+			if errors.As(r.err, &errs) {
+				for _, e := range errs {
+					f.Problems = append(f.Problems, problemJSON{Line: e.Line, Column: e.Col, Path: e.Path, Message: e.Msg})
+				}
+			}
+		}
+		out.Files[i] = f
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
