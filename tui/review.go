@@ -167,7 +167,6 @@ func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
 		p := m.a.plan
 		p.Language = map[string]string{strategy.LangEnglish: strategy.LangBokmal, strategy.LangBokmal: strategy.LangEnglish}[p.Language]
 		m.keys = keyMap(p.Language, m.opts.Editor)
-		m.dirty = true
 		return r.open(m)
 	case key.Matches(k, m.keys.Switch):
 		r.preview = !r.preview

@@ -61,10 +61,10 @@ type Model struct {
 	keys          KeyMap
 	help          help.Model
 
-	dirty   bool  // answers typed since the last save
-	saved   bool  // the answers file has been written at least once
-	saveErr error // the last save's error
-	confirm bool  // asking whether to quit
+	lastSaved []byte // the answers as last saved (or loaded), to tell whether any are unsaved
+	saved     bool   // the answers file has been written at least once
+	saveErr   error  // the last save's error
+	confirm   bool   // asking whether to quit
 	// Saves run one at a time, in order: a save asked for while one is
 	// writing waits as pending, the newest answers replacing older ones.
 	saving    bool
@@ -101,6 +101,7 @@ func New(p *strategy.Plan, opts Options) *Model {
 		theme:  newMemoTheme(opts.Theme),
 	}
 	m.keys = keyMap(p.Language, opts.Editor)
+	m.lastSaved, _ = strategy.Marshal(m.snapshot())
 	start := page{kind: pageWelcome}
 	if opts.Resume {
 		start = resumePage(p)
@@ -186,7 +187,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.updateConfirm(msg)
 		}
 		if key.Matches(msg, m.keys.Quit) {
-			if !m.dirty {
+			if !m.unsaved() {
 				return m, m.quit()
 			}
 			m.confirm = true
@@ -208,12 +209,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	lang := m.a.lang()
 	fm, cmd := m.form.Update(msg)
 	m.form = fm.(*huh.Form)
-	if _, ok := msg.(tea.KeyPressMsg); ok {
-		m.dirty = true
-	}
-	if _, ok := msg.(tea.PasteMsg); ok {
-		m.dirty = true
-	}
 	switch {
 	case m.form.State == huh.StateCompleted:
 		return m, m.next()
@@ -358,13 +353,13 @@ func background(dark bool) color.Color {
 // Update, so the command never reads state the next page is changing;
 // saves are written one at a time, so an older one never lands last.
 func (m *Model) save() tea.Cmd {
-	m.dirty = false
-	if m.opts.AnswersPath == "" {
-		return nil
-	}
 	data, err := strategy.Marshal(m.snapshot())
 	if err != nil {
 		m.saveErr = err
+		return nil
+	}
+	m.lastSaved = data
+	if m.opts.AnswersPath == "" {
 		return nil
 	}
 	if m.saving {
@@ -378,6 +373,13 @@ func (m *Model) write(data []byte) tea.Cmd {
 	m.saving = true
 	path, write := m.opts.AnswersPath, m.writeFile()
 	return func() tea.Msg { return savedMsg{err: write(path, data)} }
+}
+
+// unsaved reports whether any answer differs from the last save.
+func (m *Model) unsaved() bool {
+	m.a.leave(m.pg) // what the page holds outside the plan counts too
+	data, err := strategy.Marshal(m.snapshot())
+	return err != nil || !bytes.Equal(data, m.lastSaved)
 }
 
 // quit ends the program once every save asked for is written.
