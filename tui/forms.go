@@ -106,7 +106,7 @@ func (a *answers) form(pg page) *huh.Form {
 	first := !a.visited[pg]
 	a.visited[pg] = true
 	p := a.plan
-	var title string
+	var title, desc string
 	var fields []huh.Field
 
 	switch pg.kind {
@@ -250,7 +250,7 @@ func (a *answers) form(pg page) *huh.Form {
 		}
 
 	case pageIncident:
-		title = a.tr(text.IncidentTitle)
+		title, desc = a.tr(text.IncidentTitle), a.tr(text.IncidentHelp)
 		in := &p.Responses.Incident
 		offer(first, &in.HoldingStatement, a.tr(text.DefHolding))
 		offer(first, &in.UpdateInterval, a.tr(text.DefInterval))
@@ -288,7 +288,7 @@ func (a *answers) form(pg page) *huh.Form {
 	default:
 		panic(fmt.Sprintf("tui: no form for page %v", pg))
 	}
-	return huh.NewForm(huh.NewGroup(fields...).Title(title)).WithShowHelp(false)
+	return huh.NewForm(huh.NewGroup(fields...).Title(title).Description(desc)).WithShowHelp(false)
 }
 
 func lowerFirst(s string) string {

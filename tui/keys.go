@@ -14,7 +14,6 @@ type KeyMap struct {
 	Editor  key.Binding
 
 	// Review page.
-	Scroll key.Binding
 	Switch key.Binding
 	Jump   key.Binding
 	Finish key.Binding
@@ -31,7 +30,6 @@ func keyMap(lang string, editor bool) KeyMap {
 		Quit:    b([]string{"ctrl+c"}, "ctrl+c", text.KeyQuit),
 		Newline: b([]string{"ctrl+j"}, "ctrl+j", text.KeyNewline),
 		Editor:  b([]string{"ctrl+e"}, "ctrl+e", text.KeyEditor),
-		Scroll:  b([]string{"up", "down", "pgup", "pgdown", "k", "j"}, "↑/↓", text.KeyScroll),
 		Switch:  b([]string{"tab"}, "tab", text.KeySwitch),
 		Jump:    b([]string{"enter"}, "enter", text.KeyJump),
 		Finish:  b([]string{"ctrl+s"}, "ctrl+s", text.KeyFinish),

@@ -34,11 +34,11 @@ var text = struct {
 
 	ListeningTitle, Terms, TermsHelp, Frequency, ListenOwner, ReviewCadence, ReviewOwner, DefFrequency, DefReview t
 
-	ReviewTitle, GoToStep, Adviser, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
+	GoToStep, Adviser, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
 
-	ListHint, LinesHint, SemicolonHint, QuitConfirm, QuitYes, Rendering t
+	SemicolonHint, QuitConfirm, QuitYes t
 
-	KeyNext, KeyBack, KeyQuit, KeyScroll, KeySwitch, KeyJump, KeyFinish, KeyLang, KeyNewline, KeyEditor t
+	KeyNext, KeyBack, KeyQuit, KeySwitch, KeyJump, KeyFinish, KeyLang, KeyNewline, KeyEditor t
 }{
 	AppName:    t{En: "Social media strategy", Nb: "Strategi for sosiale medier"},
 	Saved:      t{En: "saved to", Nb: "lagret i"},
@@ -170,7 +170,6 @@ var text = struct {
 	DefFrequency:   t{En: "daily", Nb: "daglig"},
 	DefReview:      t{En: "quarterly", Nb: "hvert kvartal"},
 
-	ReviewTitle:      t{En: "Your strategy", Nb: "Strategien deres"},
 	Adviser:          t{En: "Adviser (%d)", Nb: "Rådgiveren (%d)"},
 	GoToStep:         t{En: "Change an earlier step", Nb: "Endre et tidligere steg"},
 	ReviewAllDecided: t{En: "Everything is decided.", Nb: "Alt er avklart."},
@@ -178,17 +177,13 @@ var text = struct {
 	ReviewRendering:  t{En: "Rendering…", Nb: "Lager forhåndsvisning …"},
 	ReviewFinish:     t{En: "Write the document (ctrl+s)", Nb: "Skriv dokumentet (ctrl+s)"},
 
-	ListHint:      t{En: "separated by commas", Nb: "skilt med komma"},
-	LinesHint:     t{En: "one per line", Nb: "én per linje"},
 	SemicolonHint: t{En: "several? separate them with ;", Nb: "flere? skill dem med ;"},
 	QuitConfirm:   t{En: "Quit? The answers on this page are not saved yet.", Nb: "Avslutte? Svarene på denne siden er ikke lagret ennå."},
 	QuitYes:       t{En: "y quit · s save and quit · n keep going", Nb: "j avslutt · s lagre og avslutt · n fortsett"},
-	Rendering:     t{En: "Rendering", Nb: "Lager"},
 
 	KeyNext:    t{En: "next", Nb: "neste"},
 	KeyBack:    t{En: "back", Nb: "tilbake"},
 	KeyQuit:    t{En: "quit", Nb: "avslutt"},
-	KeyScroll:  t{En: "scroll", Nb: "rull"},
 	KeySwitch:  t{En: "scroll preview", Nb: "rull dokumentet"},
 	KeyJump:    t{En: "open", Nb: "åpne"},
 	KeyFinish:  t{En: "write", Nb: "skriv"},
