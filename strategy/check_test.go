@@ -258,3 +258,12 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkCheck measures one review of the model plan, the cost the wizard
+// pays each time its review step is shown.
+func BenchmarkCheck(b *testing.B) {
+	p := Example(LangBokmal)
+	for b.Loop() {
+		p.Check()
+	}
+}
