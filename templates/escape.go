@@ -17,12 +17,13 @@ func inline(s string) string {
 // escapeLine escapes one line of user text. Besides the characters that
 // mark up text anywhere, it escapes what would make the line start a block:
 // a heading (#), a list (-, +, 1. or 1)), a setext underline (=) or a
-// thematic break.
+// thematic break; and a # at the end, which would close a heading.
 func escapeLine(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	i := 0
-	if startsBlock(s) {
+	escapedFirst := startsBlock(s)
+	if escapedFirst {
 		b.WriteByte('\\')
 	}
 	for i < len(s) && i < 10 && s[i] >= '0' && s[i] <= '9' {
@@ -41,6 +42,11 @@ func escapeLine(s string) string {
 			b.WriteByte('\\')
 		case '&':
 			if looksLikeEntity(s[i:]) {
+				b.WriteByte('\\')
+			}
+		case '#':
+			// In a heading, trailing #s would close it and vanish.
+			if i == len(s)-1 && !(i == 0 && escapedFirst) {
 				b.WriteByte('\\')
 			}
 		}
