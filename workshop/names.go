@@ -1,0 +1,106 @@
+// Package workshop serves the interview over SSH to a room of participants,
+// one wizard per SSH session, and keeps every participant's plan in a data
+// folder that the facilitator can read while the server runs.
+//
+// Every file access goes through an os.Root of the data folder, and every
+// participant's files through an os.Root of their own folder, so no name a
+// participant types can reach anything else.
+package workshop
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxNameLen is the longest participant name, in characters.
+const MaxNameLen = 32
+
+// NameError says why an SSH user name cannot be a participant. Its message
+// is safe to print on any terminal: the name is quoted with escapes.
+type NameError struct {
+	Name   string
+	Reason string
+}
+
+func (e *NameError) Error() string {
+	return fmt.Sprintf("the name %s cannot be used: %s; connect as a short name made of letters, digits, '.', '-' or '_', such as ssh kari@host",
+		QuoteName(e.Name), e.Reason)
+}
+
+// QuoteName quotes a name for a terminal or a log: escape sequences, bidi
+// overrides and other invisible characters show as Go escapes, and a very
+// long name is cut.
+func QuoteName(name string) string {
+	const show = 40
+	cut := ""
+	if utf8.RuneCountInString(name) > show || !utf8.ValidString(name) && len(name) > show {
+		name, cut = truncateRunes(name, show), "…"
+	}
+	return strconv.QuoteToGraphic(name) + cut
+}
+
+func truncateRunes(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j]
+		}
+		i++
+	}
+	return s
+}
+
+// reserved are names that Windows will not create as files or folders.
+var reserved = map[string]bool{
+	"con": true, "prn": true, "aux": true, "nul": true,
+	"com1": true, "com2": true, "com3": true, "com4": true, "com5": true, "com6": true, "com7": true, "com8": true, "com9": true,
+	"lpt1": true, "lpt2": true, "lpt3": true, "lpt4": true, "lpt5": true, "lpt6": true, "lpt7": true, "lpt8": true, "lpt9": true,
+}
+
+// ParticipantID maps an SSH user name to the id the participant's files
+// are stored under, or refuses it with a *NameError. The id is the name in
+// lower case and Unicode NFC, so "Kari" and "kari" are one participant
+// (as they would be on a case-insensitive disk). Names are refused rather
+// than rewritten, so that two different names can never share a plan:
+// only letters, digits, '.', '-' and '_' are allowed, the first character
+// must be a letter or digit (no ".", "..", hidden files or flags), and the
+// name is at most MaxNameLen characters.
+func ParticipantID(user string) (string, error) {
+	bad := func(reason string) (string, error) { return "", &NameError{Name: user, Reason: reason} }
+	switch {
+	case user == "":
+		return bad("it is empty")
+	case !utf8.ValidString(user):
+		return bad("it is not valid UTF-8")
+	case utf8.RuneCountInString(user) > MaxNameLen:
+		return bad(fmt.Sprintf("it is longer than %d characters", MaxNameLen))
+	}
+	id := strings.ToLower(norm.NFC.String(user))
+	for i, r := range id {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case i > 0 && (r == '.' || r == '-' || r == '_'):
+		case i == 0 && (r == '.' || r == '-' || r == '_'):
+			return bad(fmt.Sprintf("it starts with %q", r))
+		case r == '/' || r == '\\':
+			return bad("it contains a slash")
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			return bad("it contains control characters")
+		default:
+			return bad(fmt.Sprintf("it contains %s", strconv.QuoteRuneToGraphic(r)))
+		}
+	}
+	if utf8.RuneCountInString(id) > MaxNameLen {
+		return bad(fmt.Sprintf("it is longer than %d characters", MaxNameLen))
+	}
+	base, _, _ := strings.Cut(id, ".")
+	if reserved[base] {
+		return bad("it is a reserved device name")
+	}
+	return id, nil
+}

@@ -1,0 +1,260 @@
+package workshop
+
+import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"encoding/pem"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"slices"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+)
+
+// Names of the files in the data folder. Participants' folders live under
+// participantsDir, one per participant id.
+const (
+	hostKeyFile     = "host_key"
+	participantsDir = "participants"
+
+	// PlanFile is a participant's answers, saved after every page.
+	PlanFile = "plan.yaml"
+	// DocumentFile is a participant's document, written when they finish.
+	DocumentFile = "strategy.md"
+	// metaFile holds who the participant is and when they were last here.
+	metaFile = "participant.json"
+)
+
+// participantFiles are the only names written in a participant's folder.
+var participantFiles = []string{PlanFile, DocumentFile, metaFile}
+
+// Store is the data folder of a workshop. Every access goes through an
+// os.Root, so no path can leave the folder, whatever it is made of.
+type Store struct {
+	dir  string
+	root *os.Root
+}
+
+// OpenStore opens the data folder, creating it (readable by its owner
+// only) when it does not exist yet.
+func OpenStore(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("create the data folder: %w", err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("open the data folder: %w", err)
+	}
+	if err := root.MkdirAll(participantsDir, 0o700); err != nil {
+		root.Close()
+		return nil, fmt.Errorf("create %s in the data folder: %w", participantsDir, err)
+	}
+	return &Store{dir: dir, root: root}, nil
+}
+
+// Dir returns the path of the data folder.
+func (s *Store) Dir() string { return s.dir }
+
+// Close closes the data folder.
+func (s *Store) Close() error { return s.root.Close() }
+
+// HostKey returns the server's private host key in PEM form, generating an
+// ed25519 key into the data folder (mode 0600) the first time, so that
+// participants see the same host key every time the server starts.
+func (s *Store) HostKey() (key []byte, created bool, err error) {
+	data, err := s.root.ReadFile(hostKeyFile)
+	if err == nil {
+		if fi, err := s.root.Stat(hostKeyFile); err == nil && fi.Mode().Perm()&0o077 != 0 {
+			// Someone widened it; a host key is a secret.
+			if err := s.root.Chmod(hostKeyFile, 0o600); err != nil {
+				return nil, false, fmt.Errorf("restrict the host key to its owner: %w", err)
+			}
+		}
+		return data, false, nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return nil, false, fmt.Errorf("read the host key: %w", err)
+	}
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, false, err
+	}
+	block, err := gossh.MarshalPrivateKey(priv, "socialstrategy workshop")
+	if err != nil {
+		return nil, false, err
+	}
+	data = pem.EncodeToMemory(block)
+	// O_EXCL: two servers starting at once cannot overwrite each other's key.
+	f, err := s.root.OpenFile(hostKeyFile, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return nil, false, fmt.Errorf("write the host key: %w", err)
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		s.root.Remove(hostKeyFile)
+		return nil, false, fmt.Errorf("write the host key: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return nil, false, fmt.Errorf("write the host key: %w", err)
+	}
+	return data, true, nil
+}
+
+// IDs lists the participants who have a folder, sorted.
+func (s *Store) IDs() ([]string, error) {
+	entries, err := fs.ReadDir(s.root.FS(), participantsDir)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, e := range entries {
+		// Only folders whose name is a valid id: anything else in there was
+		// not made by the server and is left alone.
+		if id, err := ParticipantID(e.Name()); e.IsDir() && err == nil && id == e.Name() {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids, nil
+}
+
+// Folder opens a participant's folder, creating it when create is set.
+// The id must come from ParticipantID.
+func (s *Store) Folder(id string, create bool) (*Folder, error) {
+	if got, err := ParticipantID(id); err != nil || got != id {
+		return nil, fmt.Errorf("participant id %s is not valid", QuoteName(id))
+	}
+	dir := path.Join(participantsDir, id)
+	if create {
+		if err := s.root.Mkdir(dir, 0o700); err != nil && !errors.Is(err, fs.ErrExist) {
+			return nil, fmt.Errorf("create the folder of %s: %w", id, err)
+		}
+	}
+	root, err := s.root.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &Folder{ID: id, root: root}, nil
+}
+
+// Folder is one participant's folder: their plan, document and record.
+type Folder struct {
+	// ID is the participant's id, which is also the folder's name.
+	ID   string
+	root *os.Root
+}
+
+// Close closes the folder.
+func (f *Folder) Close() error { return f.root.Close() }
+
+// WriteFile writes one of the participant's files atomically: to a
+// temporary file in the folder, synced, then renamed over the old one. A
+// crash leaves the old file or the new one, never a mix.
+func (f *Folder) WriteFile(name string, data []byte) (err error) {
+	if !slices.Contains(participantFiles, name) {
+		return fmt.Errorf("write %s: not a participant's file", QuoteName(name))
+	}
+	var rnd [6]byte
+	if _, err := rand.Read(rnd[:]); err != nil {
+		return err
+	}
+	tmp := "." + name + "." + hex.EncodeToString(rnd[:]) + ".tmp"
+	t, err := f.root.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	defer func() {
+		if err != nil {
+			t.Close()
+			f.root.Remove(tmp)
+		}
+	}()
+	if _, err = t.Write(data); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err = t.Sync(); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err = t.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err = f.root.Rename(tmp, name); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
+}
+
+// ReadFile reads one of the participant's files.
+func (f *Folder) ReadFile(name string) ([]byte, error) {
+	if !slices.Contains(participantFiles, name) {
+		return nil, fmt.Errorf("read %s: not a participant's file", QuoteName(name))
+	}
+	return f.root.ReadFile(name)
+}
+
+// Plan reads the participant's saved plan, leniently (a plan in progress
+// is incomplete); it returns nil and no error when nothing is saved yet.
+func (f *Folder) Plan() (*strategy.Plan, error) {
+	data, err := f.ReadFile(PlanFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return strategy.Decode(f.ID+"/"+PlanFile, data)
+}
+
+// Modified returns when a file was last written; zero when it does not
+// exist.
+func (f *Folder) Modified(name string) time.Time {
+	fi, err := f.root.Stat(name)
+	if err != nil {
+		return time.Time{}
+	}
+	return fi.ModTime()
+}
+
+// Meta is what the server records about a participant besides the plan.
+type Meta struct {
+	// Name is the SSH user name they connect with.
+	Name string `json:"name"`
+	// Key is the SHA256 fingerprint of their public key when the server
+	// checks keys: the name belongs to that key from then on.
+	Key       string    `json:"key,omitempty"`
+	FirstSeen time.Time `json:"first_seen"`
+	LastSeen  time.Time `json:"last_seen"`
+}
+
+// Meta reads the participant's record; a missing one is empty.
+func (f *Folder) Meta() (Meta, error) {
+	var m Meta
+	data, err := f.ReadFile(metaFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return m, nil
+	}
+	if err != nil {
+		return m, err
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		return m, fmt.Errorf("%s/%s: %w", f.ID, metaFile, err)
+	}
+	return m, nil
+}
+
+// SetMeta writes the participant's record.
+func (f *Folder) SetMeta(m Meta) error {
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return f.WriteFile(metaFile, append(data, '\n'))
+}
