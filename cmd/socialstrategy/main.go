@@ -64,6 +64,7 @@ func newRoot() *cobra.Command {
 		newExampleCmd(),
 		newTemplateCmd(),
 		newCheckCmd(),
+		newServeCmd(), newWorkshopCmd(),
 	)
 	return root
 }

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/socialstrategy/socialstrategy/workshop"
+)
+
+// shutdownGrace is how long the sessions get to save when the server is
+// stopped; the process exits within 5 s of the signal.
+const shutdownGrace = 4 * time.Second
+
+type serveFlags struct {
+	listen         string
+	data           string
+	code           string
+	authorizedKeys string
+	maxSessions    int
+	idleTimeout    time.Duration
+	fps            int
+	metrics        string
+}
+
+func newServeCmd() *cobra.Command {
+	var f serveFlags
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Run a workshop: serve the interview over SSH to a room",
+		Long: "serve lets everyone in a room run the interview over SSH, with no install: each participant types\n" +
+			"ssh -p 2222 NAME@HOST and gets their own wizard; their answers are kept in the data folder, one plan\n" +
+			"per name, and reconnecting continues where they left off. `ssh NAME@HOST markdown > strategy.md`\n" +
+			"gives them their document.\n\n" +
+			"Without --code or --authorized-keys, only this computer can connect (loopback). To let the room in,\n" +
+			"give a workshop code everyone types, or an authorized_keys file. Stop with ctrl+c: every session\n" +
+			"is saved first.",
+		Example: "  socialstrategy serve                                  # try it: ssh -p 2222 kari@127.0.0.1\n" +
+			"  socialstrategy serve --listen :2222 --code sourdough  # the room connects with the code\n" +
+			"  socialstrategy workshop status --data ./workshop      # who is where, while it runs",
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runServe(cmd, f) },
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.listen, "listen", "127.0.0.1:2222", "address to listen on; other than loopback needs --code or --authorized-keys")
+	fl.StringVar(&f.data, "data", "./workshop", "folder for the participants' plans and the host key")
+	fl.StringVar(&f.code, "code", "", "workshop code participants type to get in (at least 6 characters)")
+	fl.StringVar(&f.authorizedKeys, "authorized-keys", "", "authorized_keys file of the participants' keys; a name belongs to the first key that uses it")
+	fl.IntVar(&f.maxSessions, "max-sessions", workshop.DefaultMaxSessions, "most sessions open at once; the next is told the workshop is full")
+	fl.DurationVar(&f.idleTimeout, "idle-timeout", workshop.DefaultIdleTimeout, "end a session after this long without input (its answers are saved)")
+	fl.IntVar(&f.fps, "fps", workshop.DefaultFPS, "frames per second of each session")
+	fl.StringVar(&f.metrics, "metrics", "", "serve load figures as JSON on this loopback address, for cmd/sshload")
+	fl.MarkHidden("fps")
+	fl.MarkHidden("metrics")
+	return cmd
+}
+
+// isLoopback reports whether a listen address only accepts connections
+// from this computer.
+func isLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+func (f serveFlags) check() error {
+	switch {
+	case f.code != "" && f.authorizedKeys != "":
+		return usageError{errors.New("give either --code or --authorized-keys, not both")}
+	case f.code != "" && len([]rune(f.code)) < 6:
+		return usageError{errors.New("--code is too easy to guess; use at least 6 characters, such as two words")}
+	case f.code == "" && f.authorizedKeys == "" && !isLoopback(f.listen):
+		return usageError{fmt.Errorf("--listen %s would let anyone on the network in; add --code WORD or --authorized-keys FILE, or listen on 127.0.0.1", f.listen)}
+	case f.metrics != "" && !isLoopback(f.metrics):
+		return usageError{fmt.Errorf("--metrics %s must be a loopback address such as 127.0.0.1:6060", f.metrics)}
+	case f.maxSessions < 1:
+		return usageError{errors.New("--max-sessions must be at least 1")}
+	case f.idleTimeout < time.Second:
+		return usageError{errors.New("--idle-timeout must be at least 1s")}
+	case f.fps < 1 || f.fps > 120:
+		return usageError{errors.New("--fps must be between 1 and 120")}
+	}
+	return nil
+}
+
+func runServe(cmd *cobra.Command, f serveFlags) error {
+	if err := f.check(); err != nil {
+		return err
+	}
+	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	store, err := workshop.OpenStore(f.data)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	srv, err := workshop.New(workshop.Config{
+		Store:          store,
+		Code:           f.code,
+		AuthorizedKeys: f.authorizedKeys,
+		MaxSessions:    f.maxSessions,
+		IdleTimeout:    f.idleTimeout,
+		FPS:            f.fps,
+		Log:            slog.New(slog.NewTextHandler(errOut, nil)),
+	})
+	if err != nil {
+		return err
+	}
+	l, err := net.Listen("tcp", f.listen)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	addr := l.Addr().(*net.TCPAddr)
+	fmt.Fprintf(out, "Workshop open on %s, data in %s\n", addr, f.data)
+	switch {
+	case f.code != "":
+		fmt.Fprintf(out, "Participants connect with: ssh -p %d NAME@THIS-COMPUTER (the code is asked as a password)\n", addr.Port)
+	case f.authorizedKeys != "":
+		fmt.Fprintf(out, "Participants connect with their key: ssh -p %d NAME@THIS-COMPUTER\n", addr.Port)
+	default:
+		fmt.Fprintf(out, "Loopback only: just this computer can connect (add --code to let the room in).\nTry it: ssh -p %d kari@%s\n", addr.Port, addr.IP)
+	}
+	fmt.Fprintf(out, "Host key fingerprint, for participants to check: %s\n", srv.HostKeyFingerprint())
+	fmt.Fprintln(out, "Stop with ctrl+c; every session is saved first.")
+
+	if f.metrics != "" {
+		ml, err := net.Listen("tcp", f.metrics)
+		if err != nil {
+			l.Close()
+			return err
+		}
+		hs := &http.Server{Handler: srv.MetricsHandler(), ReadHeaderTimeout: 5 * time.Second}
+		go hs.Serve(ml)
+		defer hs.Close()
+	}
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(l) }()
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	fmt.Fprintln(out, "Closing: saving every session…")
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	err = srv.Shutdown(sctx)
+	<-served
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "Closed. Every session was saved.")
+	return nil
+}

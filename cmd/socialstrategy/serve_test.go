@@ -1,0 +1,217 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+)
+
+func TestServeRefusesUnsafeFlags(t *testing.T) {
+	keys := filepath.Join(t.TempDir(), "keys")
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"network without access control", []string{"--listen", "0.0.0.0:2222"}, "would let anyone on the network in"},
+		{"all interfaces", []string{"--listen", ":2222"}, "would let anyone on the network in"},
+		{"both code and keys", []string{"--code", "sourdough", "--authorized-keys", keys}, "not both"},
+		{"short code", []string{"--code", "abc"}, "at least 6 characters"},
+		{"metrics on the network", []string{"--metrics", "0.0.0.0:6060"}, "must be a loopback address"},
+		{"no sessions", []string{"--max-sessions", "0"}, "at least 1"},
+		{"tiny idle timeout", []string{"--idle-timeout", "10ms"}, "at least 1s"},
+		{"extra argument", []string{"now"}, "takes no arguments"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			args := append([]string{"serve", "--data", t.TempDir()}, tt.args...)
+			code := run(context.Background(), args, strings.NewReader(""), &out, &errOut)
+			if code != exitUsage || !strings.Contains(errOut.String(), tt.want) {
+				t.Errorf("serve %v = %d, %q; want %d and %q", tt.args, code, errOut.String(), exitUsage, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsLoopback(t *testing.T) {
+	tests := []struct {
+		addr string
+		want bool
+	}{
+		{"127.0.0.1:2222", true},
+		{"127.0.0.2:2222", true},
+		{"[::1]:2222", true},
+		{"localhost:2222", true},
+		{":2222", false},
+		{"0.0.0.0:2222", false},
+		{"192.168.1.10:2222", false},
+		{"example.com:2222", false},
+		{"127.0.0.1", false},
+	}
+	for _, tt := range tests {
+		if got := isLoopback(tt.addr); got != tt.want {
+			t.Errorf("isLoopback(%q) = %v, want %v", tt.addr, got, tt.want)
+		}
+	}
+}
+
+var (
+	buildOnce sync.Once
+	built     string
+	buildErr  error
+)
+
+// serveBinary builds the program once for the tests that run it as a
+// facilitator would, with real signals.
+func serveBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "socialstrategy-serve")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		built = filepath.Join(dir, "socialstrategy")
+		if out, err := exec.Command("go", "build", "-o", built, ".").CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return built
+}
+
+// lockedBuffer collects output written from another goroutine.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+// waitFor polls until cond holds, for at most 10 s.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestServeSavesOnSIGTERM runs the real binary, as a facilitator would,
+// and stops it with SIGTERM while a participant is typing on a page that
+// is not saved yet.
+func TestServeSavesOnSIGTERM(t *testing.T) {
+	data := t.TempDir()
+	cmd := exec.Command(serveBinary(t), "serve", "--listen", "127.0.0.1:0", "--data", data)
+	cmd.Dir = t.TempDir()
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs lockedBuffer
+	cmd.Stderr = &logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	lines := bufio.NewScanner(stdout)
+	var addr, said string
+	for addr == "" && lines.Scan() {
+		said += lines.Text() + "\n"
+		if m := regexp.MustCompile(`open on (127\.0\.0\.1:\d+)`).FindStringSubmatch(lines.Text()); m != nil {
+			addr = m[1]
+		}
+	}
+	if addr == "" {
+		t.Fatalf("no address announced:\n%s", said)
+	}
+	var rest lockedBuffer
+	go io.Copy(&rest, stdout)
+
+	client, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{User: "kari", HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 10 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	sess, err := client.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var screen lockedBuffer
+	sess.Stdout = &screen
+	in, _ := sess.StdinPipe()
+	if err := sess.RequestPty("xterm", 40, 100, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	shows := func(s string) func() bool {
+		return func() bool { return strings.Contains(ansi.Strip(screen.String()), s) }
+	}
+	waitFor(t, "the welcome page", shows("Language / Språk"))
+	io.WriteString(in, "\r")
+	waitFor(t, "the organisation page", shows("What is the organisation called?"))
+	// Enter moves to the next field, a text field whose help offers a new
+	// line: once that shows, every key before it was read.
+	io.WriteString(in, "Sigterm Bakery\r")
+	waitFor(t, "the name to be read", shows("new line"))
+
+	start := time.Now()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("serve after SIGTERM: %v\n%s", err, logs.String())
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("serve took %s to stop, want under 5s", d)
+	}
+	data2, err := os.ReadFile(filepath.Join(data, "participants", "kari", "plan.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := strategy.Decode("plan.yaml", data2)
+	if err != nil || p.Organisation.Name != "Sigterm Bakery" {
+		t.Errorf("plan after SIGTERM = %+v, %v; want the name typed saved", p, err)
+	}
+	waitFor(t, "the goodbye", func() bool { return strings.Contains(rest.String(), "Every session was saved") })
+	if fi, err := os.Stat(filepath.Join(data, "host_key")); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("host key = %v, %v; want mode 0600 in the data folder", fi, err)
+	}
+	if entries, _ := os.ReadDir(cmd.Dir); len(entries) != 0 {
+		t.Errorf("serve wrote to its current folder: %v", entries)
+	}
+}

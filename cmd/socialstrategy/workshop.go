@@ -1,0 +1,126 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/socialstrategy/socialstrategy/workshop"
+)
+
+func newWorkshopCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "workshop",
+		Short: "See and collect the plans of a workshop",
+		Long:  "workshop reads the data folder of `socialstrategy serve`, also while it runs.",
+		Args:  noArgs,
+	}
+	var data, out string
+	status := &cobra.Command{
+		Use:     "status",
+		Short:   "Show who is where: step reached, points decided, gaps",
+		Example: "  socialstrategy workshop status --data ./workshop",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			store, err := openWorkshop(data)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			sums, err := store.Summaries()
+			if err != nil {
+				return err
+			}
+			printStatus(cmd, sums, time.Now())
+			return nil
+		},
+	}
+	status.Flags().StringVar(&data, "data", "./workshop", "the workshop's data folder")
+
+	collect := &cobra.Command{
+		Use:     "collect",
+		Short:   "Write every participant's document, with an index linking them",
+		Example: "  socialstrategy workshop collect --data ./workshop -o plans/",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			store, err := openWorkshop(data)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			sums, err := store.Collect(out)
+			if err != nil {
+				return err
+			}
+			n := 0
+			for _, s := range sums {
+				if s.Plan != nil {
+					n++
+				}
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %d plans and %s\n", n, filepath.Join(out, "index.md"))
+			return nil
+		},
+	}
+	collect.Flags().StringVar(&data, "data", "./workshop", "the workshop's data folder")
+	collect.Flags().StringVarP(&out, "output", "o", "plans", "folder to write the documents and index.md to")
+	cmd.AddCommand(status, collect)
+	return cmd
+}
+
+// openWorkshop opens an existing data folder; it never creates one.
+func openWorkshop(dir string) (*workshop.Store, error) {
+	if _, err := os.Stat(filepath.Join(dir, "participants")); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s holds no workshop; start one with `socialstrategy serve --data %s`, or point --data at its folder", dir, dir)
+	}
+	return workshop.OpenStore(dir)
+}
+
+func printStatus(cmd *cobra.Command, sums []workshop.Summary, now time.Time) {
+	w := cmd.OutOrStdout()
+	if len(sums) == 0 {
+		fmt.Fprintln(w, "Nobody has connected yet.")
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "PARTICIPANT\tORGANISATION\tSTEP\tDECIDED\tGAPS\tLAST ACTIVE")
+	done := 0
+	for _, s := range sums {
+		org, decided, gaps := s.Organisation, "", ""
+		switch {
+		case s.Err != nil:
+			org = "(cannot read the plan: see " + filepath.Join("participants", s.ID) + ")"
+		case s.Plan == nil:
+			org = "(no answers yet)"
+		default:
+			decided, gaps = fmt.Sprintf("%d of %d", s.Decided, s.Total), fmt.Sprint(s.Gaps)
+		}
+		if s.Finished {
+			done++
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, org, s.Step, decided, gaps, ago(s.LastActive, now))
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "%d participants, %d finished.\n", len(sums), done)
+}
+
+// ago says when something happened, briefly.
+func ago(t, now time.Time) string {
+	switch d := now.Sub(t); {
+	case t.IsZero():
+		return "-"
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return fmt.Sprintf("%d min ago", int(d.Minutes()))
+	case d < 24*time.Hour:
+		return t.Local().Format("15:04")
+	}
+	return t.Local().Format("2006-01-02 15:04")
+}

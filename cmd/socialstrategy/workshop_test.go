@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+	"github.com/socialstrategy/socialstrategy/tui"
+	"github.com/socialstrategy/socialstrategy/workshop"
+)
+
+// workshopData makes a data folder as a server leaves it: kari finished,
+// ola halfway with a name full of Markdown, nina with nothing saved, and
+// per with a file that cannot be read.
+func workshopData(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := workshop.OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	write := func(id string, files map[string][]byte) {
+		f, err := st.Folder(id, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := f.SetMeta(workshop.Meta{Name: strings.ToUpper(id[:1]) + id[1:], LastSeen: time.Now()}); err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range []string{workshop.PlanFile, workshop.DocumentFile} {
+			if data, ok := files[name]; ok {
+				if err := f.WriteFile(name, data); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	done := strategy.Example(strategy.LangEnglish)
+	doc, err := tui.Markdown(done)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write("kari", map[string][]byte{workshop.PlanFile: mustMarshal(t, done), workshop.DocumentFile: doc})
+
+	half := strategy.New(strategy.LangEnglish)
+	half.Organisation.Name = "Ola | [Sykler](http://evil.example) *AS*"
+	half.Presence = strategy.PresenceActive
+	half.Channels = []strategy.Channel{{ID: "instagram", Goal: "More visits"}}
+	write("ola", map[string][]byte{workshop.PlanFile: mustMarshal(t, half)})
+
+	write("nina", nil)
+	write("per", map[string][]byte{workshop.PlanFile: []byte("organisation: [not, a, map]\n")})
+
+	// Not made by the server: ignored.
+	os.Mkdir(filepath.Join(dir, "participants", "Not An Id"), 0o700)
+	return dir
+}
+
+func mustMarshal(t *testing.T, p *strategy.Plan) []byte {
+	t.Helper()
+	data, err := strategy.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestWorkshopStatus(t *testing.T) {
+	dir := workshopData(t)
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), []string{"workshop", "status", "--data", dir}, strings.NewReader(""), &out, &errOut); code != 0 {
+		t.Fatalf("workshop status = %d, %s", code, errOut.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	row := func(id string) string {
+		for _, l := range lines {
+			if strings.HasPrefix(l, id+" ") {
+				return l
+			}
+		}
+		t.Fatalf("no row for %s in:\n%s", id, out.String())
+		return ""
+	}
+	_, total := strategy.Example(strategy.LangEnglish).Decided()
+	gaps, _, _ := strategy.Tally(strategy.Example(strategy.LangEnglish).Check())
+	tests := []struct {
+		id    string
+		wants []string
+	}{
+		{"kari", []string{"done", fmt.Sprintf("%d of %d  %d ", total, total, gaps), "just now"}},
+		{"ola", []string{"Ola | [Sykler]", "channel plans", "just now"}},
+		{"nina", []string{"(no answers yet)", "welcome"}},
+		{"per", []string{"cannot read the plan"}},
+	}
+	for _, tt := range tests {
+		r := row(tt.id)
+		for _, w := range tt.wants {
+			if !strings.Contains(r, w) {
+				t.Errorf("status row of %s = %q, want it to contain %q", tt.id, r, w)
+			}
+		}
+	}
+	if strings.Contains(out.String(), "Not An Id") {
+		t.Errorf("status lists a folder the server did not make:\n%s", out.String())
+	}
+	if !strings.Contains(out.String(), "4 participants, 1 finished.") {
+		t.Errorf("status has no total line:\n%s", out.String())
+	}
+}
+
+func TestWorkshopCollect(t *testing.T) {
+	dir := workshopData(t)
+	outDir := filepath.Join(t.TempDir(), "plans")
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), []string{"workshop", "collect", "--data", dir, "-o", outDir}, strings.NewReader(""), &out, &errOut); code != 0 {
+		t.Fatalf("workshop collect = %d, %s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), "Wrote 2 plans") {
+		t.Errorf("collect said %q, want 2 plans written", out.String())
+	}
+	entries, _ := os.ReadDir(outDir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if got := strings.Join(names, ","); got != "index.md,kari.md,ola.md" {
+		t.Errorf("collect wrote %s, want index.md, kari.md and ola.md", got)
+	}
+	kari, _ := os.ReadFile(filepath.Join(outDir, "kari.md"))
+	if want, _ := os.ReadFile(filepath.Join(dir, "participants", "kari", "strategy.md")); len(want) == 0 || !bytes.Equal(kari, want) {
+		t.Errorf("kari.md differs from the document the server wrote")
+	}
+	data, _ := os.ReadFile(filepath.Join(outDir, "index.md"))
+	index := string(data)
+	for _, want := range []string{
+		"[kari](kari.md)",
+		"[ola](ola.md)",
+		`Ola \| \[Sykler\]\(http://evil.example\) \*AS\*`,
+		"| nina | *no answers yet* |",
+	} {
+		if !strings.Contains(index, want) {
+			t.Errorf("index.md lacks %q:\n%s", want, index)
+		}
+	}
+}
+
+func TestWorkshopNeedsData(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "nothing")
+	for _, sub := range []string{"status", "collect"} {
+		var out, errOut bytes.Buffer
+		code := run(context.Background(), []string{"workshop", sub, "--data", missing}, strings.NewReader(""), &out, &errOut)
+		if code != exitInvalid || !strings.Contains(errOut.String(), "holds no workshop") {
+			t.Errorf("workshop %s on a missing folder = %d, %q; want %d and a hint", sub, code, errOut.String(), exitInvalid)
+		}
+		if _, err := os.Stat(missing); err == nil {
+			t.Errorf("workshop %s created the data folder", sub)
+		}
+	}
+}

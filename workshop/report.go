@@ -1,0 +1,179 @@
+package workshop
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+	"github.com/socialstrategy/socialstrategy/tui"
+)
+
+// Summary is one participant's progress, for the facilitator.
+type Summary struct {
+	ID string
+	// Name is the name they connected with, as recorded.
+	Name string
+	// Organisation is the organisation's name, cleaned for a terminal.
+	Organisation string
+	// Step is the furthest step of the interview with an answer, or
+	// "done" once the document is written.
+	Step    string
+	Decided int
+	Total   int
+	// Gaps counts the adviser's findings of severity gap.
+	Gaps       int
+	Finished   bool
+	LastActive time.Time
+	// Plan is the saved plan; nil when nothing is saved yet.
+	Plan *strategy.Plan
+	// Err is why the plan cannot be read, if it cannot.
+	Err error
+}
+
+// Steps of the interview, in order, as the status table names them.
+var stepNames = []string{"welcome", "organisation", "presence", "channels", "channel plans", "voice", "responses", "listening", "review"}
+
+// stepOf names the step of the interview a point belongs to.
+func stepOf(p *strategy.Plan, path string) int {
+	switch {
+	case strings.HasPrefix(path, "organisation"):
+		return 1
+	case path == "no_presence_reason", !p.Active():
+		return 2
+	case strings.HasPrefix(path, "channels["):
+		return 4
+	case strings.HasPrefix(path, "channels"):
+		return 3
+	case strings.HasPrefix(path, "voice"):
+		return 5
+	case strings.HasPrefix(path, "responses"):
+		return 6
+	}
+	return 7 // listening and review
+}
+
+// reached returns the furthest step of the interview the plan has an
+// answer for; "review" once every point is decided.
+func reached(p *strategy.Plan) string {
+	step := 0
+	if p.Presence != "" {
+		step = 2
+	}
+	all := true
+	for _, pt := range p.Points() {
+		if !pt.Decided {
+			all = false
+			continue
+		}
+		step = max(step, stepOf(p, pt.Path))
+	}
+	if all {
+		step = len(stepNames) - 1
+	}
+	return stepNames[step]
+}
+
+// Summaries reads every participant's progress. It only reads, so it is
+// safe while the server runs: plans are replaced by renaming, never
+// written in place.
+func (s *Store) Summaries() ([]Summary, error) {
+	ids, err := s.IDs()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Summary, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, s.summary(id))
+	}
+	return out, nil
+}
+
+func (s *Store) summary(id string) Summary {
+	sum := Summary{ID: id, Name: id, Step: "welcome"}
+	f, err := s.Folder(id, false)
+	if err != nil {
+		sum.Err = err
+		return sum
+	}
+	defer f.Close()
+	if m, err := f.Meta(); err == nil {
+		if m.Name != "" {
+			sum.Name = m.Name
+		}
+		sum.LastActive = m.LastSeen
+	}
+	if t := f.Modified(PlanFile); t.After(sum.LastActive) {
+		sum.LastActive = t
+	}
+	p, err := f.Plan()
+	if err != nil || p == nil {
+		sum.Err = err
+		return sum
+	}
+	sum.Plan = p
+	sum.Organisation = strategy.Truncate(strategy.CleanLine(p.Organisation.Name), 40)
+	sum.Decided, sum.Total = p.Decided()
+	sum.Gaps, _, _ = strategy.Tally(p.Check())
+	sum.Step = reached(p)
+	if doc := f.Modified(DocumentFile); !doc.IsZero() && !doc.Before(f.Modified(PlanFile)) {
+		sum.Finished, sum.Step = true, "done"
+	}
+	return sum
+}
+
+// Collect writes every saved plan's document into the folder out, as
+// <id>.md, with an index.md linking them, and returns the summaries.
+// It writes through an os.Root of out, so nothing lands outside it.
+func (s *Store) Collect(out string) ([]Summary, error) {
+	sums, err := s.Summaries()
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return nil, err
+	}
+	root, err := os.OpenRoot(out)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	var index strings.Builder
+	index.WriteString("# Workshop plans\n\n| Participant | Organisation | Step | Decided | Gaps |\n|---|---|---|---|---|\n")
+	for _, sum := range sums {
+		if sum.Plan == nil {
+			fmt.Fprintf(&index, "| %s | %s | %s | | |\n", sum.ID, "*no answers yet*", sum.Step)
+			continue
+		}
+		md, err := tui.Markdown(sum.Plan)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", sum.ID, err)
+		}
+		if err := root.WriteFile(sum.ID+".md", md, 0o644); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&index, "| [%s](%s.md) | %s | %s | %d of %d | %d |\n",
+			sum.ID, sum.ID, cell(sum.Organisation), sum.Step, sum.Decided, sum.Total, sum.Gaps)
+	}
+	if err := root.WriteFile("index.md", []byte(index.String()), 0o644); err != nil {
+		return nil, err
+	}
+	return sums, nil
+}
+
+// cell escapes text for a Markdown table cell: it cannot end the cell,
+// open a link or change emphasis.
+func cell(s string) string {
+	if s == "" {
+		return "*to be decided*"
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("\\|[]()*_`<>#!~", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
