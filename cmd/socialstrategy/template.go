@@ -16,6 +16,9 @@ func newTemplateCmd() *cobra.Command {
 		Long: "The built-in templates are text/template files, one per language. Print one to start your own\n" +
 			"and render with it: socialstrategy render plan.yaml --template my.md.tmpl",
 		Args: noArgs,
+		// Without its own RunE cobra shows the help for any arguments, so
+		// `template print en` would succeed; with one, noArgs refuses it.
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "list",
