@@ -15,6 +15,8 @@ type FieldError struct {
 	Col  int // 1-based; 0 when unknown
 	Path string
 	Msg  string
+
+	hidden int // for the last error of a capped list: the problems not shown
 }
 
 func (e *FieldError) Error() string {
@@ -65,6 +67,17 @@ func (es Errors) capped() Errors {
 	if len(es) <= maxErrors {
 		return es
 	}
-	more := &FieldError{File: es[0].File, Msg: fmt.Sprintf("%d more problems not shown; fix the ones above first", len(es)-maxErrors+1)}
+	n := len(es) - maxErrors + 1
+	more := &FieldError{File: es[0].File, Msg: fmt.Sprintf("%d more problems not shown; fix the ones above first", n), hidden: n}
 	return append(es[:maxErrors-1:maxErrors-1], more)
+}
+
+// Count returns the number of problems found, including those not shown
+// when there were too many to list.
+func (es Errors) Count() int {
+	n := 0
+	for _, e := range es {
+		n += max(1, e.hidden)
+	}
+	return n
 }

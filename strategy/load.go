@@ -42,7 +42,7 @@ func Load(path string) (*Plan, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, err // an *fs.PathError: it names the file already
 	}
 	return Parse(name, data)
 }

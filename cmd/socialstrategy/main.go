@@ -134,11 +134,28 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 		return // the wizard has already said what was kept
 	}
 	fmt.Fprintln(w, err)
-	var errs strategy.Errors
-	switch {
-	case errors.As(err, &errs) && len(errs) > 1:
-		fmt.Fprintf(w, "%d problems found.\n", len(errs))
+	switch n := problems(err); {
+	case n > 1:
+		fmt.Fprintf(w, "%d problems found.\n", n)
 	case exitCode(err) == exitUsage:
 		fmt.Fprintln(w, "Try --help for usage.")
 	}
+}
+
+// problems counts the problems in err: every one of an answers file's
+// errors, and one for any other error, summed over the files validate
+// joined.
+func problems(err error) int {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		n := 0
+		for _, e := range j.Unwrap() {
+			n += problems(e)
+		}
+		return n
+	}
+	var errs strategy.Errors
+	if errors.As(err, &errs) {
+		return errs.Count()
+	}
+	return 1
 }
