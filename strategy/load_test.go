@@ -563,7 +563,7 @@ func TestLoad(t *testing.T) {
 		{bad, bad + `:8:1: colour: unknown key "colour"`},
 		{big, big + ": file is larger than 1024 KiB"},
 		{missing, missing + ": no such file; start one with `socialstrategy` or `socialstrategy example -o " + missing + "`"},
-		{dir, "read " + dir + ": "},
+		{dir, "read " + dir + ": is a directory"},
 	}
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.path), func(t *testing.T) {
@@ -662,14 +662,15 @@ func TestParseHostileShapes(t *testing.T) {
 	tests := []struct {
 		name      string
 		src       string
-		wantCount int
+		wantCount int // errors listed
 		wantLast  string
+		wantTotal int // problems found
 	}{
-		{"deep flow lists", strings.Repeat("[", 100000), 1, "big.yaml:"},
-		{"deep flow mappings", strings.Repeat("{a: ", 50000), 1, "big.yaml:"},
-		{"many unknown keys", strings.Repeat("a: 1\n", 200000), 100, "big.yaml: 199904 more problems not shown; fix the ones above first"},
+		{"deep flow lists", strings.Repeat("[", 100000), 1, "big.yaml:", 1},
+		{"deep flow mappings", strings.Repeat("{a: ", 50000), 1, "big.yaml:", 1},
+		{"many unknown keys", strings.Repeat("a: 1\n", 200000), 100, "big.yaml: 199904 more problems not shown; fix the ones above first", 200003},
 		// 100000 unknown keys and 100000 missing ids, and three missing fields
-		{"many channels with errors from both", "channels:\n" + strings.Repeat("- {q: 1}\n", 100000), 100, "big.yaml: 199904 more problems not shown; fix the ones above first"},
+		{"many channels with errors from both", "channels:\n" + strings.Repeat("- {q: 1}\n", 100000), 100, "big.yaml: 199904 more problems not shown; fix the ones above first", 200003},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -683,6 +684,9 @@ func TestParseHostileShapes(t *testing.T) {
 			}
 			if last := errs[len(errs)-1].Error(); len(errs) != tt.wantCount || !strings.HasPrefix(last, tt.wantLast) {
 				t.Errorf("Parse(%s) = %d errors ending %q, want %d ending %q", tt.name, len(errs), last, tt.wantCount, tt.wantLast)
+			}
+			if got := errs.Count(); got != tt.wantTotal {
+				t.Errorf("Parse(%s) errors.Count() = %d, want %d", tt.name, got, tt.wantTotal)
 			}
 		})
 	}
