@@ -87,12 +87,17 @@ func Save(path string, p *Plan) error {
 
 // WriteFile writes data to path atomically: to a temporary file in the
 // same folder, synced, then renamed over path. On any error path is left
-// as it was. An existing file keeps its permissions.
+// as it was. An existing file keeps its permissions; a symbolic link is
+// written through, not replaced.
 func WriteFile(path string, data []byte) (err error) {
+	name := path
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real // write through a link, as editors do, rather than replace it
+	}
 	perm := os.FileMode(0o644)
 	if fi, err := os.Stat(path); err == nil {
 		if !fi.Mode().IsRegular() {
-			return fmt.Errorf("write %s: not a regular file", path)
+			return fmt.Errorf("write %s: not a regular file", name)
 		}
 		perm = fi.Mode().Perm()
 	}
@@ -102,7 +107,7 @@ func WriteFile(path string, data []byte) (err error) {
 	}
 	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fmt.Errorf("write %s: %w", name, err)
 	}
 	defer func() {
 		if err != nil {
@@ -111,19 +116,19 @@ func WriteFile(path string, data []byte) (err error) {
 		}
 	}()
 	if _, err = f.Write(data); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fmt.Errorf("write %s: %w", name, err)
 	}
 	if err = f.Chmod(perm); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fmt.Errorf("write %s: %w", name, err)
 	}
 	if err = f.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fmt.Errorf("write %s: %w", name, err)
 	}
 	if err = f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fmt.Errorf("write %s: %w", name, err)
 	}
 	if err = os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fmt.Errorf("write %s: %w", name, err)
 	}
 	return nil
 }

@@ -11,7 +11,33 @@ import (
 // inline escapes text for use inside one line: a heading, a list item or a
 // table cell. Line breaks become spaces.
 func inline(s string) string {
+	if plain(s) {
+		return s // most answers: nothing to fold or escape
+	}
 	return escapeLine(strings.Join(strings.Fields(s), " "))
+}
+
+// plain reports whether s is one line that inline would return unchanged:
+// no markup characters, no runs of white space, no # at the end, and a
+// start that opens no block.
+func plain(s string) bool {
+	if s == "" {
+		return true
+	}
+	if c := s[0]; c == ' ' || c >= '0' && c <= '9' || startsBlock(s) || s[len(s)-1] == '#' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '\n', '\t', '\r', '\v', '\f':
+			return false
+		case ' ':
+			if i+1 == len(s) || s[i+1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // escapeLine escapes one line of user text. Besides the characters that

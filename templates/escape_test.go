@@ -1,7 +1,9 @@
 package templates
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
 )
@@ -133,4 +135,20 @@ func TestFuncs(t *testing.T) {
 			t.Errorf("%s(%q) = %q, want %q", tt.name, tt.arg, got, tt.want)
 		}
 	}
+}
+
+// FuzzPlain checks the fast path of inline: text it passes through
+// unchanged must be text the full escaping would also leave as it is.
+func FuzzPlain(f *testing.F) {
+	for _, s := range []string{"Reach 2,000 followers by June 2027", "Kari (café manager)", "#solsidenbakeri", "a #", "x  y", "3. x", "a|b", "-x", "=", "&amp;"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !plain(s) || strings.IndexFunc(s, func(r rune) bool { return r != ' ' && unicode.IsSpace(r) }) >= 0 {
+			return
+		}
+		if got := escapeLine(strings.Join(strings.Fields(s), " ")); got != s {
+			t.Errorf("plain(%q) = true, but escaping gives %q", s, got)
+		}
+	})
 }
