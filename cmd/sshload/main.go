@@ -1,0 +1,400 @@
+// Command sshload puts a local workshop server under load: it opens N SSH
+// sessions with real PTY requests, waits for each wizard's first frame,
+// lets them sit idle, then types a few keys a second in each and times
+// every key until its character is drawn. It reports latency percentiles
+// and, from the server's --metrics endpoint, memory, goroutines and CPU.
+//
+// It only talks to loopback addresses, and both the number of sessions
+// and the time it runs are bounded.
+//
+//	socialstrategy serve --data /tmp/load --metrics 127.0.0.1:6060 --max-sessions 300 &
+//	go run ./cmd/sshload -n 200 -metrics 127.0.0.1:6060
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// Bounds on what one run may do.
+const (
+	maxSessions = 1000
+	maxRun      = 10 * time.Minute
+)
+
+type config struct {
+	addr, metrics, code, prefix string
+	n                           int
+	ramp, idle, typing          time.Duration
+	rate                        float64
+	frameTimeout                time.Duration
+}
+
+func main() {
+	var c config
+	flag.StringVar(&c.addr, "addr", "127.0.0.1:2222", "workshop server to load (loopback only)")
+	flag.StringVar(&c.metrics, "metrics", "", "the server's --metrics address, for memory, goroutines and CPU (loopback only)")
+	flag.StringVar(&c.code, "code", "", "workshop code, if the server asks for one")
+	flag.StringVar(&c.prefix, "user", "load", "prefix of the participants' names")
+	flag.IntVar(&c.n, "n", 50, fmt.Sprintf("sessions to open (at most %d)", maxSessions))
+	flag.DurationVar(&c.ramp, "ramp", 2*time.Second, "spread the connections over this long")
+	flag.DurationVar(&c.idle, "idle", 10*time.Second, "how long the sessions sit idle, to measure what idle costs")
+	flag.DurationVar(&c.typing, "type", 20*time.Second, "how long each session types")
+	flag.Float64Var(&c.rate, "rate", 3, "keys per second per session")
+	flag.DurationVar(&c.frameTimeout, "frame-timeout", 10*time.Second, "longest wait for a frame before a session counts as failed")
+	flag.Parse()
+	if err := c.check(); err != nil {
+		fmt.Fprintln(os.Stderr, "sshload:", err)
+		os.Exit(2)
+	}
+	if err := run(c, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "sshload:", err)
+		os.Exit(1)
+	}
+}
+
+func loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(host)
+	return host == "localhost" || ip != nil && ip.IsLoopback()
+}
+
+func (c config) check() error {
+	switch {
+	case !loopback(c.addr):
+		return fmt.Errorf("-addr %s is not a loopback address; sshload only loads a server on this computer", c.addr)
+	case c.metrics != "" && !loopback(c.metrics):
+		return fmt.Errorf("-metrics %s is not a loopback address", c.metrics)
+	case c.n < 1 || c.n > maxSessions:
+		return fmt.Errorf("-n must be between 1 and %d", maxSessions)
+	case c.rate <= 0 || c.rate > 50:
+		return errors.New("-rate must be above 0 and at most 50 keys a second")
+	case c.ramp+c.idle+c.typing+2*c.frameTimeout > maxRun:
+		return fmt.Errorf("a run may take at most %s", maxRun)
+	}
+	return nil
+}
+
+// stats is what the server's metrics endpoint reports.
+type stats struct {
+	Live        int     `json:"live"`
+	Connections int64   `json:"connections"`
+	Goroutines  int     `json:"goroutines"`
+	HeapInuse   uint64  `json:"heap_inuse"`
+	Sys         uint64  `json:"sys"`
+	RSS         uint64  `json:"rss"`
+	CPUSeconds  float64 `json:"cpu_seconds"`
+}
+
+func (c config) stats() (stats, bool) {
+	var s stats
+	if c.metrics == "" {
+		return s, false
+	}
+	cl := http.Client{Timeout: 5 * time.Second}
+	resp, err := cl.Get("http://" + c.metrics + "/")
+	if err != nil {
+		return s, false
+	}
+	defer resp.Body.Close()
+	return s, json.NewDecoder(resp.Body).Decode(&s) == nil
+}
+
+// screen is what a session has drawn, without escape sequences.
+type screen struct {
+	mu    sync.Mutex
+	text  []byte
+	st    stripper
+	moved chan struct{} // closed and replaced whenever text grows
+}
+
+func newScreen() *screen { return &screen{moved: make(chan struct{})} }
+
+func (s *screen) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	n := len(s.text)
+	s.text = s.st.strip(s.text, p)
+	if len(s.text) > n {
+		close(s.moved)
+		s.moved = make(chan struct{})
+	}
+	s.mu.Unlock()
+	return len(p), nil
+}
+
+// waitFrom waits until the text after offset contains want.
+func (s *screen) waitFrom(offset int, want string, timeout time.Duration) bool {
+	deadline := time.After(timeout)
+	for {
+		s.mu.Lock()
+		found := offset <= len(s.text) && strings.Contains(string(s.text[offset:]), want)
+		moved := s.moved
+		s.mu.Unlock()
+		if found {
+			return true
+		}
+		select {
+		case <-moved:
+		case <-deadline:
+			return false
+		}
+	}
+}
+
+func (s *screen) len() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.text)
+}
+
+// stripper removes ANSI escape sequences from a stream that may split
+// them across writes.
+type stripper struct{ state int }
+
+const (
+	sText = iota
+	sEsc
+	sCSI
+	sString // OSC, DCS, APC, PM, SOS: until BEL or ESC \
+	sStringEsc
+)
+
+func (st *stripper) strip(dst, p []byte) []byte {
+	for _, b := range p {
+		switch st.state {
+		case sText:
+			switch {
+			case b == 0x1b:
+				st.state = sEsc
+			case b >= 0x20 || b == '\n':
+				dst = append(dst, b)
+			}
+		case sEsc:
+			switch b {
+			case '[':
+				st.state = sCSI
+			case ']', 'P', '_', '^', 'X':
+				st.state = sString
+			default:
+				st.state = sText
+			}
+		case sCSI:
+			if b >= 0x40 && b <= 0x7e {
+				st.state = sText
+			}
+		case sString:
+			switch b {
+			case 0x07:
+				st.state = sText
+			case 0x1b:
+				st.state = sStringEsc
+			}
+		case sStringEsc:
+			if b == '\\' {
+				st.state = sText
+			} else {
+				st.state = sString
+			}
+		}
+	}
+	return dst
+}
+
+// result is what one session measured.
+type result struct {
+	firstFrame time.Duration
+	keys       []time.Duration
+	err        error
+}
+
+func run(c config, out io.Writer) error {
+	auth := []gossh.AuthMethod{}
+	if c.code != "" {
+		auth = append(auth, gossh.Password(c.code))
+	}
+	base, haveStats := c.stats()
+	run := time.Now().Unix() % 100000
+
+	results := make([]result, c.n)
+	var connected, typed sync.WaitGroup
+	startTyping := make(chan struct{})
+	finish := make(chan struct{})
+	var clients sync.WaitGroup
+	connected.Add(c.n)
+	typed.Add(c.n)
+	clients.Add(c.n)
+	for i := range c.n {
+		go func() {
+			defer clients.Done()
+			time.Sleep(c.ramp * time.Duration(i) / time.Duration(c.n))
+			user := fmt.Sprintf("%s%d-%d", c.prefix, run, i)
+			results[i] = session(c, user, auth, &connected, &typed, startTyping, finish)
+		}()
+	}
+	connected.Wait()
+	ready, _ := c.stats()
+
+	// Idle: every session shows its welcome page and nobody types.
+	idleStart := time.Now()
+	time.Sleep(c.idle)
+	idle, _ := c.stats()
+	idleFor := time.Since(idleStart)
+
+	typeStart := time.Now()
+	close(startTyping)
+	typed.Wait()
+	busy, _ := c.stats()
+	typeFor := time.Since(typeStart)
+	close(finish)
+	clients.Wait()
+
+	// Let the server notice the sessions have gone.
+	var after stats
+	for deadline := time.Now().Add(15 * time.Second); haveStats && time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		after, _ = c.stats()
+		if after.Live == 0 && after.Goroutines <= base.Goroutines {
+			break
+		}
+	}
+
+	var first, keys []time.Duration
+	failed := 0
+	var firstErr error
+	for _, r := range results {
+		if r.err != nil {
+			failed++
+			if firstErr == nil {
+				firstErr = r.err
+			}
+		}
+		if r.firstFrame > 0 {
+			first = append(first, r.firstFrame)
+		}
+		keys = append(keys, r.keys...)
+	}
+	fmt.Fprintf(out, "sessions          %d (%d failed)\n", c.n, failed)
+	if firstErr != nil {
+		fmt.Fprintf(out, "first failure     %v\n", firstErr)
+	}
+	fmt.Fprintf(out, "first frame       %s\n", percentiles(first))
+	fmt.Fprintf(out, "keystroke→frame   %s (%d keys, %.1f/s per session)\n", percentiles(keys), len(keys), c.rate)
+	if !haveStats {
+		fmt.Fprintln(out, "server            (no -metrics: memory, goroutines and CPU not measured)")
+		return nil
+	}
+	n := float64(c.n)
+	mb := func(b uint64) float64 { return float64(b) / (1 << 20) }
+	fmt.Fprintf(out, "server before     %d goroutines, RSS %.1f MB, heap %.1f MB\n", base.Goroutines, mb(base.RSS), mb(base.HeapInuse))
+	fmt.Fprintf(out, "server connected  %d goroutines (%.1f per session), RSS %.1f MB (%.2f MB per session), heap %.1f MB (%.2f MB per session)\n",
+		ready.Goroutines, float64(ready.Goroutines-base.Goroutines)/n,
+		mb(ready.RSS), (mb(ready.RSS)-mb(base.RSS))/n, mb(ready.HeapInuse), (mb(ready.HeapInuse)-mb(base.HeapInuse))/n)
+	idleCPU := (idle.CPUSeconds - ready.CPUSeconds) / idleFor.Seconds()
+	fmt.Fprintf(out, "server idle       %.2f%% of a core in all, %.4f%% per session, over %s\n", 100*idleCPU, 100*idleCPU/n, idleFor.Round(time.Second))
+	busyCPU := (busy.CPUSeconds - idle.CPUSeconds) / typeFor.Seconds()
+	fmt.Fprintf(out, "server typing     %.1f%% of a core, RSS %.1f MB, %d goroutines\n", 100*busyCPU, mb(busy.RSS), busy.Goroutines)
+	fmt.Fprintf(out, "server after      %d goroutines (baseline %d), %d live, RSS %.1f MB\n", after.Goroutines, base.Goroutines, after.Live, mb(after.RSS))
+	return nil
+}
+
+// session opens one participant's session and measures it.
+func session(c config, user string, auth []gossh.AuthMethod, connected, typed *sync.WaitGroup, start, finish <-chan struct{}) (r result) {
+	var once, typedOnce sync.Once
+	done := func() { once.Do(connected.Done) }
+	doneTyping := func() { typedOnce.Do(typed.Done) }
+	defer done()
+	defer doneTyping()
+
+	t0 := time.Now()
+	client, err := gossh.Dial("tcp", c.addr, &gossh.ClientConfig{
+		User: user, Auth: auth, HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: c.frameTimeout,
+	})
+	if err != nil {
+		r.err = err
+		return r
+	}
+	defer client.Close()
+	sess, err := client.NewSession()
+	if err != nil {
+		r.err = err
+		return r
+	}
+	scr := newScreen()
+	sess.Stdout = scr
+	in, err := sess.StdinPipe()
+	if err != nil {
+		r.err = err
+		return r
+	}
+	if err := sess.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err != nil {
+		r.err = err
+		return r
+	}
+	if err := sess.Shell(); err != nil {
+		r.err = err
+		return r
+	}
+	if !scr.waitFrom(0, "Social media strategy", c.frameTimeout) {
+		r.err = fmt.Errorf("%s: no first frame in %s", user, c.frameTimeout)
+		return r
+	}
+	r.firstFrame = time.Since(t0)
+	done()
+	<-start
+
+	// Leave the welcome page for the organisation's name.
+	off := scr.len()
+	io.WriteString(in, "\r")
+	if !scr.waitFrom(off, "organisation called?", c.frameTimeout) {
+		r.err = fmt.Errorf("%s: the organisation page did not come", user)
+		return r
+	}
+	// Letters that appear nowhere else once the page is drawn.
+	letters := []byte("qzxjvwkQZXJVWK")
+	gap := time.Duration(float64(time.Second) / c.rate)
+	end := time.Now().Add(c.typing)
+	for i := 0; time.Now().Before(end) && i < 250; i++ {
+		k := letters[i%len(letters)]
+		off := scr.len()
+		sent := time.Now()
+		if _, err := in.Write([]byte{k}); err != nil {
+			r.err = err
+			return r
+		}
+		if !scr.waitFrom(off, string(k), c.frameTimeout) {
+			r.err = fmt.Errorf("%s: key %q was not drawn in %s", user, k, c.frameTimeout)
+			return r
+		}
+		lat := time.Since(sent)
+		r.keys = append(r.keys, lat)
+		time.Sleep(max(gap-lat, 0))
+	}
+	doneTyping()
+	<-finish
+	return r
+}
+
+// percentiles formats p50, p95, p99 and the maximum.
+func percentiles(ds []time.Duration) string {
+	if len(ds) == 0 {
+		return "no data"
+	}
+	slices.Sort(ds)
+	p := func(q float64) time.Duration { return ds[min(int(q*float64(len(ds))), len(ds)-1)] }
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
+	return fmt.Sprintf("p50 %s  p95 %s  p99 %s  max %s", ms(p(0.50)), ms(p(0.95)), ms(p(0.99)), ms(ds[len(ds)-1]))
+}
