@@ -205,6 +205,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && m.isBack(k) {
 		return m, m.back()
 	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && !m.opts.Editor && k.String() == "ctrl+e" {
+		// huh's Text field opens $EDITOR on ctrl+e even with ExternalEditor
+		// off when its own help is hidden, as it is here (huh v2.0.3).
+		return m, nil
+	}
 
 	lang := m.a.lang()
 	fm, cmd := m.form.Update(msg)

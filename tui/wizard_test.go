@@ -509,3 +509,19 @@ func TestWizardBokmal(t *testing.T) {
 	}
 	golden.RequireEqual(t, []byte(d.read("strategy.md")))
 }
+
+// TestEditorOff: with the editor off, ctrl+e in a text field must start
+// nothing (huh would run $EDITOR); with it on, it starts the editor.
+func TestEditorOff(t *testing.T) {
+	for _, editor := range []bool{false, true} {
+		m := New(strategy.Example("en"), Options{Editor: editor})
+		m.open(page{kind: pageOrganisation}, "organisation.about")
+		if got := m.focused(); got != "organisation.about" {
+			t.Fatalf("focused() = %q, want organisation.about", got)
+		}
+		_, cmd := m.Update(tea.KeyPressMsg{Code: 'e', Mod: tea.ModCtrl})
+		if started := cmd != nil; started != editor {
+			t.Errorf("Editor %v: ctrl+e started a command = %v, want %v", editor, started, editor)
+		}
+	}
+}
