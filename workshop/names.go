@@ -15,6 +15,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
 )
 
 // MaxNameLen is the longest participant name, in characters.
@@ -39,20 +41,9 @@ func QuoteName(name string) string {
 	const show = 40
 	cut := ""
 	if utf8.RuneCountInString(name) > show || !utf8.ValidString(name) && len(name) > show {
-		name, cut = truncateRunes(name, show), "…"
+		name, cut = strategy.Truncate(name, show), "…"
 	}
 	return strconv.QuoteToGraphic(name) + cut
-}
-
-func truncateRunes(s string, n int) string {
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j]
-		}
-		i++
-	}
-	return s
 }
 
 // reserved are names that Windows will not create as files or folders.
