@@ -39,15 +39,16 @@ func keyMap(lang string, editor bool) KeyMap {
 	return k
 }
 
-// formHelp is the help line under a form page.
+// formHelp is the help line under a form page, the keys everyone needs
+// first: a narrow terminal cuts the line from the end.
 func (k KeyMap) formHelp(multiline bool) []key.Binding {
 	if multiline {
-		return []key.Binding{k.Next, k.Newline, k.Editor, k.Back, k.Quit}
+		return []key.Binding{k.Next, k.Back, k.Quit, k.Newline, k.Editor}
 	}
 	return []key.Binding{k.Next, k.Back, k.Quit}
 }
 
 // reviewHelp is the help line on the review page.
 func (k KeyMap) reviewHelp() []key.Binding {
-	return []key.Binding{k.Finish, k.Jump, k.Switch, k.Back, k.Lang, k.Quit}
+	return []key.Binding{k.Finish, k.Back, k.Quit, k.Lang, k.Jump, k.Switch}
 }

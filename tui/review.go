@@ -130,7 +130,7 @@ func (r *review) render(m *Model) tea.Cmd {
 		style = "dark"
 	}
 	return func() tea.Msg {
-		g, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(width-2, 20)))
+		g, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(width-2, 20)), glamour.WithTableWrap(true))
 		if err != nil {
 			return renderedMsg{gen: gen, err: err}
 		}
@@ -193,6 +193,7 @@ func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
 	case "down", "j":
 		r.move(1)
 	}
+	m.layout() // the selected item's hint may take more or fewer lines
 	return nil
 }
 

@@ -97,7 +97,6 @@ func New(p *strategy.Plan, opts Options) *Model {
 		dark:   true,
 		styles: NewStyles(true),
 		help:   help.New(),
-		saved:  opts.Resume,
 		theme:  newMemoTheme(opts.Theme),
 	}
 	m.keys = keyMap(p.Language, opts.Editor)
@@ -119,8 +118,9 @@ func (m *Model) Finished() bool { return m.finished }
 // Aborted reports whether the person quit before writing the document.
 func (m *Model) Aborted() bool { return m.aborted }
 
-// Saved reports whether the answers file holds the answers.
-func (m *Model) Saved() bool { return m.saved }
+// Saved reports whether the answers file holds answers: written in this
+// run, or the file the run resumed.
+func (m *Model) Saved() bool { return m.saved || m.opts.Resume }
 
 // Init asks the terminal for its background colour and starts the page.
 func (m *Model) Init() tea.Cmd {
@@ -279,12 +279,17 @@ func (m *Model) next() tea.Cmd {
 }
 
 // back opens the previous page, keeping every answer.
+// After a jump from the review, back returns to the review.
 func (m *Model) back() tea.Cmd {
 	i := m.index()
 	if i == 0 {
 		return nil
 	}
 	m.a.leave(m.pg)
+	if m.toReview && m.pg.kind != pageReview {
+		m.toReview = false
+		return m.open(page{kind: pageReview}, "")
+	}
 	m.toReview = false
 	return m.open(m.pages()[i-1], "")
 }
@@ -325,7 +330,7 @@ func (m *Model) open(pg page, focus string) tea.Cmd {
 		if focus == "" || f == nil || f.GetKey() == focus {
 			break
 		}
-		m.form.Update(m.form.NextField()())
+		m.form.NextField() // moves focus now; its command only starts a cursor blink
 	}
 	return cmd
 }
@@ -464,6 +469,9 @@ const (
 	sidebarWidth = 26
 	sidebarMin   = 96 // the step list shows from this terminal width up
 	errorLines   = 3  // below a form, for its validation messages
+	// reviewHintExtra lines more the review gives its hint: an adviser's
+	// remark with its suggestion is longer than a purpose's example.
+	reviewHintExtra = 2
 )
 
 // body returns the size of the area a page draws in.
@@ -483,6 +491,9 @@ func (m *Model) layout() {
 		// huh sizes a form to its content up to the height it is given;
 		// room is left below for its error messages.
 		m.form.Update(tea.WindowSizeMsg{Width: w, Height: h - errorLines})
+	}
+	if m.review.detail() != "" {
+		h -= reviewHintExtra
 	}
 	m.review.resize(w, h)
 }
@@ -564,7 +575,7 @@ func (m *Model) sidebar(h int) string {
 		case i < now:
 			b.WriteString(m.styles.StepDone.Render("✓ " + label))
 		case i == now:
-			b.WriteString(m.styles.StepNow.Render("› " + label))
+			b.WriteString(m.styles.StepNow.Render("● " + label))
 		default:
 			b.WriteString(m.styles.StepLater.Render("  " + label))
 		}
@@ -581,7 +592,7 @@ func (m *Model) hint() string {
 	}
 	if m.form == nil {
 		if d := m.review.detail(); d != "" {
-			return m.styles.Status.Width(m.width - 2).MaxHeight(2).Render("ℹ " + d)
+			return m.styles.Status.Width(m.width - 2).MaxHeight(2 + reviewHintExtra).Render("ℹ " + d)
 		}
 		return ""
 	}
@@ -605,6 +616,8 @@ func (m *Model) status() string {
 		return ""
 	case m.saved:
 		return m.styles.Status.Render("✓ " + m.a.tr(text.Saved) + " " + m.opts.AnswersPath)
+	case m.opts.Resume:
+		return m.styles.Status.Render(m.opts.AnswersPath)
 	}
 	return m.styles.Status.Render(m.opts.AnswersPath + ": " + m.a.tr(text.Unsaved))
 }
@@ -621,5 +634,6 @@ func (m *Model) helpView() string {
 }
 
 func (m *Model) confirmView() string {
-	return m.styles.Dialog.Render(m.a.tr(text.QuitConfirm) + "\n\n" + m.a.tr(text.QuitYes))
+	w, _ := m.body()
+	return m.styles.Dialog.Width(min(w, 64)).Render(m.a.tr(text.QuitConfirm) + "\n\n" + m.a.tr(text.QuitYes))
 }

@@ -472,7 +472,7 @@ func TestWizardBokmal(t *testing.T) {
 	d.fill("channels[0].owner", "Åse", "channels[0].cadence")
 	d.fill("channels[0].cadence", "daglig", "channels[0].tone")
 	d.fill("channels[0].tone", "Vennlig og rask", "channels[1].purposes")
-	d.wait("Nyhetsbrev: hva til")
+	d.wait("Nyhetsbrev: formål og mål")
 	d.tm.Type("x")
 	d.enter()
 	d.fill("channels[1].goal", "500 abonnenter innen juni 2027", "channels[1].measures")
@@ -523,5 +523,25 @@ func TestEditorOff(t *testing.T) {
 		if started := cmd != nil; started != editor {
 			t.Errorf("Editor %v: ctrl+e started a command = %v, want %v", editor, started, editor)
 		}
+	}
+}
+
+// TestJumpFocusesEveryField opens each point of the example plan from the
+// review, as the review's list does, and checks the field gets focus.
+func TestJumpFocusesEveryField(t *testing.T) {
+	p := strategy.Example("en")
+	m := New(p, Options{})
+	for _, pt := range p.Points() {
+		if strings.HasPrefix(pt.Path, "organisation.name") || pt.Path == "channels" {
+			continue
+		}
+		m.jump(pt.Path)
+		if got := m.focused(); got != pt.Path {
+			t.Errorf("jump(%q): focused() = %q", pt.Path, got)
+		}
+	}
+	m.jump("responses.incident") // a section, as the adviser may name
+	if got := m.focused(); !strings.HasPrefix(got, "responses.incident") {
+		t.Errorf("jump(responses.incident): focused() = %q", got)
 	}
 }
