@@ -116,11 +116,13 @@ func (a *answers) form(pg page) *huh.Form {
 		if a.accessible {
 			keys = text.WelcomeKeysPlain
 		}
+		// The language comes first, so it is in view on the smallest
+		// terminal; the introduction follows in the chosen language.
 		fields = []huh.Field{
-			huh.NewNote().Description(a.tr(text.WelcomeBody) + "\n\n" + a.tr(keys)),
 			huh.NewSelect[string]().Key("language").Title(a.tr(text.Language)).
 				Options(huh.NewOption("English", strategy.LangEnglish), huh.NewOption("Norsk bokmål", strategy.LangBokmal)).
 				Value(&p.Language),
+			huh.NewNote().Description(a.tr(text.WelcomeBody) + "\n\n" + a.tr(keys)),
 		}
 
 	case pageOrganisation:

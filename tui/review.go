@@ -193,7 +193,7 @@ func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
 	case "down", "j":
 		r.move(1)
 	}
-	m.layout() // the selected item's hint may take more or fewer lines
+	m.relayout() // the selected item's hint may take more or fewer lines
 	return nil
 }
 

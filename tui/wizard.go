@@ -77,6 +77,8 @@ type Model struct {
 	finished bool
 	aborted  bool
 
+	reserved int // lines below the page for its hint and errors; see reserve
+
 	start tea.Cmd    // the first page's command, run by Init
 	theme *memoTheme // the forms' theme, its styles built once
 }
@@ -214,6 +216,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	lang := m.a.lang()
 	fm, cmd := m.form.Update(msg)
 	m.form = fm.(*huh.Form)
+	m.relayout()
 	switch {
 	case m.form.State == huh.StateCompleted:
 		return m, m.next()
@@ -464,36 +467,55 @@ func (m *Model) finishNow() tea.Cmd {
 
 // Frame sizes: the header above and the status and help lines below.
 const (
-	headerLines  = 3
-	footerLines  = 4 // a hint of up to two lines, the status and the keys
+	headerLines  = 3 // the title and progress (two lines when narrow), a blank line
+	footerLines  = 2 // the status and the keys
 	sidebarWidth = 26
 	sidebarMin   = 96 // the step list shows from this terminal width up
-	errorLines   = 3  // below a form, for its validation messages
-	// reviewHintExtra lines more the review gives its hint: an adviser's
-	// remark with its suggestion is longer than a purpose's example.
-	reviewHintExtra = 2
+	errorLines   = 3  // below a form while it shows validation messages
+	hintLines    = 2  // at most, for the example of a purpose
+	// reviewHintLines is the most the review's hint takes: an adviser's
+	// remark with its suggestion.
+	reviewHintLines = 4
 )
 
-// body returns the size of the area a page draws in.
+// body returns the size of the area a page draws in: what the frame
+// leaves, less the room its hint and the form's errors take now.
 func (m *Model) body() (w, h int) {
 	w = m.width - 2
 	if m.width >= sidebarMin {
 		w -= sidebarWidth
 	}
-	return max(w, 20), max(m.height-headerLines-footerLines, 5)
+	return max(w, 20), max(m.height-headerLines-footerLines-m.reserved, 5)
+}
+
+// reserve returns the lines the page needs below it now: its hint, and
+// room for the form's validation messages while it has any.
+func (m *Model) reserve() int {
+	n := lipgloss.Height(m.hint())
+	if m.hint() == "" {
+		n = 0
+	}
+	if m.form != nil && len(m.form.Errors()) > 0 {
+		n += errorLines
+	}
+	return n
+}
+
+// relayout sizes the page again when the room it needs below changed.
+func (m *Model) relayout() {
+	if r := m.reserve(); r != m.reserved {
+		m.reserved = r
+		m.layout()
+	}
 }
 
 // layout sizes the page to the terminal.
 func (m *Model) layout() {
+	m.reserved = m.reserve()
 	w, h := m.body()
 	m.help.SetWidth(m.width - 2)
 	if m.form != nil {
-		// huh sizes a form to its content up to the height it is given;
-		// room is left below for its error messages.
-		m.form.Update(tea.WindowSizeMsg{Width: w, Height: h - errorLines})
-	}
-	if m.review.detail() != "" {
-		h -= reviewHintExtra
+		m.form.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	}
 	m.review.resize(w, h)
 }
@@ -510,6 +532,9 @@ func (m *Model) View() tea.View {
 		body = m.review.view(m)
 	}
 	w, h := m.body()
+	if m.form != nil && len(m.form.Errors()) > 0 {
+		h += errorLines // huh draws its messages below the height it was given
+	}
 	lines := clip(body, w, h)
 	if m.width >= sidebarMin {
 		side := strings.Split(m.sidebar(h), "\n")
@@ -592,7 +617,7 @@ func (m *Model) hint() string {
 	}
 	if m.form == nil {
 		if d := m.review.detail(); d != "" {
-			return m.styles.Status.Width(m.width - 2).MaxHeight(2 + reviewHintExtra).Render("ℹ " + d)
+			return m.styles.Status.Width(m.width - 2).MaxHeight(reviewHintLines).Render("ℹ " + d)
 		}
 		return ""
 	}
@@ -605,7 +630,7 @@ func (m *Model) hint() string {
 	if !ok {
 		return ""
 	}
-	return m.styles.Status.Width(m.width - 2).MaxHeight(2).Render("ℹ " + p.Help.In(m.a.lang()))
+	return m.styles.Status.Width(m.width - 2).MaxHeight(hintLines).Render("ℹ " + p.Help.In(m.a.lang()))
 }
 
 func (m *Model) status() string {
