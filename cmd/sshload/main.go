@@ -17,6 +17,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -366,6 +367,9 @@ func session(c config, user string, auth []gossh.AuthMethod, connected, typed *s
 	// Letters that appear nowhere else once the page is drawn.
 	letters := []byte("qzxjvwkQZXJVWK")
 	gap := time.Duration(float64(time.Second) / c.rate)
+	// People in a room do not type in step: each session starts at its own
+	// moment within the first gap, so keys do not all arrive at once.
+	time.Sleep(rand.N(gap))
 	end := time.Now().Add(c.typing)
 	for i := 0; time.Now().Before(end) && i < 250; i++ {
 		k := letters[i%len(letters)]
