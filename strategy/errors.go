@@ -15,6 +15,8 @@ type FieldError struct {
 	Col  int // 1-based; 0 when unknown
 	Path string
 	Msg  string
+	// Missing marks a required answer not given yet, which a draft may lack.
+	Missing bool
 
 	hidden int // for the last error of a capped list: the problems not shown
 }

@@ -49,13 +49,24 @@ func Load(path string) (*Plan, error) {
 
 // Parse decodes and validates an answers file. name is used in errors only.
 func Parse(name string, data []byte) (*Plan, error) {
+	return parse(name, data, false)
+}
+
+// ParseDraft is Parse for a plan still being answered, such as the file the
+// wizard saves after every step: required answers may be missing, but
+// everything that is there must be valid.
+func ParseDraft(name string, data []byte) (*Plan, error) {
+	return parse(name, data, true)
+}
+
+func parse(name string, data []byte, draft bool) (*Plan, error) {
 	p, pos, errs := decode(name, data)
 	if p == nil {
 		return nil, errs
 	}
 	covered := coveredPaths(errs)
 	for _, e := range p.Validate() {
-		if !covered[e.Path] {
+		if !covered[e.Path] && !(draft && e.Missing) {
 			e.File = name
 			e.Line, e.Col = pos.near(e.Path)
 			errs = append(errs, e)

@@ -691,3 +691,31 @@ func TestParseHostileShapes(t *testing.T) {
 		})
 	}
 }
+
+func TestParseDraft(t *testing.T) {
+	tests := []struct {
+		name, in, wantErr string
+	}{
+		{"only a name", "version: 1\norganisation: {name: Nordlys}\n", ""},
+		{"nothing answered yet", "version: 1\nlanguage: nb\n", ""},
+		{"presence chosen, no reason yet", "version: 1\norganisation: {name: Nordlys}\npresence: none\n", ""},
+		{"active, no channels yet", "version: 1\norganisation: {name: Nordlys}\npresence: active\n", ""},
+		{"a wrong value", "version: 1\npresence: maybe\n", `draft.yaml:2:11: presence: unknown value "maybe" (known: active, none)`},
+		{"a wrong version", "version: 2\n", "draft.yaml:1:10: version: unsupported version 2; this socialstrategy reads version 1"},
+		{"an unknown purpose", "version: 1\npresence: active\nchannels: [{id: x, purposes: [sell]}]\n", `draft.yaml:3:31: channels[0].purposes[0]: unknown purpose "sell"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseDraft("draft.yaml", []byte(tt.in))
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Errorf("ParseDraft(%q) = %v, want no error", tt.in, err)
+			case tt.wantErr != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.wantErr)):
+				t.Errorf("ParseDraft(%q) = %v, want %q", tt.in, err, tt.wantErr)
+			}
+			if _, err := Parse("plan.yaml", []byte(tt.in)); err == nil {
+				t.Errorf("Parse(%q) = nil, want the missing answers reported", tt.in)
+			}
+		})
+	}
+}

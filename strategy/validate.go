@@ -13,11 +13,16 @@ func (p *Plan) Validate() Errors {
 	bad := func(path, format string, args ...any) {
 		errs = append(errs, &FieldError{Path: path, Msg: fmt.Sprintf(format, args...)})
 	}
+	// need reports a required answer not given yet: an error in a plan,
+	// but not in a draft the wizard is still filling in.
+	need := func(path, format string, args ...any) {
+		errs = append(errs, &FieldError{Path: path, Msg: fmt.Sprintf(format, args...), Missing: true})
+	}
 
 	switch p.Version {
 	case Version:
 	case 0:
-		bad("version", "missing; add `version: %d` at the top of the file", Version)
+		need("version", "missing; add `version: %d` at the top of the file", Version)
 	default:
 		bad("version", "unsupported version %d; this socialstrategy reads version %d", p.Version, Version)
 	}
@@ -25,27 +30,27 @@ func (p *Plan) Validate() Errors {
 		bad("language", "unknown language %q (known: %s)", p.Language, known(Languages))
 	}
 	if strings.TrimSpace(p.Organisation.Name) == "" {
-		bad("organisation.name", "missing; give the name of the organisation the plan is for")
+		need("organisation.name", "missing; give the name of the organisation the plan is for")
 	}
 	noBlanks(bad, "organisation.audiences", p.Organisation.Audiences)
 
 	switch p.Presence {
 	case PresenceActive:
 		if len(p.Channels) == 0 {
-			bad("channels", "missing; an active plan needs at least one channel (or set `presence: none`)")
+			need("channels", "missing; an active plan needs at least one channel (or set `presence: none`)")
 		}
 		if p.NoPresenceReason != "" {
 			bad("no_presence_reason", "only for `presence: none`; remove it or change presence")
 		}
 	case PresenceNone:
 		if strings.TrimSpace(p.NoPresenceReason) == "" {
-			bad("no_presence_reason", "missing; say why the organisation will not be on social media")
+			need("no_presence_reason", "missing; say why the organisation will not be on social media")
 		}
 		if len(p.Channels) > 0 {
 			bad("channels", "must be empty when presence is none; remove the channels or set `presence: active`")
 		}
 	case "":
-		bad("presence", "missing; use `active` or `none`")
+		need("presence", "missing; use `active` or `none`")
 	default:
 		bad("presence", "unknown value %q (known: %s, %s)", p.Presence, PresenceActive, PresenceNone)
 	}

@@ -31,7 +31,8 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 	// huh reads each prompt through a new buffered scanner, which would
 	// swallow the lines after it when input is piped; one byte at a time
 	// leaves them for the next prompt.
-	in = oneByteReader{in}
+	obr := &oneByteReader{r: in}
+	in = obr
 	out = colorprofile.NewWriter(out, environ)
 	m := &Model{a: a, opts: opts}
 	theme := newMemoTheme(opts.Theme)
@@ -47,6 +48,11 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 				return ErrAborted
 			}
 			return err
+		}
+		if obr.eof {
+			// The page's questions got empty answers from the end of the
+			// input, not from the person: keep the file as it was.
+			return ErrInputEnded
 		}
 		a.leave(pg)
 		if cmd := m.save(); cmd != nil {
@@ -79,13 +85,25 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 // ErrAborted is returned when the person stops the interview.
 var ErrAborted = errors.New("interview stopped")
 
-type oneByteReader struct{ r io.Reader }
+// ErrInputEnded is returned when piped answers run out before the last
+// question: what was answered before is saved, nothing after it.
+var ErrInputEnded = errors.New("the input ended before the interview did")
 
-func (o oneByteReader) Read(p []byte) (int, error) {
+// oneByteReader reads one byte at a time and remembers reaching the end.
+type oneByteReader struct {
+	r   io.Reader
+	eof bool
+}
+
+func (o *oneByteReader) Read(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
 	}
-	return o.r.Read(p[:1])
+	n, err := o.r.Read(p[:1])
+	if err == io.EOF {
+		o.eof = true
+	}
+	return n, err
 }
 
 // Markdown renders the plan's document as the wizard writes it.

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -105,4 +106,44 @@ func must[T any](v T, err error) T {
 		panic(err)
 	}
 	return v
+}
+
+// TestRunAccessibleInputEnds: answers that run out mid-interview stop it;
+// the pages answered before are saved, and no document is written.
+func TestRunAccessibleInputEnds(t *testing.T) {
+	dir := t.TempDir()
+	opts := Options{AnswersPath: filepath.Join(dir, "a.yaml"), OutputPath: filepath.Join(dir, "s.md")}
+	in := "1\nNordlys\nBakery\nFamilies\n" // the presence question gets no answer
+	err := RunAccessible(strategy.New(""), opts, strings.NewReader(in), new(bytes.Buffer), nil)
+	if !errors.Is(err, ErrInputEnded) {
+		t.Fatalf("RunAccessible() = %v, want ErrInputEnded", err)
+	}
+	p, err := strategy.ParseDraft("a.yaml", must(os.ReadFile(opts.AnswersPath)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Organisation.Name != "Nordlys" || p.Presence != "" {
+		t.Errorf("saved: name %q, presence %q; want Nordlys and no presence", p.Organisation.Name, p.Presence)
+	}
+	if _, err := os.Stat(opts.OutputPath); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a document was written: %v", err)
+	}
+}
+
+// TestRunAccessibleSeparators: in plain prompts ";" separates the items of
+// every list, and "," those of the short ones.
+func TestRunAccessibleSeparators(t *testing.T) {
+	var names []string
+	a := newAnswers(strategy.New("en"), false)
+	a.accessible = true
+	f := a.list("voice.spokespeople_names", text.SpokesNames, text.SpokesNamesHelp, &names)
+	for in, want := range map[string]string{"Ann; Bob": "Ann|Bob", "Ann, Bob;Cy": "Ann|Bob|Cy", "Ann": "Ann"} {
+		var out bytes.Buffer
+		if err := f.RunAccessible(&out, strings.NewReader(in+"\n")); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(names, "|"); got != want {
+			t.Errorf("answer %q gives %q, want %q", in, got, want)
+		}
+	}
 }

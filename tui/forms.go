@@ -51,7 +51,7 @@ func (a *answers) title(s, help t, current string) string {
 		title += " (" + h + ")"
 	}
 	if current != "" {
-		title += " [" + strategy.Truncate(current, 60) + "]"
+		title += " [" + current + "]"
 	}
 	return title
 }
@@ -63,6 +63,9 @@ func (a *answers) input(key string, title, help t, p *string) *huh.Input {
 
 func (a *answers) list(key string, title, help t, p *[]string) *huh.Input {
 	acc := listAccessor{p: p, sep: ","}
+	if a.accessible {
+		acc.alt = ";" // plain prompts separate the items of other lists with ;
+	}
 	return huh.NewInput().Key(key).Title(a.title(title, help, acc.Get())).Description(a.tr(help)).
 		CharLimit(maxText).Accessor(acc)
 }

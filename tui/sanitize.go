@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
@@ -16,7 +18,9 @@ const maxPaste = maxText
 func sanitize(msg tea.Msg) (tea.Msg, bool) {
 	switch m := msg.(type) {
 	case tea.PasteMsg:
-		m.Content = strategy.Strip(strategy.Truncate(m.Content, maxPaste))
+		// Terminals send the lines of a paste with carriage returns.
+		c := strings.ReplaceAll(strategy.Truncate(m.Content, maxPaste), "\r\n", "\n")
+		m.Content = strategy.Strip(strings.ReplaceAll(c, "\r", "\n"))
 		return m, m.Content != ""
 	case tea.KeyPressMsg:
 		if m.Text == "" {

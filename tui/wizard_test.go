@@ -545,3 +545,15 @@ func TestJumpFocusesEveryField(t *testing.T) {
 		t.Errorf("jump(responses.incident): focused() = %q", got)
 	}
 }
+
+// TestPasteLineBreaks: terminals send a pasted text's lines with carriage
+// returns; they must arrive as line breaks, not glue the lines together.
+func TestPasteLineBreaks(t *testing.T) {
+	p := strategy.New("en")
+	m := New(p, Options{})
+	m.open(page{kind: pageOrganisation}, "organisation.about")
+	m.Update(tea.PasteMsg{Content: "Bakery\rand café\r\nin Trondheim"})
+	if got, want := p.Organisation.About, "Bakery\nand café\nin Trondheim"; got != want {
+		t.Errorf("About = %q, want %q", got, want)
+	}
+}

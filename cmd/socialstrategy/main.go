@@ -77,6 +77,10 @@ func (e usageError) Unwrap() error { return e.error }
 // errAborted means the user stopped the command (exit code 130).
 var errAborted = errors.New("aborted")
 
+// errInputEnded means piped answers ran out before the interview did
+// (exit code 1): the input was incomplete.
+var errInputEnded = errors.New("the input ended before the interview did")
+
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
 		if cmd.HasSubCommands() {
@@ -130,7 +134,7 @@ func isCobraUsage(err error) bool {
 // printError writes errors plainly, one problem a line, so that editors and
 // scripts can jump to file:line:col.
 func printError(w io.Writer, _ fang.Styles, err error) {
-	if errors.Is(err, errAborted) {
+	if errors.Is(err, errAborted) || errors.Is(err, errInputEnded) {
 		return // the wizard has already said what was kept
 	}
 	fmt.Fprintln(w, err)

@@ -144,50 +144,75 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 
 	if f.accessible {
 		err := tui.RunAccessible(p, opts, in, out, os.Environ())
-		if errors.Is(err, tui.ErrAborted) {
-			return stopped(errOut, f.answers, true)
-		}
-		if err != nil {
+		switch {
+		case errors.Is(err, tui.ErrInputEnded):
+			fmt.Fprint(errOut, msgInputEnded.In(p.Language))
+			stopped(errOut, f.answers, true, p.Language)
+			return errInputEnded
+		case errors.Is(err, tui.ErrAborted):
+			return stopped(errOut, f.answers, true, p.Language)
+		case err != nil:
 			return err
 		}
-		return done(out, f)
+		return done(out, f, p.Language)
 	}
 
 	m := tui.New(p, opts)
 	_, err := tea.NewProgram(m, tea.WithContext(cmd.Context()), tea.WithInput(in), tea.WithOutput(out)).Run()
 	switch {
 	case m.Finished():
-		return done(out, f)
+		return done(out, f, p.Language)
 	case m.Aborted() || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled):
-		return stopped(errOut, f.answers, m.Saved())
+		return stopped(errOut, f.answers, m.Saved(), p.Language)
 	case err != nil:
 		return err
 	}
-	return stopped(errOut, f.answers, m.Saved())
+	return stopped(errOut, f.answers, m.Saved(), p.Language)
 }
 
-// loadDraft reads an answers file that may still be incomplete: unknown
-// keys and wrong types are errors, missing answers are not.
+// loadDraft reads an answers file that may still be incomplete: missing
+// answers are fine, anything wrong in what is there is an error, all of
+// them listed, as validate lists them.
 func loadDraft(path string) (*strategy.Plan, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	return strategy.Decode(path, data)
+	defer f.Close()
+	data, err := readLimited(f)
+	if err != nil {
+		return nil, err
+	}
+	return strategy.ParseDraft(path, data)
 }
 
-func done(w io.Writer, f wizardFlags) error {
-	fmt.Fprintf(w, "Your strategy is written to %s\n", f.output)
-	fmt.Fprintf(w, "Your answers are saved in %s; change them with: socialstrategy edit %s\n", f.answers, f.answers)
+// What the interview says when it ends, in the language it spoke.
+var (
+	msgDone = strategy.Text{
+		En: "Your strategy is written to %s\nYour answers are saved in %s; change them with: socialstrategy edit %s\n",
+		Nb: "Strategien er skrevet til %s\nSvarene er lagret i %s; endre dem med: socialstrategy edit %s\n",
+	}
+	msgStopped = strategy.Text{
+		En: "Stopped. Your saved answers are kept in %s.\nContinue with: socialstrategy edit %s\n",
+		Nb: "Avsluttet. Svarene som er lagret, ligger i %s.\nFortsett med: socialstrategy edit %s\n",
+	}
+	msgNothingSaved = strategy.Text{En: "Stopped. Nothing was saved.\n", Nb: "Avsluttet. Ingenting ble lagret.\n"}
+	msgInputEnded   = strategy.Text{
+		En: "The input ended before the interview did, so no document was written.\n",
+		Nb: "Inndataene tok slutt før intervjuet var ferdig, så dokumentet ble ikke skrevet.\n",
+	}
+)
+
+func done(w io.Writer, f wizardFlags, lang string) error {
+	fmt.Fprintf(w, msgDone.In(lang), f.output, f.answers, f.answers)
 	return nil
 }
 
-func stopped(w io.Writer, answers string, saved bool) error {
+func stopped(w io.Writer, answers string, saved bool, lang string) error {
 	if saved {
-		fmt.Fprintf(w, "Stopped. Your answers up to the last finished step are kept in %s.\n", answers)
-		fmt.Fprintf(w, "Continue with: socialstrategy edit %s\n", answers)
+		fmt.Fprintf(w, msgStopped.In(lang), answers, answers)
 	} else {
-		fmt.Fprintln(w, "Stopped. Nothing was saved.")
+		fmt.Fprint(w, msgNothingSaved.In(lang))
 	}
 	return errAborted
 }
