@@ -115,7 +115,7 @@ var Purposes = []Purpose{
 		Name: Text{"Share useful content and knowledge", "Dele nyttig innhold og kunnskap"},
 		Help: Text{
 			"Spread what helps others, like the infographic on how teachers can use Twitter",
-			"Spre det som hjelper andre, slik infografikken om hvordan lærere kan bruke Twitter",
+			"Spre det som er nyttig for andre, for eksempel en infografikk om hvordan lærere kan bruke Twitter",
 		},
 		Measures: []Text{{"engagement rate", "engasjementsrate"}, {"shares", "delinger"}, {"comments", "kommentarer"}},
 	},
@@ -124,25 +124,25 @@ var Purposes = []Purpose{
 		Name: Text{"Inform about products, services and events", "Informere om produkter, tjenester og arrangementer"},
 		Help: Text{
 			"Tell people what you offer, like a post on new privacy rules linking to your own seminar",
-			"Fortell hva dere tilbyr, slik et innlegg om nye personvernregler med lenke til eget seminar",
+			"Fortell hva dere tilbyr, for eksempel i et innlegg om nye personvernregler med lenke til et seminar dere holder",
 		},
 		Measures: []Text{{"clicks", "klikk"}, {"sessions from social", "besøk fra sosiale medier"}, {"conversions", "konverteringer"}},
 	},
 	{
 		ID:   "advocate",
-		Name: Text{"Build support for initiatives", "Skape engasjement for initiativer"},
+		Name: Text{"Build support for initiatives", "Skape oppslutning om initiativer"},
 		Help: Text{
 			"Rally people behind your own or others' initiatives, as the head of Innovasjon Norge does",
-			"Samle støtte for egne eller andres initiativer, slik lederen av Innovasjon Norge gjør",
+			"Samle støtte til egne eller andres initiativer, slik lederen av Innovasjon Norge gjør",
 		},
 		Measures: []Text{{"engagement rate", "engasjementsrate"}, {"shares", "delinger"}, {"sign-ups", "påmeldinger"}},
 	},
 	{
 		ID:   "listen",
-		Name: Text{"Listen to what is said", "Lytte til hva som blir sagt"},
+		Name: Text{"Listen to what is said", "Lytte til det som blir sagt"},
 		Help: Text{
 			"Follow what customers, users and competitors say, like praise worth sharing or answering",
-			"Følg med på hva kunder, brukere og konkurrenter sier, som ros som er verdt å dele eller svare på",
+			"Følg med på hva kunder, brukere og konkurrenter sier, for eksempel ros som er verdt å dele eller svare på",
 		},
 		Measures: []Text{{"mentions", "omtaler"}, {"sentiment", "stemning i omtalen"}, {"share of voice", "andel av omtalen"}},
 	},
@@ -160,7 +160,7 @@ var Purposes = []Purpose{
 		Name: Text{"Inform during incidents", "Informere ved uventede hendelser"},
 		Help: Text{
 			"Tell people what is going on when something unexpected happens, as Memrise did by tweet",
-			"Fortell hva som skjer når noe uventet oppstår, slik Memrise gjorde på Twitter",
+			"Fortell hva som skjer når noe uventet inntreffer, slik Memrise gjorde på Twitter",
 		},
 		Measures: []Text{{"time to first post", "tid til første melding"}, {"update punctuality", "oppdateringer til avtalt tid"}},
 	},

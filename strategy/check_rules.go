@@ -49,19 +49,19 @@ func checkGoalMeasurable(p *Plan) []Finding {
 				tr("The %s goal %s has neither a number nor a date, so nobody can tell whether it was reached.",
 					"Målet for %s, %s, har verken tall eller tidsfrist, så ingen kan si om det er nådd.", name, quoted(c.Goal)),
 				tr("Say how much and by when (specific, measurable, time-bound), %s.",
-					"Si hvor mye og innen når (spesifikt, målbart og tidsbestemt), %s.", example)))
+					"Skriv hvor mye og innen når (spesifikt, målbart og tidsbestemt), %s.", example)))
 		case !howMuch:
 			out = append(out, finding(id, Gap, path,
 				tr("The %s goal %s has a time frame but no number, so nobody can tell whether it was reached.",
 					"Målet for %s, %s, har en tidsramme, men ikke noe tall, så ingen kan si om det er nådd.", name, quoted(c.Goal)),
 				tr("Add the number you aim for: followers, orders, enquiries or a percentage.",
-					"Legg inn tallet dere sikter mot: følgere, bestillinger, henvendelser eller en prosentandel.")))
+					"Legg til tallet dere vil nå: følgere, bestillinger, henvendelser eller en prosentandel.")))
 		case !byWhen:
 			out = append(out, finding(id, Weak, path,
 				tr("The %s goal %s has a number but no time frame, so it never falls due.",
-					"Målet for %s, %s, har et tall, men ingen tidsfrist, så det blir aldri tid for å gjøre opp status.", name, quoted(c.Goal)),
+					"Målet for %s, %s, har et tall, men ingen tidsfrist, så dere vet aldri når det skal være nådd.", name, quoted(c.Goal)),
 				tr(`Add when: "by June 2027", "within six months" or "per month".`,
-					"Legg til når: «innen juni 2027», «i løpet av seks måneder» eller «per måned».")))
+					"Legg til en tidsfrist: «innen juni 2027», «i løpet av seks måneder» eller «per måned».")))
 		}
 	}
 	return out
@@ -115,9 +115,9 @@ func checkMeasuresFitPurposes(p *Plan) []Finding {
 		}
 		if len(c.Measures) == 0 {
 			sug := tr("First decide what %s is for; each purpose comes with measures that fit it.",
-				"Bestem først hva %s skal brukes til; hvert formål har måltall som passer.", name)
+				"Bestem først hva %s skal brukes til; hvert formål har egne forslag til måltall.", name)
 			if len(known) > 0 {
-				sug = tr("Measure what fits what you use it for: %s.", "Mål det som passer til det dere bruker kanalen til: %s.",
+				sug = tr("Measure what fits what you use it for: %s.", "Velg måltall som passer til det dere bruker kanalen til: %s.",
 					suggested(known))
 			}
 			out = append(out, finding(id, Gap, path,
@@ -184,7 +184,7 @@ func checkChannelOwner(p *Plan) []Finding {
 			tr("Nobody owns %s, and a channel everyone owns is a channel nobody posts on.",
 				"Ingen har ansvaret for %s, og en kanal alle har ansvaret for, er en kanal ingen publiserer på.", name),
 			tr("Name one person who posts, answers and reports on %s.",
-				"Gi én navngitt person ansvaret for å publisere, svare og rapportere på %s.", name)))
+				"Gi én navngitt person ansvaret for %s: å publisere, svare og rapportere om resultatene.", name)))
 	}
 	return out
 }
@@ -241,7 +241,7 @@ func checkOwnerCapacity(p *Plan) []Finding {
 				"%s har ansvaret for %d kanaler (%s); én eller to kanaler som drives godt, slår mange som drives halvhjertet.",
 				same(CleanLine(l.name)), len(l.channels), list(names)),
 			tr("Hand some of them to someone else, or drop the ones that matter least to your audience.",
-				"Gi noen av dem til en annen, eller legg ned de kanalene som betyr minst for målgruppen.")))
+				"Gi noen av dem til en annen, eller legg ned kanalene som betyr minst for målgruppen.")))
 	}
 	return out
 }
@@ -312,7 +312,7 @@ func checkSpokespeopleNamed(p *Plan) []Finding {
 			tr("Spokespeople are designated, but nobody is named, so nobody knows whether they may answer.",
 				"Planen sier at utpekte talspersoner skal uttale seg, men ingen er navngitt, så ingen vet om de selv kan svare."),
 			tr(`Name them, with a stand-in for holidays: e.g. "Kari, Ola; Per when both are away".`,
-				"Skriv navnene, og en stedfortreder for ferier: for eksempel «Kari, Ola; Per når begge er borte»."))}
+				"Skriv navnene, og en stedfortreder i ferier, for eksempel «Kari, Ola; Per når begge er borte»."))}
 	}
 	return nil
 }
@@ -340,7 +340,7 @@ func checkGuidelinesForEveryone(p *Plan) []Finding {
 	}
 	return []Finding{finding(id, Tip, "voice.guidelines",
 		tr("There are no guidelines for staff, and people talk about their workplace online whether or not they speak for it.",
-			"Det finnes ingen retningslinjer for ansatte, og folk snakker om arbeidsplassen sin på nett enten de er talspersoner eller ikke."), sug)}
+			"Det finnes ingen retningslinjer for bruk av sosiale medier, og ansatte snakker om arbeidsplassen sin på nett enten de er talspersoner eller ikke."), sug)}
 }
 
 // Response-time thresholds for criticism. Two working days is a norm public
@@ -375,15 +375,15 @@ func checkCriticismResponseTime(p *Plan) []Finding {
 	case d > criticismSlow:
 		return []Finding{finding(id, Weak, path,
 			tr("Answering criticism within %s is slower than two working days, the norm many public bodies hold themselves to.",
-				"Svar på kritikk innen %s er tregere enn to virkedager, som mange offentlige virksomheter holder seg til.", quoted(rt)),
+				"En svartid på %s for kritikk er lengre enn to virkedager, som er normen mange offentlige virksomheter holder seg til.", quoted(rt)),
 			tr("Aim for a first answer within hours, even if it only says you are looking into it.",
-				"Sikt mot et første svar i løpet av noen timer, selv om det bare sier at dere ser på saken."))}
+				"Gi et første svar i løpet av noen timer, selv om dere bare kan si at dere ser på saken."))}
 	case d > criticismExpected:
 		return []Finding{finding(id, Tip, path,
 			tr("A response time of %s is longer than the few hours people say they expect when they complain.",
 				"En svartid på %s er lengre enn de få timene folk sier at de forventer når de klager.", quoted(rt)),
 			tr(`A short first answer within about 4 hours ("Thanks, we are looking into it") buys time for the full one.`,
-				"Et kort første svar innen omtrent 4 timer («Takk, vi ser på saken») gir tid til å finne det fulle svaret."))}
+				"Et kort første svar innen omtrent 4 timer («Takk, vi ser på saken») gir dere tid til å finne et fullstendig svar."))}
 	}
 	return nil
 }
@@ -396,7 +396,7 @@ func checkCriticismEscalation(p *Plan) []Finding {
 		tr("Criticism has no escalation path, so a serious complaint stops with whoever happens to read it.",
 			"Det står ikke hvem kritikk skal løftes videre til, så en alvorlig klage stopper hos den som tilfeldigvis leser den."),
 		tr(`Say who takes over and when, e.g. "the manager, for anything about safety, money or the law".`,
-			"Skriv hvem som tar over og når, for eksempel «daglig leder, ved alt som gjelder sikkerhet, penger eller jus»."))}
+			"Skriv hvem som tar over, og når, for eksempel «daglig leder, ved alt som gjelder sikkerhet, økonomi eller juss»."))}
 }
 
 func checkIncidentLead(p *Plan) []Finding {
@@ -419,7 +419,7 @@ func checkIncidentChannels(p *Plan) []Finding {
 	if !anyFilled(inc) {
 		return []Finding{finding(id, Gap, path,
 			tr("The incident plan names no channels, so people will not know where to look when something happens.",
-				"Planen for krisekommunikasjon nevner ingen kanaler, så folk vet ikke hvor de skal se når noe skjer."),
+				"Planen for krisekommunikasjon nevner ingen kanaler, så folk vet ikke hvor de skal følge med når noe skjer."),
 			tr("List the channels you will post on during an incident, starting with the one your audience already follows.",
 				"List opp kanalene dere vil bruke ved en hendelse, og begynn med den målgruppen allerede følger."))}
 	}
@@ -433,7 +433,7 @@ func checkIncidentChannels(p *Plan) []Finding {
 			tr("%s is meant for informing during incidents, but it is not among the incident channels.",
 				"%s skal brukes til å informere ved uventede hendelser, men er ikke med blant kanalene for krisekommunikasjon.", name),
 			tr(`Add %s to the incident channels, or drop "incident" from its purposes.`,
-				"Legg %s til kanalene for krisekommunikasjon, eller fjern «hendelser» fra formålene.", name)))
+				"Legg %s til kanalene for krisekommunikasjon, eller fjern «informere ved uventede hendelser» fra formålene.", name)))
 	}
 	return out
 }
@@ -479,7 +479,7 @@ var statementParts = []statementPart{
 	},
 	{
 		Text{"who is affected", "hvem som er berørt"},
-		Text{"Customers who … should …", "Kunder som … bør …"},
+		Text{"Customers who … should …", "Kunder som …, bør …"},
 		func(_ *Plan, s string) bool {
 			return mentions(s, "affect*", "customer*", "users", "user", "members", "guests", "patients", "students",
 				"residents", "passengers", "anyone who", "everyone who", "those who", "people who", "if you",
@@ -568,9 +568,9 @@ func checkHoldingStatement(p *Plan) []Finding {
 	if blank(hs) {
 		return []Finding{finding(id, Gap, path,
 			tr("There is no first statement ready for an incident, and writing one under pressure takes time you do not have.",
-				"Det finnes ingen ferdig første melding ved en hendelse, og å skrive den under press tar tid dere ikke har."),
+				"Det finnes ingen ferdigskrevet første melding ved en hendelse, og å skrive den under press tar tid dere ikke har."),
 			tr("Write a short template that says what happened, who is affected, what you are doing, where updates appear and when the next one comes.",
-				"Skriv en kort mal som sier hva som har skjedd, hvem som er berørt, hva dere gjør, hvor oppdateringene kommer og når neste kommer."))}
+				"Skriv en kort mal som sier hva som har skjedd, hvem som er berørt, hva dere gjør, hvor oppdateringene kommer, og når neste oppdatering kommer."))}
 	}
 	var missing, examples []Text
 	for _, part := range statementParts {
@@ -611,12 +611,12 @@ func checkIncidentInterval(p *Plan) []Finding {
 			tr("The incident plan does not say how often you will post updates, so people fill the silence themselves.",
 				"Planen for krisekommunikasjon sier ikke hvor ofte dere oppdaterer, så folk fyller tomrommet selv."),
 			tr(`Promise a rhythm and keep it, e.g. "every 2 hours, even when there is nothing new".`,
-				"Lov en fast rytme og hold den, for eksempel «hver 2. time, også når det ikke er noe nytt»."))}
+				"Lov en fast rytme og hold den, for eksempel «annenhver time, også når det ikke er noe nytt»."))}
 	}
 	if d, ok := ParseDuration(ui); ok && d > incidentSlow {
 		return []Finding{finding(id, Weak, path,
 			tr("Updating %s leaves people without news for too long during an incident.",
-				"Å oppdatere %s lar folk vente for lenge på nytt under en hendelse.", quoted(ui)),
+				"Oppdateringsrytmen %s gjør at folk må vente for lenge på nyheter under en hendelse.", quoted(ui)),
 			tr("Update at least every few hours while the incident lasts, and say when the next update comes.",
 				"Oppdater med noen timers mellomrom så lenge hendelsen varer, og si når neste oppdatering kommer."))}
 	}
@@ -638,9 +638,9 @@ func checkIncidentAftermath(p *Plan) []Finding {
 	}
 	return []Finding{finding("incident-aftermath", Weak, "responses.incident",
 		tr("The incident plan has no step for afterwards, so scheduled posts keep going out and nobody learns from what happened.",
-			"Planen for krisekommunikasjon har ikke noe punkt for tiden etterpå, så planlagte innlegg går ut som vanlig og ingen lærer av det som skjedde."),
+			"Planen for krisekommunikasjon har ikke noe punkt for tiden etterpå, så planlagte innlegg går ut som vanlig, og ingen lærer av det som skjedde."),
 		tr(`Add it after the update interval, e.g. "every 2 hours; afterwards pause scheduled posts and hold a short review within a week".`,
-			"Skriv det etter oppdateringsrytmen, for eksempel «hver 2. time; etterpå stanser vi planlagte innlegg og holder en kort evaluering innen en uke»."))}
+			"Skriv det etter oppdateringsrytmen, for eksempel «annenhver time; etterpå stanser vi planlagte innlegg og holder en kort evaluering innen en uke»."))}
 }
 
 // hashtag turns a name into the hashtag people would likely use.
@@ -694,7 +694,7 @@ func checkListeningOwnName(p *Plan) []Finding {
 	org := CleanLine(p.Organisation.Name)
 	return []Finding{finding("listening-own-name", Weak, "listening.terms",
 		tr("The listening terms leave out %s, so you will miss what people say about you by name.",
-			"Lytteordene mangler %s, så dere går glipp av det folk sier om dere ved navn.", quoted(org)),
+			"Listen over det dere lytter etter, mangler %s, så dere går glipp av det folk skriver om dere ved navn.", quoted(org)),
 		tr("Add %s, and the spellings and hashtags people actually use, such as %s.",
 			"Legg til %s, og skrivemåtene og emneknaggene folk faktisk bruker, som %s.", quoted(org), quoted(hashtag(org))))}
 }
@@ -756,13 +756,13 @@ func checkNoPresenceReason(p *Plan) []Finding {
 	}
 	const id, path = "no-presence-reason", "no_presence_reason"
 	sug := tr(`Tie it to your audience, as in "We will not spend time on social media, because none of our current or potential buyers are there", and say where you meet them instead.`,
-		"Knytt den til målgruppen, som i «Vi skal ikke bruke tid på sosiale medier, fordi ingen av våre nåværende eller potensielle kjøpere er til stede der», og si hvor dere møter dem i stedet.")
+		"Knytt den til målgruppen, for eksempel «Vi skal ikke bruke tid på sosiale medier fordi ingen av våre nåværende eller potensielle kjøpere er til stede der», og skriv hvor dere møter dem i stedet.")
 	reason := p.NoPresenceReason
 	switch {
 	case blank(reason):
 		return []Finding{finding(id, Gap, path,
 			tr("The plan says you will not be on social media, but not why.",
-				"Planen sier at dere ikke skal være i sosiale medier, men ikke hvorfor."), sug)}
+				"Planen sier at dere ikke skal være til stede i sosiale medier, men ikke hvorfor."), sug)}
 	case !namesAudience(p, reason) && !mentions(reason, elsewhere...):
 		return []Finding{finding(id, Weak, path,
 			tr("The reason for staying off social media names neither your audience nor where they are instead.",
@@ -787,7 +787,7 @@ func checkNoPresenceRevisit(p *Plan) []Finding {
 	if blank(p.Review.Owner) {
 		out = append(out, finding(id, Weak, "review.owner",
 			tr("Nobody is responsible for revisiting the decision.", "Ingen har ansvaret for å vurdere beslutningen på nytt."),
-			tr("Name the person who looks again and tells the others.", "Pek ut den som vurderer saken på nytt og forteller de andre.")))
+			tr("Name the person who looks again and tells the others.", "Pek ut den som vurderer saken på nytt og gir beskjed til de andre.")))
 	}
 	return out
 }

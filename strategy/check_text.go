@@ -86,6 +86,8 @@ var numberWords = map[string]float64{
 	"six": 6, "seks": 6, "seven": 7, "sju": 7, "syv": 7, "eight": 8, "åtte": 8,
 	"nine": 9, "ni": 9, "ten": 10, "ti": 10, "twelve": 12, "tolv": 12,
 	"fourteen": 14, "fjorten": 14, "twenty": 20, "tjue": 20, "thirty": 30, "tretti": 30,
+	// «annenhver time» is every second hour, «annethvert år» every second year.
+	"annenhver": 2, "annethvert": 2,
 }
 
 // beforeBareUnit are words that make a unit on its own mean one of it:

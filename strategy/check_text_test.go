@@ -32,6 +32,8 @@ func TestParseDuration(t *testing.T) {
 		{"1-2 days", 48 * time.Hour, true},
 		{"same day", 8 * time.Hour, true},
 		{"samme dag", 8 * time.Hour, true},
+		{"annenhver time; etterpå stanser vi planlagte innlegg", 2 * time.Hour, true},
+		{"annenhver uke", 14 * 24 * time.Hour, true},
 		{"same working day", 8 * time.Hour, true},
 		{"next working day", 24 * time.Hour, true},
 		{"innen neste virkedag", 24 * time.Hour, true},

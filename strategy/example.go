@@ -83,8 +83,8 @@ func exampleNb() *Plan {
 		Language: LangBokmal,
 		Organisation: Organisation{
 			Name:      "Solsiden Bakeri",
-			About:     "Nabolagsbakeri og kafé i Trondheim",
-			Audiences: []string{"Barnefamilier i nabolaget", "Bedrifter som bestiller catering", "Tidligere kunder som har flyttet"},
+			About:     "Bakeri og kafé på Solsiden i Trondheim",
+			Audiences: []string{"Barnefamilier i nabolaget", "Bedrifter som bestiller catering", "Tidligere kunder som har flyttet fra byen"},
 		},
 		Presence: PresenceActive,
 		Channels: []Channel{
@@ -96,7 +96,7 @@ func exampleNb() *Plan {
 				Audience: "Barnefamilier i nærområdet, 25–45 år",
 				Owner:    "Kari (kafésjef)",
 				Cadence:  "3 innlegg i uka",
-				Tone:     "Varm og leken, bildene først",
+				Tone:     "Varm og leken, med bildene i sentrum",
 			},
 			{
 				ID:       "facebook",
@@ -105,28 +105,28 @@ func exampleNb() *Plan {
 				Measures: []string{"klikk", "konverteringer", "svartid", "tid til første melding"},
 				Audience: "Kontorledere som bestiller catering",
 				Owner:    "Ola (daglig leder)",
-				Cadence:  "2 innlegg i uka, meldinger besvares daglig",
+				Cadence:  "2 innlegg i uka; meldinger besvares hver dag",
 				Tone:     "Hjelpsom og saklig",
 			},
 		},
 		Voice: Voice{
-			Tone:              "Vennlig og enkelt språk",
+			Tone:              "Vennlig, med et enkelt og klart språk",
 			Spokespeople:      SpeakDesignated,
 			SpokespeopleNames: []string{"Kari", "Ola"},
 			Guidelines: []string{
 				"Spør før du legger ut bilder av kunder",
-				"Aldri krangle offentlig; ta det i private meldinger",
-				"Si hvem du er når du svarer på vegne av bakeriet",
+				"Ikke krangle i kommentarfeltet; ta saken videre i en privat melding",
+				"Signer med fornavnet ditt når du svarer på vegne av bakeriet",
 			},
 		},
 		Responses: Responses{
 			Praise: Response{
-				Approach:     "Takk innen et døgn; del de beste med tillatelse",
+				Approach:     "Takk innen et døgn; del de beste når vi har fått lov",
 				ResponseTime: "24 timer",
 				Owner:        "Kari",
 			},
 			Criticism: Response{
-				Approach:     "Svar åpent at vi har sett det, ta detaljene i private meldinger",
+				Approach:     "Bekreft åpent at vi har sett det; ta detaljene privat",
 				ResponseTime: "4 timer",
 				Owner:        "Ola",
 				Escalation:   "Ola, ved alt som gjelder mattrygghet",
@@ -134,10 +134,10 @@ func exampleNb() *Plan {
 			Incident: Incident{
 				Lead:     "Ola",
 				Channels: []string{"facebook", "instagram"},
-				HoldingStatement: "Vi vet at noe av brødet fra tirsdag inneholdt sesam som ikke sto på etiketten. " +
-					"Kunder med allergi som kjøpte brød tirsdag, bør ikke spise det. Vi har stanset salget og " +
-					"kontrollerer hver bakst. Oppdateringer kommer her på Facebook og Instagram, neste innen to timer.",
-				UpdateInterval: "hver 2. time; etterpå stanser vi planlagte innlegg og holder en kort evaluering innen en uke",
+				HoldingStatement: "Vi vet at noe av brødet vi solgte tirsdag, inneholdt sesam som ikke sto på etiketten. " +
+					"Kunder med sesamallergi som kjøpte brød hos oss tirsdag, må ikke spise det. Vi har stanset salget " +
+					"og kontrollerer hver bakst. Vi oppdaterer her på Facebook og Instagram, og neste oppdatering kommer innen to timer.",
+				UpdateInterval: "annenhver time; etterpå stanser vi planlagte innlegg og holder en kort evaluering innen en uke",
 			},
 		},
 		Listening: Listening{

@@ -38,9 +38,9 @@ func (p *Plan) Points() []Point {
 
 	add("organisation.name", Text{"Name of the organisation", "Navn på virksomheten"}, s(p.Organisation.Name))
 	add("organisation.about", Text{"What the organisation does", "Hva virksomheten gjør"}, s(p.Organisation.About))
-	add("organisation.audiences", Text{"Who we want to reach", "Hvem vi vil nå"}, l(p.Organisation.Audiences))
+	add("organisation.audiences", Text{"Who we want to reach", "Målgrupper"}, l(p.Organisation.Audiences))
 	if !p.Active() {
-		add("no_presence_reason", Text{"Why we are not on social media", "Hvorfor vi ikke er i sosiale medier"}, s(p.NoPresenceReason))
+		add("no_presence_reason", Text{"Why we are not on social media", "Hvorfor vi ikke er til stede i sosiale medier"}, s(p.NoPresenceReason))
 		add("review.cadence", Text{"When we revisit the decision", "Når vi vurderer beslutningen på nytt"}, s(p.Review.Cadence))
 		add("review.owner", Text{"Who revisits the decision", "Hvem som vurderer beslutningen på nytt"}, s(p.Review.Owner))
 		return pts
@@ -52,13 +52,13 @@ func (p *Plan) Points() []Point {
 		ch := func(field string, n Text, decided bool) {
 			pts = append(pts, Point{Path: fmt.Sprintf("channels[%d].%s", i, field), Name: n, Channel: name, Decided: decided})
 		}
-		ch("purposes", Text{"what we use it for", "hva vi bruker den til"}, l(c.Purposes))
+		ch("purposes", Text{"what we use it for", "formål"}, l(c.Purposes))
 		ch("goal", Text{"goal", "mål"}, s(c.Goal))
 		ch("measures", Text{"measures", "måltall"}, l(c.Measures))
 		ch("audience", Text{"audience", "målgruppe"}, s(c.Audience))
 		ch("owner", Text{"owner", "ansvarlig"}, s(c.Owner))
 		ch("cadence", Text{"how often we post", "hvor ofte vi publiserer"}, s(c.Cadence))
-		ch("tone", Text{"tone", "tone"}, s(c.Tone))
+		ch("tone", Text{"tone", "tonen i kanalen"}, s(c.Tone))
 	}
 
 	add("voice.tone", Text{"Tone of voice", "Tone og språk"}, s(p.Voice.Tone))
@@ -66,7 +66,7 @@ func (p *Plan) Points() []Point {
 	if p.Voice.Spokespeople == SpeakDesignated {
 		add("voice.spokespeople_names", Text{"Names of the spokespeople", "Navn på talspersonene"}, l(p.Voice.SpokespeopleNames))
 	}
-	add("voice.guidelines", Text{"Guidelines for staff", "Retningslinjer for ansatte"}, l(p.Voice.Guidelines))
+	add("voice.guidelines", Text{"Guidelines for staff", "Retningslinjer for bruk av sosiale medier"}, l(p.Voice.Guidelines))
 
 	r := p.Responses
 	add("responses.praise.approach", Text{"How we answer praise", "Hvordan vi svarer på ros"}, s(r.Praise.Approach))
@@ -76,8 +76,8 @@ func (p *Plan) Points() []Point {
 	add("responses.criticism.response_time", Text{"Response time for criticism", "Svartid for kritikk"}, s(r.Criticism.ResponseTime))
 	add("responses.criticism.owner", Text{"Who answers criticism", "Hvem som svarer på kritikk"}, s(r.Criticism.Owner))
 	add("responses.criticism.escalation", Text{"Where criticism is escalated", "Hvem kritikk løftes videre til"}, s(r.Criticism.Escalation))
-	add("responses.incident.lead", Text{"Who leads during an incident", "Hvem som leder ved en hendelse"}, s(r.Incident.Lead))
-	add("responses.incident.channels", Text{"Channels used during an incident", "Kanaler ved en hendelse"}, l(r.Incident.Channels))
+	add("responses.incident.lead", Text{"Who leads during an incident", "Hvem som leder kommunikasjonen ved en hendelse"}, s(r.Incident.Lead))
+	add("responses.incident.channels", Text{"Channels used during an incident", "Hvor vi informerer ved en hendelse"}, l(r.Incident.Channels))
 	add("responses.incident.holding_statement", Text{"First statement during an incident", "Første melding ved en hendelse"}, s(r.Incident.HoldingStatement))
 	add("responses.incident.update_interval", Text{"How often we update during an incident", "Hvor ofte vi oppdaterer ved en hendelse"}, s(r.Incident.UpdateInterval))
 

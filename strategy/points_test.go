@@ -83,7 +83,7 @@ func TestPoints(t *testing.T) {
 		{12, LangEnglish, "Facebook: goal", false},
 		{12, LangBokmal, "Facebook: mål", false},
 		{18, LangEnglish, "Our newsletter: what we use it for", false},
-		{18, LangBokmal, "Our newsletter: hva vi bruker den til", false},
+		{18, LangBokmal, "Our newsletter: formål", false},
 		{44, LangBokmal, "Hvem som evaluerer strategien", true},
 	}
 	for _, tt := range labels {

@@ -340,7 +340,7 @@ func TestUserTemplate(t *testing.T) {
 			"the functions speak --lang",
 			Options{TemplateFile: good, Lang: strategy.LangBokmal},
 			"# Solsiden Bakeri\n\n" +
-				"- Instagram: Inspirere og engasjere, informere om produkter, tjenester og arrangementer, lytte til hva som blir sagt; followers, reach, clicks, mentions\n" +
+				"- Instagram: Inspirere og engasjere, informere om produkter, tjenester og arrangementer, lytte til det som blir sagt; followers, reach, clicks, mentions\n" +
 				"- Facebook: Informere om produkter, tjenester og arrangementer, kundeservice og dialog, informere ved uventede hendelser; clicks, conversions, response time, time to first post\n\n" +
 				"Speakers: Utpekte talspersoner. Review: *Ikke avklart ennå*. Open: 0. *Ikke avklart ennå*\n",
 		},
