@@ -37,6 +37,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		{"channels/down", page{kind: pageChannels}, tea.KeyPressMsg{Code: tea.KeyDown}},
 		{"incident/down", page{kind: pageIncident}, tea.KeyPressMsg{Code: tea.KeyDown}},
 		{"channel-how/type", page{pageChannelHow, 19}, tea.KeyPressMsg{Code: 'a', Text: "a"}},
+		{"organisation/type", page{kind: pageOrganisation}, tea.KeyPressMsg{Code: 'a', Text: "a"}},
 		{"review/down", page{kind: pageReview}, tea.KeyPressMsg{Code: tea.KeyDown}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {

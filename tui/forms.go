@@ -293,6 +293,9 @@ func (a *answers) form(pg page) *huh.Form {
 	default:
 		panic(fmt.Sprintf("tui: no form for page %v", pg))
 	}
+	for i, f := range fields {
+		fields[i] = lazy(f)
+	}
 	return huh.NewForm(huh.NewGroup(fields...).Title(title).Description(desc)).WithShowHelp(false)
 }
 

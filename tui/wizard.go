@@ -621,7 +621,7 @@ func (m *Model) hint() string {
 		}
 		return ""
 	}
-	ms, ok := m.form.GetFocusedField().(*huh.MultiSelect[string])
+	ms, ok := unwrap(m.form.GetFocusedField()).(*huh.MultiSelect[string])
 	if !ok || !strings.HasSuffix(ms.GetKey(), ".purposes") {
 		return ""
 	}
@@ -652,7 +652,7 @@ func (m *Model) status() string {
 func (m *Model) helpView() string {
 	keys := m.keys.reviewHelp()
 	if m.form != nil {
-		_, multiline := m.form.GetFocusedField().(*huh.Text)
+		_, multiline := unwrap(m.form.GetFocusedField()).(*huh.Text)
 		keys = m.keys.formHelp(multiline)
 	}
 	return ansi.Truncate(m.help.ShortHelpView(keys), m.width-2, "…")

@@ -1,0 +1,92 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+)
+
+// lazyField draws a field again only when it can look different. huh
+// redraws every field of a page on every message, and a blurred text area
+// costs as much to draw as the rest of the frame; while a field is not
+// focused, nothing but focus, size, theme or position changes its look.
+type lazyField struct {
+	huh.Field
+	focused bool
+	pos     huh.FieldPosition
+	view    string
+	valid   bool
+}
+
+func lazy(f huh.Field) huh.Field { return &lazyField{Field: f} }
+
+// unwrap returns the field inside a lazyField.
+func unwrap(f huh.Field) huh.Field {
+	if l, ok := f.(*lazyField); ok {
+		return l.Field
+	}
+	return f
+}
+
+func (l *lazyField) Focus() tea.Cmd {
+	l.focused, l.valid = true, false
+	return l.Field.Focus()
+}
+
+func (l *lazyField) Blur() tea.Cmd {
+	l.focused, l.valid = false, false
+	return l.Field.Blur()
+}
+
+func (l *lazyField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	m, cmd := l.Field.Update(msg)
+	l.Field = m.(huh.Field)
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.PasteMsg, tea.MouseMsg:
+		// Only the focused field gets these, but a key can also reach a
+		// field through a parent that does not know about focus.
+		l.valid = l.valid && !l.focused
+	case tea.WindowSizeMsg, tea.BackgroundColorMsg:
+		l.valid = false
+	}
+	return l, cmd
+}
+
+func (l *lazyField) View() string {
+	if l.focused {
+		return l.Field.View()
+	}
+	if !l.valid {
+		l.view, l.valid = l.Field.View(), true
+	}
+	return l.view
+}
+
+func (l *lazyField) WithTheme(th huh.Theme) huh.Field {
+	l.Field, l.valid = l.Field.WithTheme(th), false
+	return l
+}
+
+func (l *lazyField) WithKeyMap(k *huh.KeyMap) huh.Field {
+	l.Field, l.valid = l.Field.WithKeyMap(k), false
+	return l
+}
+
+func (l *lazyField) WithWidth(w int) huh.Field {
+	l.Field, l.valid = l.Field.WithWidth(w), false
+	return l
+}
+
+func (l *lazyField) WithHeight(h int) huh.Field {
+	l.Field, l.valid = l.Field.WithHeight(h), false
+	return l
+}
+
+// WithPosition is called for every field on every key; the look changes
+// only when the position does.
+func (l *lazyField) WithPosition(p huh.FieldPosition) huh.Field {
+	if p != l.pos {
+		l.pos, l.valid = p, false
+	}
+	l.Field = l.Field.WithPosition(p)
+	return l
+}
