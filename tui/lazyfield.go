@@ -6,9 +6,11 @@ import (
 )
 
 // lazyField draws a field again only when it can look different. huh
-// redraws every field of a page on every message, and a blurred text area
-// costs as much to draw as the rest of the frame; while a field is not
-// focused, nothing but focus, size, theme or position changes its look.
+// redraws every field of a page on every message, and the page again in
+// View, and a blurred text area costs as much to draw as the rest of the
+// frame. The focused field changes with any message it gets; while a
+// field is not focused, nothing but focus, size, theme or position
+// changes its look.
 type lazyField struct {
 	huh.Field
 	focused bool
@@ -41,20 +43,15 @@ func (l *lazyField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	m, cmd := l.Field.Update(msg)
 	l.Field = m.(huh.Field)
 	switch msg.(type) {
-	case tea.KeyPressMsg, tea.PasteMsg, tea.MouseMsg:
-		// Only the focused field gets these, but a key can also reach a
-		// field through a parent that does not know about focus.
-		l.valid = l.valid && !l.focused
 	case tea.WindowSizeMsg, tea.BackgroundColorMsg:
 		l.valid = false
+	default:
+		l.valid = l.valid && !l.focused
 	}
 	return l, cmd
 }
 
 func (l *lazyField) View() string {
-	if l.focused {
-		return l.Field.View()
-	}
 	if !l.valid {
 		l.view, l.valid = l.Field.View(), true
 	}

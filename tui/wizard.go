@@ -79,6 +79,9 @@ type Model struct {
 
 	reserved int // lines below the page for its hint and errors; see reserve
 
+	// memo keeps the parts of the frame that seldom change between keys.
+	memo struct{ header, sidebar, help memo }
+
 	start tea.Cmd    // the first page's command, run by Init
 	theme *memoTheme // the forms' theme, its styles built once
 }
@@ -338,6 +341,17 @@ func (m *Model) open(pg page, focus string) tea.Cmd {
 	return cmd
 }
 
+// memo is one drawn part of the frame and what it was drawn from.
+type memo struct{ key, val string }
+
+// get returns the part drawn for key, drawing it when key changed.
+func (c *memo) get(key string, draw func() string) string {
+	if c.key != key || key == "" {
+		c.key, c.val = key, draw()
+	}
+	return c.val
+}
+
 // clip cuts s to at most h lines of at most w cells each. It is what
 // lipgloss's MaxWidth and MaxHeight do, at a fraction of the cost, which
 // matters in a View drawn on every key.
@@ -537,7 +551,8 @@ func (m *Model) View() tea.View {
 	}
 	lines := clip(body, w, h)
 	if m.width >= sidebarMin {
-		side := strings.Split(m.sidebar(h), "\n")
+		key := fmt.Sprint(m.pg.step(), m.a.lang(), m.a.plan.Active(), h, m.dark)
+		side := strings.Split(m.memo.sidebar.get(key, func() string { return m.sidebar(h) }), "\n")
 		for i, l := range side {
 			if i < len(lines) {
 				side[i] = l + lines[i]
@@ -551,10 +566,12 @@ func (m *Model) View() tea.View {
 		}
 		lines = side
 	}
-	frame := append(strings.Split(m.header(), "\n"), "")
+	key := fmt.Sprint(m.pg, m.a.plan.Organisation.Name, len(m.a.plan.Channels), m.a.plan.Active(), m.a.lang(), m.width, m.dark)
+	frame := append(strings.Split(m.memo.header.get(key, m.header), "\n"), "")
 	frame = append(frame, lines...)
 	var footer []string
-	for _, part := range []string{m.hint(), m.status(), m.helpView()} {
+	help := m.memo.help.get(m.helpKey(), m.helpView)
+	for _, part := range []string{m.hint(), m.status(), help} {
 		if part != "" {
 			footer = append(footer, strings.Split(part, "\n")...)
 		}
@@ -645,6 +662,15 @@ func (m *Model) status() string {
 		return m.styles.Status.Render(m.opts.AnswersPath)
 	}
 	return m.styles.Status.Render(m.opts.AnswersPath + ": " + m.a.tr(text.Unsaved))
+}
+
+// helpKey names what the line of keys depends on.
+func (m *Model) helpKey() string {
+	multiline := false
+	if m.form != nil {
+		_, multiline = unwrap(m.form.GetFocusedField()).(*huh.Text)
+	}
+	return fmt.Sprint(m.form == nil, multiline, m.a.lang(), m.width, m.dark)
 }
 
 // helpView is the line of keys. It is cut to the width here because the
