@@ -33,22 +33,24 @@ func (t Text) In(lang string) string {
 type KnownChannel struct {
 	ID   string
 	Name string
+	// NameNb is the name in bokmål where it is a word, not a brand.
+	NameNb string
 }
 
 // Channels lists the known channels, in the order the wizard offers them.
 var Channels = []KnownChannel{
-	{"facebook", "Facebook"},
-	{"instagram", "Instagram"},
-	{"linkedin", "LinkedIn"},
-	{"x", "X (Twitter)"},
-	{"youtube", "YouTube"},
-	{"tiktok", "TikTok"},
-	{"blog", "Blog"},
-	{"pinterest", "Pinterest"},
-	{"snapchat", "Snapchat"},
-	{"threads", "Threads"},
-	{"bluesky", "Bluesky"},
-	{"mastodon", "Mastodon"},
+	{ID: "facebook", Name: "Facebook"},
+	{ID: "instagram", Name: "Instagram"},
+	{ID: "linkedin", Name: "LinkedIn"},
+	{ID: "x", Name: "X (Twitter)"},
+	{ID: "youtube", Name: "YouTube"},
+	{ID: "tiktok", Name: "TikTok"},
+	{ID: "blog", Name: "Blog", NameNb: "Blogg"},
+	{ID: "pinterest", Name: "Pinterest"},
+	{ID: "snapchat", Name: "Snapchat"},
+	{ID: "threads", Name: "Threads"},
+	{ID: "bluesky", Name: "Bluesky"},
+	{ID: "mastodon", Name: "Mastodon"},
 }
 
 var channelAliases = map[string]string{"twitter": "x"}
@@ -72,10 +74,17 @@ func NormaliseChannelID(id string) string {
 
 // ChannelName returns the display name of a channel id: the brand for a
 // known channel, the id as written for a custom one.
-func ChannelName(id string) string {
+func ChannelName(id string) string { return ChannelNameIn(id, LangEnglish) }
+
+// ChannelNameIn is ChannelName in the given language: brands stay as they
+// are, a channel that is a word (a blog) is named in the language.
+func ChannelNameIn(id, lang string) string {
 	id = NormaliseChannelID(id)
 	for _, c := range Channels {
 		if c.ID == id {
+			if lang == LangBokmal && c.NameNb != "" {
+				return c.NameNb
+			}
 			return c.Name
 		}
 	}

@@ -232,7 +232,7 @@ func channelName(c Channel, i int) Text {
 	if strings.TrimSpace(c.ID) == "" {
 		return tr("channel %d", "kanal %d", i+1)
 	}
-	return same(ChannelName(c.ID))
+	return Text{ChannelNameIn(c.ID, LangEnglish), ChannelNameIn(c.ID, LangBokmal)}
 }
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }

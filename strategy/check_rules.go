@@ -585,7 +585,7 @@ func checkHoldingStatement(p *Plan) []Finding {
 	ex := Text{strings.Join(textIn(examples, LangEnglish), " "), strings.Join(textIn(examples, LangBokmal), " ")}
 	return []Finding{finding(id, Weak, path,
 		tr("The first statement does not say %s.", "Den første meldingen sier ikke %s.", list(missing)),
-		tr("Add a sentence for each, e.g. %s", "Legg til en setning for hvert punkt, for eksempel %s", quote(ex)))}
+		tr("Add a sentence that says it, e.g. %s", "Legg til en setning som sier det, for eksempel %s", quote(ex)))}
 }
 
 func textIn(ts []Text, lang string) []string {

@@ -11,8 +11,8 @@ type Point struct {
 	Path string
 	// Name is the point in words.
 	Name Text
-	// Channel is the display name of the channel the point belongs to,
-	// empty for points about the whole plan.
+	// Channel is the id of the channel the point belongs to, empty for
+	// points about the whole plan.
 	Channel string
 	Decided bool
 }
@@ -21,7 +21,7 @@ type Point struct {
 // channel: "Instagram: goal".
 func (pt Point) Label(lang string) string {
 	if pt.Channel != "" {
-		return pt.Channel + ": " + pt.Name.In(lang)
+		return ChannelNameIn(pt.Channel, lang) + ": " + pt.Name.In(lang)
 	}
 	return pt.Name.In(lang)
 }
@@ -48,9 +48,8 @@ func (p *Plan) Points() []Point {
 
 	add("channels", Text{"Channels", "Kanaler"}, len(p.Channels) > 0)
 	for i, c := range p.Channels {
-		name := ChannelName(c.ID)
 		ch := func(field string, n Text, decided bool) {
-			pts = append(pts, Point{Path: fmt.Sprintf("channels[%d].%s", i, field), Name: n, Channel: name, Decided: decided})
+			pts = append(pts, Point{Path: fmt.Sprintf("channels[%d].%s", i, field), Name: n, Channel: c.ID, Decided: decided})
 		}
 		ch("purposes", Text{"what we use it for", "formål"}, l(c.Purposes))
 		ch("goal", Text{"goal", "mål"}, s(c.Goal))

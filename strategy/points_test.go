@@ -141,3 +141,27 @@ func TestCatalog(t *testing.T) {
 		t.Errorf("Text{En}.In(nb) = %q, want the English", got)
 	}
 }
+
+func TestChannelNameIn(t *testing.T) {
+	tests := []struct{ id, lang, want string }{
+		{"blog", LangBokmal, "Blogg"},
+		{"blog", LangEnglish, "Blog"},
+		{"Facebook", LangBokmal, "Facebook"},
+		{"twitter", LangBokmal, "X (Twitter)"},
+		{"Nyhetsbrev", LangEnglish, "Nyhetsbrev"},
+	}
+	for _, tt := range tests {
+		if got := ChannelNameIn(tt.id, tt.lang); got != tt.want {
+			t.Errorf("ChannelNameIn(%q, %q) = %q, want %q", tt.id, tt.lang, got, tt.want)
+		}
+	}
+	p := &Plan{Presence: PresenceActive, Channels: []Channel{{ID: "blog"}}}
+	for _, pt := range p.Points() {
+		if pt.Channel != "" {
+			if got := pt.Label(LangBokmal); got != "Blogg: "+pt.Name.Nb {
+				t.Errorf("Label(nb) = %q, want the channel named in bokmål", got)
+			}
+			break
+		}
+	}
+}

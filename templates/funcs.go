@@ -64,9 +64,9 @@ func Funcs(lang string) template.FuncMap {
 			return strings.Join(items, "\n")
 		},
 		"join":    func(list []string) string { return joinWith(list, inline) },
-		"channel": func(id string) string { return orTBD(inline(strategy.ChannelName(id))) },
+		"channel": func(id string) string { return orTBD(inline(strategy.ChannelNameIn(id, lang))) },
 		"channels": func(ids []string) string {
-			return joinWith(ids, func(id string) string { return inline(strategy.ChannelName(id)) })
+			return joinWith(ids, func(id string) string { return inline(strategy.ChannelNameIn(id, lang)) })
 		},
 		"purposes": func(ids []string) string {
 			first := true

@@ -162,7 +162,7 @@ func (a *answers) form(pg page) *huh.Form {
 		a.draft = a.customNames()
 		opts := make([]huh.Option[string], len(strategy.Channels))
 		for i, c := range strategy.Channels {
-			opts[i] = huh.NewOption(c.Name, c.ID)
+			opts[i] = huh.NewOption(strategy.ChannelNameIn(c.ID, a.lang()), c.ID)
 		}
 		fields = []huh.Field{
 			huh.NewMultiSelect[string]().Key("channels").Title(a.tr(text.Channels)).Description(a.tr(text.ChannelsHelp)).
@@ -179,7 +179,7 @@ func (a *answers) form(pg page) *huh.Form {
 
 	case pageChannelWhat:
 		c := &p.Channels[pg.ch]
-		name := strategy.ChannelName(c.ID)
+		name := strategy.ChannelNameIn(c.ID, a.lang())
 		title = fmt.Sprintf("%s: %s", name, a.tr(text.ChannelWhat))
 		opts := make([]huh.Option[string], len(strategy.Purposes))
 		var help []string
@@ -201,7 +201,7 @@ func (a *answers) form(pg page) *huh.Form {
 
 	case pageChannelHow:
 		c := &p.Channels[pg.ch]
-		name := strategy.ChannelName(c.ID)
+		name := strategy.ChannelNameIn(c.ID, a.lang())
 		title = fmt.Sprintf("%s: %s", name, a.tr(text.ChannelHow))
 		help := a.tr(text.MeasuresHelp)
 		if s := strategy.SuggestedMeasures(c.Purposes, a.lang()); len(s) > 0 {
@@ -261,7 +261,7 @@ func (a *answers) form(pg page) *huh.Form {
 		offer(first, &in.UpdateInterval, a.tr(text.DefInterval))
 		var opts []huh.Option[string]
 		for _, c := range p.Channels {
-			opts = append(opts, huh.NewOption(strategy.ChannelName(c.ID), c.ID))
+			opts = append(opts, huh.NewOption(strategy.ChannelNameIn(c.ID, a.lang()), c.ID))
 			if first && len(in.Channels) == 0 && slices.Contains(c.Purposes, "incident") {
 				in.Channels = append(in.Channels, c.ID)
 			}

@@ -96,7 +96,7 @@ var text = struct {
 	RevisitOwner:     t{En: "Who is responsible for that?", Nb: "Hvem har ansvaret for det?"},
 
 	Channels:           t{En: "Which channels will you use?", Nb: "Hvilke kanaler skal dere bruke?"},
-	ChannelsHelp:       t{En: "Where your audience already is. Space or x toggles", Nb: "Velg kanalene der målgruppen allerede er. Mellomrom eller x krysser av"},
+	ChannelsHelp:       t{En: "Where your audience already is. ↑/↓ moves (12 in all), space or x toggles", Nb: "Velg kanalene der målgruppen allerede er. ↑/↓ flytter (12 i alt), mellomrom eller x krysser av"},
 	CustomChannels:     t{En: "Any other channels?", Nb: "Andre kanaler?"},
 	CustomChannelsHelp: t{En: "Names separated by commas, e.g. Newsletter, Discord", Nb: "Navn skilt med komma, f.eks. Nyhetsbrev, Discord"},
 	ChannelsRequired:   t{En: "Choose at least one channel above or name one here, or go back and answer No to presence", Nb: "Velg eller skriv inn minst én kanal – eller gå tilbake og svar nei"},
@@ -152,8 +152,8 @@ var text = struct {
 	Interval:         t{En: "How often do you update?", Nb: "Hvor ofte oppdaterer dere?"},
 	IntervalHelp:     t{En: "And what you do afterwards", Nb: "Og hva dere gjør etterpå"},
 	DefHolding: t{
-		En: "We know something has gone wrong and are working on it. We will tell you what happened and what it means for you as soon as we know more. Updates come here, the next within two hours.",
-		Nb: "Vi vet at noe har gått galt, og vi jobber med saken. Så snart vi vet mer, forteller vi hva som har skjedd, og hva det betyr for deg. Vi oppdaterer her, og neste oppdatering kommer innen to timer.",
+		En: "We know something has gone wrong and are working on it. If you are affected, we will tell you what it means for you and what to do as soon as we know more. Updates come here, the next within two hours.",
+		Nb: "Vi vet at noe har gått galt, og vi jobber med saken. Er du berørt, forteller vi så snart vi vet mer hva det betyr for deg, og hva du bør gjøre. Vi oppdaterer her, og neste oppdatering kommer innen to timer.",
 	},
 	DefInterval: t{
 		En: "every 2 hours; afterwards pause scheduled posts and hold a short review",

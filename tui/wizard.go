@@ -483,7 +483,7 @@ func (m *Model) finishNow() tea.Cmd {
 const (
 	headerLines  = 3 // the title and progress (two lines when narrow), a blank line
 	footerLines  = 2 // the status and the keys
-	sidebarWidth = 26
+	sidebarWidth = 27
 	sidebarMin   = 96 // the step list shows from this terminal width up
 	errorLines   = 3  // below a form while it shows validation messages
 	hintLines    = 2  // at most, for the example of a purpose
@@ -594,7 +594,7 @@ func (m *Model) header() string {
 	now := slices.Index(ss, m.pg.step()) + 1
 	progress := fmt.Sprintf(m.a.tr(text.StepOf), now, len(ss)) + " · " + m.pg.step().In(m.a.lang())
 	if m.pg.kind == pageChannelWhat || m.pg.kind == pageChannelHow {
-		progress += fmt.Sprintf(" · %s (%d/%d)", strategy.ChannelName(m.a.plan.Channels[m.pg.ch].ID), m.pg.ch+1, len(m.a.plan.Channels))
+		progress += fmt.Sprintf(" · %s (%d/%d)", strategy.ChannelNameIn(m.a.plan.Channels[m.pg.ch].ID, m.a.lang()), m.pg.ch+1, len(m.a.plan.Channels))
 	}
 	title := m.styles.Title.Render(m.a.tr(text.AppName))
 	if name := m.a.plan.Organisation.Name; name != "" {
