@@ -71,6 +71,10 @@ type Config struct {
 	HandshakeTimeout time.Duration
 	// FPS is the wizards' frame rate; DefaultFPS if zero.
 	FPS int
+	// SessionMemory, when set, makes the server keep the Go heap near this
+	// much per live session (plus a base) with a soft memory limit, so the
+	// runtime collects garbage sooner instead of letting the heap double.
+	SessionMemory int64
 	// Theme is the forms' theme; huh's Charm theme if nil.
 	Theme huh.Theme
 	// Log receives one line per session and every problem; slog's default
@@ -469,13 +473,26 @@ func (s *Server) register(id, remote string) (*liveSession, error) {
 	}
 	l := &liveSession{since: time.Now(), remote: remote}
 	s.live[id] = l
+	s.tuneMemory()
 	return l, nil
 }
 
 func (s *Server) unregister(id string) {
 	s.mu.Lock()
 	delete(s.live, id)
+	s.tuneMemory()
 	s.mu.Unlock()
+}
+
+// baseMemory is the heap the server needs with no session open.
+const baseMemory = 32 << 20
+
+// tuneMemory sets the soft memory limit for the sessions now live; s.mu
+// is held.
+func (s *Server) tuneMemory() {
+	if s.cfg.SessionMemory > 0 {
+		debug.SetMemoryLimit(baseMemory + s.cfg.SessionMemory*int64(len(s.live)))
+	}
 }
 
 // attach sets the live session's program; it reports whether the server

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -692,5 +693,24 @@ func TestHostKey(t *testing.T) {
 	after, _ := os.ReadDir(wd)
 	if len(after) != len(before) {
 		t.Errorf("files were written to the current folder: %d before, %d after", len(before), len(after))
+	}
+}
+
+// TestMemoryLimitFollowsSessions: with a budget per session, the soft
+// memory limit grows and shrinks with the sessions that are live.
+func TestMemoryLimitFollowsSessions(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	s := &Server{cfg: Config{SessionMemory: 3 << 20}, live: map[string]*liveSession{}}
+	for _, id := range []string{"kari", "ola"} {
+		if _, err := s.register(id, "test"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := debug.SetMemoryLimit(-1), int64(baseMemory+2*(3<<20)); got != want {
+		t.Errorf("limit with two sessions = %d, want %d", got, want)
+	}
+	s.unregister("ola")
+	if got, want := debug.SetMemoryLimit(-1), int64(baseMemory+3<<20); got != want {
+		t.Errorf("limit with one session = %d, want %d", got, want)
 	}
 }

@@ -115,6 +115,7 @@ func runServe(cmd *cobra.Command, f serveFlags) error {
 		MaxSessions:    f.maxSessions,
 		IdleTimeout:    f.idleTimeout,
 		FPS:            f.fps,
+		SessionMemory:  3 << 20, // the budget per participant
 		Log:            slog.New(slog.NewTextHandler(errOut, nil)),
 	})
 	if err != nil {
