@@ -111,6 +111,17 @@ func New(lang string) *Plan {
 	return &Plan{Version: Version, Language: lang}
 }
 
+// SetDefaults fills in what a plan being started needs before any answer:
+// the format version and, when none is chosen, English.
+func (p *Plan) SetDefaults() {
+	if p.Version == 0 {
+		p.Version = Version
+	}
+	if p.Language == "" {
+		p.Language = LangEnglish
+	}
+}
+
 // Active reports whether the plan is for being on social media.
 func (p *Plan) Active() bool { return p.Presence != PresenceNone }
 

@@ -20,13 +20,12 @@ import (
 // end. There is no going back; run it again with the saved file to change
 // an answer.
 func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, environ []string) error {
+	p.SetDefaults()
 	a := newAnswers(p, false)
 	a.accessible = true
-	if p.Language == "" {
-		p.Language = strategy.LangEnglish
-	}
-	if p.Version == 0 {
-		p.Version = strategy.Version
+	write := opts.WriteFile
+	if write == nil {
+		write = strategy.WriteFile
 	}
 	// huh reads each prompt through a new buffered scanner, which would
 	// swallow the lines after it when input is piped; one byte at a time
@@ -34,7 +33,6 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 	obr := &oneByteReader{r: in}
 	in = obr
 	out = colorprofile.NewWriter(out, environ)
-	m := &Model{a: a, opts: opts}
 	theme := newMemoTheme(opts.Theme)
 
 	pg := page{kind: pageWelcome}
@@ -55,11 +53,8 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 			return ErrInputEnded
 		}
 		a.leave(pg)
-		if cmd := m.save(); cmd != nil {
-			m.saving = false
-			if msg := cmd().(savedMsg); msg.err != nil {
-				return msg.err
-			}
+		if err := saveNow(write, opts.AnswersPath, p); err != nil {
+			return err
 		}
 		ps := pagesFor(p)
 		pg = ps[slices.Index(ps, pg)+1]
@@ -76,10 +71,27 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 			fmt.Fprintf(out, "- %s\n", pt.Label(a.lang()))
 		}
 	}
-	if msg := m.finishNow()().(finishedMsg); msg.err != nil {
-		return msg.err
+	md, err := Markdown(snapshot(p))
+	if err != nil {
+		return err
 	}
-	return nil
+	if err := saveNow(write, opts.AnswersPath, p); err != nil {
+		return err
+	}
+	if opts.OutputPath == "" {
+		return nil
+	}
+	return write(opts.OutputPath, md)
+}
+
+// saveNow writes the answers at once, for the prompts, which have no
+// program to run commands in.
+func saveNow(write func(string, []byte) error, path string, p *strategy.Plan) error {
+	data, err := strategy.Marshal(snapshot(p))
+	if err != nil || path == "" {
+		return err
+	}
+	return write(path, data)
 }
 
 // ErrAborted is returned when the person stops the interview.

@@ -19,7 +19,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
-	"github.com/socialstrategy/socialstrategy/templates"
 )
 
 // Options configure a wizard.
@@ -65,12 +64,14 @@ type Model struct {
 	saved     bool   // the answers file has been written at least once
 	saveErr   error  // the last save's error
 	confirm   bool   // asking whether to quit
-	// Saves run one at a time, in order: a save asked for while one is
-	// writing waits as pending, the newest answers replacing older ones.
-	saving    bool
-	pending   []byte
-	afterSave func() tea.Cmd // what to do once every save is done
-	toReview  bool           // a jump from the review returns there when done
+	// Writes of the answers run one at a time; see save and settle.
+	writing   bool   // a write is under way
+	pending   []byte // the answers to write next
+	quitting  bool   // end once the writes are done...
+	mustSave  bool   // ...only if they succeed
+	ending    bool   // the host asked to end, whatever the writes' outcome
+	finishing bool   // write the document once the writes are done
+	toReview  bool   // a jump from the review returns there when done
 
 	review review
 
@@ -88,12 +89,7 @@ type Model struct {
 
 // New returns a wizard for the plan, which it fills in place.
 func New(p *strategy.Plan, opts Options) *Model {
-	if p.Language == "" {
-		p.Language = strategy.LangEnglish
-	}
-	if p.Version == 0 {
-		p.Version = strategy.Version
-	}
+	p.SetDefaults()
 	m := &Model{
 		a:      newAnswers(p, opts.Editor),
 		opts:   opts,
@@ -127,14 +123,24 @@ func (m *Model) Aborted() bool { return m.aborted }
 // run, or the file the run resumed.
 func (m *Model) Saved() bool { return m.saved || m.opts.Resume }
 
+// SaveErr is the error of the last write of the answers or the document,
+// nil when it succeeded.
+func (m *Model) SaveErr() error { return m.saveErr }
+
 // Init asks the terminal for its background colour and starts the page.
 func (m *Model) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, m.start)
 }
 
-type savedMsg struct{ err error }
+type savedMsg struct {
+	data []byte
+	err  error
+}
 
-type finishedMsg struct{ err error }
+type finishedMsg struct {
+	data []byte // the answers written with the document
+	err  error
+}
 
 // Update routes a message to the current page, after the keys that work
 // everywhere.
@@ -158,31 +164,24 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case savedMsg:
-		m.saving = false
-		m.saveErr = msg.err
-		if msg.err == nil {
-			m.saved = true
-		}
-		if m.pending != nil {
-			data := m.pending
-			m.pending = nil
-			return m, m.write(data)
-		}
-		if then := m.afterSave; then != nil {
-			m.afterSave = nil
-			return m, then()
-		}
-		return m, nil
+		return m, m.written(msg)
 	case SaveAndQuit:
 		m.a.leave(m.pg)
 		save := m.save()
-		return m, tea.Batch(save, m.quit())
+		return m, tea.Batch(save, m.end())
 	case finishedMsg:
+		m.writing, m.finishing = false, false
 		if msg.err != nil {
 			m.saveErr = msg.err
-			return m, nil
+			if m.pending != nil { // answers changed while the document was written
+				data := m.pending
+				m.pending = nil
+				return m, m.write(data)
+			}
+			return m, m.settle()
 		}
-		m.saved, m.finished = true, true
+		m.saveErr = nil
+		m.saved, m.finished, m.lastSaved = true, true, msg.data
 		return m, tea.Quit
 	case renderedMsg:
 		m.review.rendered(msg)
@@ -193,7 +192,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if key.Matches(msg, m.keys.Quit) {
 			if !m.unsaved() {
-				return m, m.quit()
+				return m, m.quit(false)
 			}
 			m.confirm = true
 			return m, nil
@@ -249,12 +248,12 @@ func (m *Model) updateConfirm(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch strings.ToLower(k.String()) {
 	case "y", "j", "ctrl+c":
 		m.confirm = false
-		return m, m.quit()
+		return m, m.quit(false)
 	case "s":
 		m.confirm = false
 		m.a.leave(m.pg)
 		save := m.save()
-		return m, tea.Batch(save, m.quit())
+		return m, tea.Batch(save, m.quit(true))
 	case "n", "esc", "enter":
 		m.confirm = false
 	}
@@ -376,20 +375,25 @@ func background(dark bool) color.Color {
 	return color.White
 }
 
-// save writes the answers in a command. The plan is encoded here, in
-// Update, so the command never reads state the next page is changing;
-// saves are written one at a time, so an older one never lands last.
+// The answers file is written by one command at a time, in the order the
+// saves were asked for, so an older save never lands last; the plan is
+// encoded in Update, so a command never reads state the next page is
+// changing. What waits for the writes — ending the program, writing the
+// document — runs in settle when the last write is done.
+
+// save writes the answers as they are now, or queues them behind the
+// write under way (the newest answers replacing older queued ones).
 func (m *Model) save() tea.Cmd {
 	data, err := strategy.Marshal(m.snapshot())
 	if err != nil {
 		m.saveErr = err
 		return nil
 	}
-	m.lastSaved = data
 	if m.opts.AnswersPath == "" {
+		m.lastSaved = data
 		return nil
 	}
-	if m.saving {
+	if m.writing {
 		m.pending = data
 		return nil
 	}
@@ -397,38 +401,72 @@ func (m *Model) save() tea.Cmd {
 }
 
 func (m *Model) write(data []byte) tea.Cmd {
-	m.saving = true
+	m.writing = true
 	path, write := m.opts.AnswersPath, m.writeFile()
-	return func() tea.Msg { return savedMsg{err: write(path, data)} }
+	return func() tea.Msg { return savedMsg{data: data, err: write(path, data)} }
 }
 
-// unsaved reports whether any answer differs from the last save.
+// saved takes the result of a write and starts the next.
+func (m *Model) written(msg savedMsg) tea.Cmd {
+	m.writing = false
+	m.saveErr = msg.err
+	if msg.err == nil {
+		m.saved, m.lastSaved = true, msg.data
+	}
+	if m.pending != nil {
+		data := m.pending
+		m.pending = nil
+		return m.write(data)
+	}
+	return m.settle()
+}
+
+// settle does what waited for the writes to end.
+func (m *Model) settle() tea.Cmd {
+	switch {
+	case m.writing:
+		return nil
+	case m.finishing:
+		return m.finishNow()
+	case m.ending, m.quitting && (m.saveErr == nil || !m.mustSave):
+		return tea.Quit
+	case m.quitting:
+		// The save the person asked for failed: stay, with the error on
+		// screen, rather than quit as if the answers were kept.
+		m.quitting, m.mustSave, m.aborted = false, false, false
+	}
+	return nil
+}
+
+// unsaved reports whether any answer differs from the last save that
+// was written.
 func (m *Model) unsaved() bool {
 	m.a.leave(m.pg) // what the page holds outside the plan counts too
 	data, err := strategy.Marshal(m.snapshot())
 	return err != nil || !bytes.Equal(data, m.lastSaved)
 }
 
-// quit ends the program once every save asked for is written.
-func (m *Model) quit() tea.Cmd {
-	m.aborted = true
-	return m.whenSaved(func() tea.Cmd { return tea.Quit })
+// quit ends the program once the writes under way are done. With
+// mustSave, only if they succeed.
+func (m *Model) quit(mustSave bool) tea.Cmd {
+	m.aborted, m.quitting, m.mustSave = true, true, mustSave
+	return m.settle()
 }
 
-// whenSaved runs then at once, or after the saves being written.
-func (m *Model) whenSaved(then func() tea.Cmd) tea.Cmd {
-	if m.saving {
-		m.afterSave = then
-		return nil
-	}
-	return then()
+// end is quit for the host (a server shutting down, an idle session):
+// the program ends whatever the writes' outcome, which SaveErr tells.
+func (m *Model) end() tea.Cmd {
+	m.aborted, m.ending = true, true
+	return m.settle()
 }
 
 // snapshot is the plan as it is saved: answers that do not belong to the
 // chosen presence are left out of the file (but kept in the wizard, so
 // changing one's mind back brings them back).
-func (m *Model) snapshot() *strategy.Plan {
-	p := *m.a.plan
+func (m *Model) snapshot() *strategy.Plan { return snapshot(m.a.plan) }
+
+func snapshot(plan *strategy.Plan) *strategy.Plan {
+	p := *plan
 	if p.Active() {
 		p.NoPresenceReason = ""
 	} else {
@@ -448,35 +486,36 @@ func (m *Model) writeFile() func(string, []byte) error {
 }
 
 // finish writes the answers and the document, then ends the program.
+// It waits for the writes under way, and nothing replaces it once asked.
 func (m *Model) finish() tea.Cmd {
-	return m.whenSaved(m.finishNow)
+	m.finishing = true
+	return m.settle()
 }
 
 func (m *Model) finishNow() tea.Cmd {
 	p := m.snapshot()
-	var md bytes.Buffer
-	err := templates.Render(&md, p, templates.Options{Checklist: true})
-	yaml, yerr := strategy.Marshal(p)
-	answers, out, write := m.opts.AnswersPath, m.opts.OutputPath, m.writeFile()
-	return func() tea.Msg {
-		switch {
-		case err != nil:
-			return finishedMsg{err}
-		case yerr != nil:
-			return finishedMsg{yerr}
-		}
-		if answers != "" {
-			if err := write(answers, yaml); err != nil {
-				return finishedMsg{err}
+	md, err := Markdown(p)
+	if err == nil {
+		var yaml []byte
+		if yaml, err = strategy.Marshal(p); err == nil {
+			m.writing = true // saves asked for meanwhile wait behind this
+			answers, out, write := m.opts.AnswersPath, m.opts.OutputPath, m.writeFile()
+			return func() tea.Msg {
+				if answers != "" {
+					if err := write(answers, yaml); err != nil {
+						return finishedMsg{err: err}
+					}
+				}
+				if out != "" {
+					if err := write(out, md); err != nil {
+						return finishedMsg{err: err}
+					}
+				}
+				return finishedMsg{data: yaml}
 			}
 		}
-		if out != "" {
-			if err := write(out, md.Bytes()); err != nil {
-				return finishedMsg{err}
-			}
-		}
-		return finishedMsg{}
 	}
+	return func() tea.Msg { return finishedMsg{err: err} }
 }
 
 // Frame sizes: the header above and the status and help lines below.
@@ -505,9 +544,9 @@ func (m *Model) body() (w, h int) {
 // reserve returns the lines the page needs below it now: its hint, and
 // room for the form's validation messages while it has any.
 func (m *Model) reserve() int {
-	n := lipgloss.Height(m.hint())
-	if m.hint() == "" {
-		n = 0
+	n := 0
+	if h := m.hint(); h != "" {
+		n = lipgloss.Height(h)
 	}
 	if m.form != nil && len(m.form.Errors()) > 0 {
 		n += errorLines

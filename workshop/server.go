@@ -618,6 +618,9 @@ func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 	}
 	var msg string
 	switch {
+	case wizard.SaveErr() != nil:
+		s.log.Error("could not save a participant's answers", "id", f.ID, "err", wizard.SaveErr())
+		msg = "Sorry: your latest answers could not be saved. Tell the facilitator."
 	case wizard.Finished():
 		msg = fmt.Sprintf("Your strategy is written. Take it with you:\r\n  ssh %s@host markdown > strategy.md", f.ID)
 	case s.isClosing():

@@ -162,6 +162,8 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 	switch {
 	case m.Finished():
 		return done(out, f, p.Language)
+	case m.SaveErr() != nil:
+		return fmt.Errorf("your latest answers could not be saved: %w", m.SaveErr())
 	case m.Aborted() || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled):
 		return stopped(errOut, f.answers, m.Saved(), p.Language)
 	case err != nil:

@@ -1,0 +1,114 @@
+package tui
+
+import (
+	"errors"
+	"sync"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+)
+
+// files is a WriteFile that records what was written, or fails.
+type files struct {
+	mu     sync.Mutex
+	got    map[string][]byte
+	writes int
+	fail   error
+}
+
+func (f *files) write(name string, data []byte) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.writes++
+	if f.fail != nil {
+		return f.fail
+	}
+	if f.got == nil {
+		f.got = map[string][]byte{}
+	}
+	f.got[name] = data
+	return nil
+}
+
+func newSaving(fs *files) *Model {
+	m := New(strategy.Example("en"), Options{AnswersPath: "a.yaml", OutputPath: "s.md", WriteFile: fs.write})
+	m.open(page{kind: pageOrganisation}, "")
+	return m
+}
+
+var ctrlC = tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+
+// TestFailedSaveStillAsks: answers whose save failed are unsaved, so
+// quitting asks first.
+func TestFailedSaveStillAsks(t *testing.T) {
+	fs := &files{fail: errors.New("disk full")}
+	m := newSaving(fs)
+	m.a.plan.Organisation.Name = "Changed"
+	m.Update(m.save()())
+	if m.SaveErr() == nil {
+		t.Fatal("SaveErr() = nil, want the write's error")
+	}
+	if _, cmd := m.Update(ctrlC); cmd != nil || !m.confirm {
+		t.Errorf("ctrl+c after a failed save: confirm = %v, cmd = %v; want the question, not quitting", m.confirm, cmd)
+	}
+}
+
+// TestSaveAndQuitStaysWhenTheSaveFails: "s" quits only once the answers
+// are written; when the write fails the wizard stays, showing why.
+func TestSaveAndQuitStaysWhenTheSaveFails(t *testing.T) {
+	for _, fail := range []error{nil, errors.New("disk full")} {
+		fs := &files{fail: fail}
+		m := newSaving(fs)
+		m.a.plan.Organisation.Name = "Changed"
+		m.Update(ctrlC)
+		_, cmd := m.Update(tea.KeyPressMsg{Code: 's', Text: "s"})
+		_, cmd = m.Update(cmd()) // the write
+		quit := cmd != nil && isQuit(cmd())
+		if quit != (fail == nil) || m.Aborted() != (fail == nil) {
+			t.Errorf("write error %v: quit %v, Aborted() %v; want both %v", fail, quit, m.Aborted(), fail == nil)
+		}
+	}
+}
+
+// TestFinishWaitsAndWins: the document asked for while a save is being
+// written is written after it, and a host's request to end meanwhile
+// does not cancel it.
+func TestFinishWaitsAndWins(t *testing.T) {
+	fs := &files{}
+	m := newSaving(fs)
+	first := m.save() // under way
+	if cmd := m.finish(); cmd != nil {
+		t.Fatal("finish() did not wait for the write under way")
+	}
+	m.a.plan.Organisation.Name = "Changed while writing"
+	_, cmd := m.Update(SaveAndQuit{})
+	if cmd != nil {
+		t.Fatal("SaveAndQuit started a second write beside the first")
+	}
+	for _, c := range []tea.Cmd{first} {
+		for c != nil {
+			msg := c()
+			if isQuit(msg) {
+				break
+			}
+			_, c = m.Update(msg)
+		}
+	}
+	if !m.Finished() {
+		t.Fatalf("Finished() = false, want the document written (SaveErr %v)", m.SaveErr())
+	}
+	if _, ok := fs.got["s.md"]; !ok {
+		t.Error("the document was not written")
+	}
+	p, err := strategy.Parse("a.yaml", fs.got["a.yaml"])
+	if err != nil || p.Organisation.Name != "Changed while writing" {
+		t.Errorf("answers file: %v, name %q; want the newest answers", err, p.Organisation.Name)
+	}
+}
+
+func isQuit(msg tea.Msg) bool {
+	_, ok := msg.(tea.QuitMsg)
+	return ok
+}
