@@ -14,6 +14,24 @@ const (
 // Languages lists the known language codes, in display order.
 var Languages = []string{LangEnglish, LangBokmal}
 
+// LangFromLocale picks the language from the locale variables, read with
+// getenv (os.Getenv, or an SSH client's environment): the first of LC_ALL,
+// LC_MESSAGES and LANG that is set decides; Norwegian locales (nb, no, nn)
+// give bokmål, anything else English.
+func LangFromLocale(getenv func(string) string) string {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := strings.ToLower(getenv(k)); v != "" {
+			for _, p := range []string{"nb", "no", "nn"} {
+				if v == p || strings.HasPrefix(v, p+"_") || strings.HasPrefix(v, p+".") {
+					return LangBokmal
+				}
+			}
+			return LangEnglish
+		}
+	}
+	return LangEnglish
+}
+
 // Text is one phrase in every language the product speaks. Keeping the
 // languages side by side in one value keeps them from drifting apart.
 type Text struct {

@@ -165,3 +165,24 @@ func TestChannelNameIn(t *testing.T) {
 		}
 	}
 }
+
+func TestLangFromLocale(t *testing.T) {
+	tests := []struct {
+		env  map[string]string
+		want string
+	}{
+		{map[string]string{}, LangEnglish},
+		{map[string]string{"LANG": "nb_NO.UTF-8"}, LangBokmal},
+		{map[string]string{"LANG": "no"}, LangBokmal},
+		{map[string]string{"LANG": "nn_NO"}, LangBokmal},
+		{map[string]string{"LANG": "en_GB.UTF-8"}, LangEnglish},
+		{map[string]string{"LANG": "nb_NO.UTF-8", "LC_ALL": "C"}, LangEnglish},
+		{map[string]string{"LANG": "en_US", "LC_MESSAGES": "nb_NO"}, LangBokmal},
+		{map[string]string{"LANG": "nl_NL"}, LangEnglish},
+	}
+	for _, tt := range tests {
+		if got := LangFromLocale(func(k string) string { return tt.env[k] }); got != tt.want {
+			t.Errorf("LangFromLocale(%v) = %q, want %q", tt.env, got, tt.want)
+		}
+	}
+}

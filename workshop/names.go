@@ -93,5 +93,8 @@ func ParticipantID(user string) (string, error) {
 	if reserved[base] {
 		return bad("it is a reserved device name")
 	}
+	if id == "index" {
+		return bad("`workshop collect` writes its index under that name")
+	}
 	return id, nil
 }

@@ -142,6 +142,10 @@ func (s *Store) Collect(out string) ([]Summary, error) {
 	var index strings.Builder
 	index.WriteString("# Workshop plans\n\n| Participant | Organisation | Step | Decided | Gaps |\n|---|---|---|---|---|\n")
 	for _, sum := range sums {
+		if sum.Err != nil {
+			fmt.Fprintf(&index, "| %s | %s | %s | | |\n", sum.ID, "*cannot be read*", sum.Step)
+			continue
+		}
 		if sum.Plan == nil {
 			fmt.Fprintf(&index, "| %s | %s | %s | | |\n", sum.ID, "*no answers yet*", sum.Step)
 			continue

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"reflect"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -97,6 +98,7 @@ type Server struct {
 	sessions sync.WaitGroup
 
 	mu      sync.Mutex
+	claimMu sync.Mutex // serialises reading and writing participants' records
 	active  int
 	live    map[string]*liveSession
 	closing bool
@@ -410,6 +412,9 @@ func usage(id string) string {
 // records the visit: with authorized keys, a name belongs to the first key
 // that used it.
 func (s *Server) claim(sess ssh.Session, f *Folder, visit bool) (Meta, error) {
+	// Two first logins under one name must not both take it.
+	s.claimMu.Lock()
+	defer s.claimMu.Unlock()
 	meta, err := f.Meta()
 	if err != nil {
 		return meta, err
@@ -536,7 +541,7 @@ func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 	}
 	resume := plan != nil
 	if !resume {
-		plan = strategy.New(langFromEnv(sess.Environ()))
+		plan = strategy.New(strategy.LangFromLocale(envLookup(sess.Environ())))
 	}
 	wizard := tui.New(plan, tui.Options{
 		AnswersPath: PlanFile,
@@ -652,13 +657,17 @@ func (s *Server) filter(id string) func(tea.Model, tea.Msg) tea.Msg {
 				return nil
 			}
 		}
-		if fmt.Sprintf("%T", msg) == "tea.execMsg" {
+		if reflect.TypeOf(msg) == execMsgType {
 			s.log.Warn("refused to run a process for a participant", "id", id)
 			return nil
 		}
 		return msg
 	}
 }
+
+// execMsgType is the type of Bubble Tea's request to run a process; its
+// name is not exported, so it is taken from a request made here.
+var execMsgType = reflect.TypeOf(tea.Exec(nil, nil)())
 
 func (s *Server) isClosing() bool {
 	s.mu.Lock()
@@ -686,24 +695,14 @@ func (a *activityReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// langFromEnv picks the interview's language from the locale the client
-// sent: Norwegian locales (nb, no, nn) speak bokmål, anything else English.
-func langFromEnv(env []string) string {
-	vals := map[string]string{}
-	for _, kv := range env {
-		if k, v, ok := strings.Cut(kv, "="); ok {
-			vals[k] = v
-		}
-	}
-	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := strings.ToLower(vals[k]); v != "" {
-			for _, p := range []string{"nb", "no", "nn"} {
-				if v == p || strings.HasPrefix(v, p+"_") || strings.HasPrefix(v, p+".") {
-					return strategy.LangBokmal
-				}
+// envLookup reads variables from an environment given as KEY=value lines.
+func envLookup(env []string) func(string) string {
+	return func(key string) string {
+		for _, kv := range env {
+			if k, v, ok := strings.Cut(kv, "="); ok && k == key {
+				return v
 			}
-			return strategy.LangEnglish
 		}
+		return ""
 	}
-	return strategy.LangEnglish
 }

@@ -5,7 +5,9 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"errors"
+	"io"
 	"io/fs"
+	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
@@ -314,6 +316,7 @@ func TestParticipantID(t *testing.T) {
 		{"", "", false},
 		{"..", "", false},
 		{"../../x", "", false},
+		{"Index", "", false}, // collect's index.md would overwrite their document
 		{"a/b", "", false},
 		{"a\x00b", "", false},
 		{"a\u200bb", "", false}, // zero-width space
@@ -712,5 +715,18 @@ func TestMemoryLimitFollowsSessions(t *testing.T) {
 	s.unregister("ola")
 	if got, want := debug.SetMemoryLimit(-1), int64(baseMemory+3<<20); got != want {
 		t.Errorf("limit with one session = %d, want %d", got, want)
+	}
+}
+
+// TestFilterRefusesExec: a served wizard's request to run a process never
+// reaches Bubble Tea, whatever path led to it.
+func TestFilterRefusesExec(t *testing.T) {
+	s := &Server{log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	f := s.filter("kari")
+	if got := f(nil, tea.Exec(nil, nil)()); got != nil {
+		t.Errorf("filter(exec) = %T, want nil", got)
+	}
+	if got := f(nil, tea.KeyPressMsg{Code: 'a', Text: "a"}); got == nil {
+		t.Error("filter dropped an ordinary key")
 	}
 }

@@ -159,7 +159,8 @@ func runServe(cmd *cobra.Command, f serveFlags) error {
 		return err
 	case <-ctx.Done():
 	}
-	fmt.Fprintln(out, "Closing: saving every session…")
+	stop() // a second ctrl+c now ends the process at once
+	fmt.Fprintln(out, "Closing: saving every session… (ctrl+c again to stop at once)")
 	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 	defer cancel()
 	err = srv.Shutdown(sctx)

@@ -124,7 +124,7 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 			"and screen readers (e.g. socialstrategy --accessible < answers.txt)")}
 	}
 
-	p := strategy.New(langFromEnv())
+	p := strategy.New(strategy.LangFromLocale(os.Getenv))
 	if resume {
 		var err error
 		if p, err = loadDraft(f.answers); err != nil {
@@ -222,21 +222,4 @@ func stopped(w io.Writer, answers string, saved bool, lang string) error {
 func isTerminal(v any) bool {
 	f, ok := v.(interface{ Fd() uintptr })
 	return ok && term.IsTerminal(f.Fd())
-}
-
-// langFromEnv picks the interview's language from the locale: Norwegian
-// locales (nb, no, nn) speak bokmål, anything else English.
-func langFromEnv() string {
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if s := os.Getenv(v); s != "" {
-			s = strings.ToLower(s)
-			for _, p := range []string{"nb", "no", "nn"} {
-				if s == p || strings.HasPrefix(s, p+"_") || strings.HasPrefix(s, p+".") {
-					return strategy.LangBokmal
-				}
-			}
-			return strategy.LangEnglish
-		}
-	}
-	return strategy.LangEnglish
 }

@@ -296,7 +296,7 @@ func run(c config, out io.Writer) error {
 	fmt.Fprintf(out, "keystroke→frame   %s (%d keys, %.1f/s per session)\n", percentiles(keys), len(keys), c.rate)
 	if !haveStats {
 		fmt.Fprintln(out, "server            (no -metrics: memory, goroutines and CPU not measured)")
-		return nil
+		return failures(failed, c.n, firstErr)
 	}
 	n := float64(c.n)
 	mb := func(b uint64) float64 { return float64(b) / (1 << 20) }
@@ -309,7 +309,15 @@ func run(c config, out io.Writer) error {
 	busyCPU := (busy.CPUSeconds - idle.CPUSeconds) / typeFor.Seconds()
 	fmt.Fprintf(out, "server typing     %.1f%% of a core, RSS %.1f MB, %d goroutines\n", 100*busyCPU, mb(busy.RSS), busy.Goroutines)
 	fmt.Fprintf(out, "server after      %d goroutines (baseline %d), %d live, RSS %.1f MB\n", after.Goroutines, base.Goroutines, after.Live, mb(after.RSS))
-	return nil
+	return failures(failed, c.n, firstErr)
+}
+
+// failures is the run's error when sessions failed, so a script notices.
+func failures(failed, n int, first error) error {
+	if failed == 0 {
+		return nil
+	}
+	return fmt.Errorf("%d of %d sessions failed; the first: %w", failed, n, first)
 }
 
 // session opens one participant's session and measures it.
