@@ -8,6 +8,12 @@ import (
 // document through one of these, so it shows as written and never adds a
 // heading, a list, a table cell, a link or HTML.
 
+// Inline escapes user text for one line of Markdown — a heading, a list
+// item, a table cell — so it shows as written and changes no structure.
+// Line breaks become spaces. Everything that writes user text into
+// Markdown goes through it (or the block forms built on it).
+func Inline(s string) string { return inline(s) }
+
 // inline escapes text for use inside one line: a heading, a list item or a
 // table cell. Line breaks become spaces.
 func inline(s string) string {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
+	"github.com/socialstrategy/socialstrategy/templates"
 	"github.com/socialstrategy/socialstrategy/tui"
 )
 
@@ -166,18 +167,10 @@ func (s *Store) Collect(out string) ([]Summary, error) {
 	return sums, nil
 }
 
-// cell escapes text for a Markdown table cell: it cannot end the cell,
-// open a link or change emphasis.
+// cell is text for a Markdown table cell, escaped as the documents are.
 func cell(s string) string {
 	if s == "" {
 		return "*to be decided*"
 	}
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\|[]()*_`<>#!~", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return templates.Inline(s)
 }
