@@ -71,13 +71,13 @@ func checkGoalMeasurable(p *Plan) []Finding {
 // English and bokmål, beyond the catalogue's own measure names. A stem
 // ending in * matches any word that starts with it.
 var purposeMeasures = map[string][]string{
-	"inspire": {"reach*", "impression*", "mention*", "view*", "follower*", "awareness", "rekkevidde*",
-		"visning*", "omtale*", "følger*", "kjennskap*", "nådd*"},
+	"inspire": {"reach*", "impression*", "mention*", "view*", "follower*", "awareness", "subscriber*", "open rate*",
+		"rekkevidde*", "visning*", "omtale*", "følger*", "kjennskap*", "nådd*", "abonnent*", "åpningsrate*"},
 	"share": {"engagement*", "comment*", "share*", "shares", "save*", "like*", "reaction*", "repost*", "retweet*",
 		"engasjement*", "kommentar*", "deling*", "delt*", "lagring*", "liker*", "reaksjon*"},
 	"promote": {"click*", "session*", "visit*", "traffic*", "conversion*", "sale*", "order*", "booking*", "lead*",
 		"sign*", "ticket*", "klikk*", "besøk*", "trafikk*", "konvertering*", "salg*", "bestilling*", "ordre*",
-		"påmelding*", "billett*", "henvendelse*"},
+		"påmelding*", "billett*", "henvendelse*", "open rate*", "opens", "åpningsrate*"},
 	"advocate": {"engagement*", "share*", "sign*", "signature*", "petition*", "volunteer*", "member*", "pledge*",
 		"engasjement*", "deling*", "påmelding*", "signatur*", "underskrift*", "frivillig*", "medlem*", "oppslutning*"},
 	"listen": {"mention*", "sentiment*", "share of voice", "omtale*", "stemning*", "andel av omtale*"},

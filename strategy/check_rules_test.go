@@ -335,6 +335,9 @@ func TestMeasureFits(t *testing.T) {
 		{"Rekkevidde", "inspire", true},
 		{"engagement rate", "share", true},
 		{"clicks to the shop", "promote", true},
+		{"open rate", "promote", true}, // a newsletter's
+		{"åpningsrate", "inspire", true},
+		{"subscribers", "inspire", true},
 		{"besøk fra sosiale medier", "promote", true},
 		{"response time", "support", true},
 		{"svartid", "support", true},
