@@ -1,0 +1,76 @@
+package main
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestLoopbackOnly(t *testing.T) {
+	tests := []struct {
+		addr string
+		want bool
+	}{
+		{"127.0.0.1:2222", true},
+		{"127.8.9.10:2222", true},
+		{"[::1]:2222", true},
+		{"localhost:2222", true},
+		{"10.0.0.1:2222", false},
+		{"192.168.1.20:2222", false},
+		{"example.com:22", false},
+		{"127.0.0.1", false}, // no port
+	}
+	for _, tt := range tests {
+		if got := loopback(tt.addr); got != tt.want {
+			t.Errorf("loopback(%q) = %v, want %v", tt.addr, got, tt.want)
+		}
+	}
+}
+
+func TestConfigBounds(t *testing.T) {
+	ok := config{addr: "127.0.0.1:2222", n: 10, rate: 3, typing: time.Second, idle: time.Second, frameTimeout: time.Second}
+	if err := ok.check(); err != nil {
+		t.Fatalf("check() = %v for a sound config", err)
+	}
+	for name, c := range map[string]config{
+		"remote target":  func() config { c := ok; c.addr = "10.1.2.3:2222"; return c }(),
+		"remote metrics": func() config { c := ok; c.metrics = "192.168.0.1:6060"; return c }(),
+		"too many":       func() config { c := ok; c.n = maxSessions + 1; return c }(),
+		"too fast":       func() config { c := ok; c.rate = 51; return c }(),
+		"too long":       func() config { c := ok; c.typing = maxRun; return c }(),
+	} {
+		if err := c.check(); err == nil {
+			t.Errorf("%s: check() = nil, want a refusal", name)
+		}
+	}
+}
+
+// TestStripper: escape sequences split across writes leave only the text.
+func TestStripper(t *testing.T) {
+	in := "\x1b[31mred\x1b[0m \x1b]11;?\x07plain\x1b]0;title\x1b\\ end\x1b[?25l"
+	for cut := range len(in) {
+		var st stripper
+		got := st.strip(st.strip(nil, []byte(in[:cut])), []byte(in[cut:]))
+		if string(got) != "red plain end" {
+			t.Fatalf("split at %d: strip = %q, want %q", cut, got, "red plain end")
+		}
+	}
+}
+
+func TestPercentilesAndFailures(t *testing.T) {
+	var ds []time.Duration
+	for i := 1; i <= 100; i++ {
+		ds = append(ds, time.Duration(i)*time.Millisecond)
+	}
+	if got := percentiles(ds); !strings.Contains(got, "p50 51.0 ms") || !strings.Contains(got, "p99 100.0 ms") {
+		t.Errorf("percentiles(1..100 ms) = %q", got)
+	}
+	if err := failures(0, 10, nil); err != nil {
+		t.Errorf("failures(0) = %v, want nil", err)
+	}
+	boom := errors.New("boom")
+	if err := failures(2, 10, boom); !errors.Is(err, boom) {
+		t.Errorf("failures(2) = %v, want it to wrap the first error", err)
+	}
+}
