@@ -406,7 +406,7 @@ func (m *Model) write(data []byte) tea.Cmd {
 	return func() tea.Msg { return savedMsg{data: data, err: write(path, data)} }
 }
 
-// saved takes the result of a write and starts the next.
+// written takes the result of a write and starts the next one.
 func (m *Model) written(msg savedMsg) tea.Cmd {
 	m.writing = false
 	m.saveErr = msg.err
