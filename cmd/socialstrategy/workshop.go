@@ -28,17 +28,14 @@ func newWorkshopCmd() *cobra.Command {
 		Example: "  socialstrategy workshop status --data ./workshop",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openWorkshop(data)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			sums, err := store.Summaries()
-			if err != nil {
-				return err
-			}
-			printStatus(cmd, sums, time.Now())
-			return nil
+			return withWorkshop(data, func(store *workshop.Store) error {
+				sums, err := store.Summaries()
+				if err != nil {
+					return err
+				}
+				printStatus(cmd, sums, time.Now())
+				return nil
+			})
 		},
 	}
 	status.Flags().StringVar(&data, "data", "./workshop", "the workshop's data folder")
@@ -49,23 +46,20 @@ func newWorkshopCmd() *cobra.Command {
 		Example: "  socialstrategy workshop collect --data ./workshop -o plans/",
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := openWorkshop(data)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			sums, err := store.Collect(out)
-			if err != nil {
-				return err
-			}
-			n := 0
-			for _, s := range sums {
-				if s.Plan != nil {
-					n++
+			return withWorkshop(data, func(store *workshop.Store) error {
+				sums, err := store.Collect(out)
+				if err != nil {
+					return err
 				}
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "Wrote %d plans and %s\n", n, filepath.Join(out, "index.md"))
-			return nil
+				n := 0
+				for _, s := range sums {
+					if s.Plan != nil {
+						n++
+					}
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "Wrote %d plans and %s\n", n, filepath.Join(out, "index.md"))
+				return nil
+			})
 		},
 	}
 	collect.Flags().StringVar(&data, "data", "./workshop", "the workshop's data folder")
@@ -74,12 +68,18 @@ func newWorkshopCmd() *cobra.Command {
 	return cmd
 }
 
-// openWorkshop opens an existing data folder; it never creates one.
-func openWorkshop(dir string) (*workshop.Store, error) {
+// withWorkshop opens an existing data folder for use, and closes it; it
+// never creates one.
+func withWorkshop(dir string, use func(*workshop.Store) error) error {
 	if _, err := os.Stat(filepath.Join(dir, "participants")); errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%s holds no workshop; start one with `socialstrategy serve --data %s`, or point --data at its folder", dir, dir)
+		return fmt.Errorf("%s holds no workshop; start one with `socialstrategy serve --data %s`, or point --data at its folder", dir, dir)
 	}
-	return workshop.OpenStore(dir)
+	store, err := workshop.OpenStore(dir)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	return use(store)
 }
 
 func printStatus(cmd *cobra.Command, sums []workshop.Summary, now time.Time) {
