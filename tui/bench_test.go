@@ -55,6 +55,31 @@ func BenchmarkKeystroke(b *testing.B) {
 	}
 }
 
+// BenchmarkOpenPage measures moving to a page and drawing its first
+// frame, with 20 channels chosen: what a room pressing enter at once asks
+// of a workshop server.
+func BenchmarkOpenPage(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		pg   page
+	}{
+		{"organisation", page{kind: pageOrganisation}},
+		{"channels", page{kind: pageChannels}},
+		{"channel-how", page{pageChannelHow, 19}},
+		{"incident", page{kind: pageIncident}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			m := New(bigPlan(), Options{})
+			m.Update(tea.WindowSizeMsg{Width: 100, Height: 40})
+			b.ReportAllocs()
+			for b.Loop() {
+				m.open(bc.pg, "")
+				_ = m.View()
+			}
+		})
+	}
+}
+
 // BenchmarkPreview measures rendering the review's preview of a 20-channel
 // plan with glamour, which the wizard does in a command once per change.
 func BenchmarkPreview(b *testing.B) {

@@ -9,11 +9,20 @@ import (
 // redraws every field of a page on every message, and the page again in
 // View, and a blurred text area costs as much to draw as the rest of the
 // frame. The focused field changes with any message it gets; while a
-// field is not focused, nothing but focus, size, theme or position
-// changes its look.
+// field is not focused, nothing but focus, size, theme, background or
+// position changes its look.
+//
+// A field draws nothing until it is given a width. huh draws a new page
+// while it is built, themed and told the background, each time with
+// settings about to change; the wizard sizes a page last, so the first
+// drawing is the one shown. Opening a page costs one drawing, not four.
 type lazyField struct {
 	huh.Field
 	focused bool
+	sized   bool
+	width   int
+	height  int
+	dark    bool
 	pos     huh.FieldPosition
 	view    string
 	valid   bool
@@ -42,9 +51,13 @@ func (l *lazyField) Blur() tea.Cmd {
 func (l *lazyField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	m, cmd := l.Field.Update(msg)
 	l.Field = m.(huh.Field)
-	switch msg.(type) {
-	case tea.WindowSizeMsg, tea.BackgroundColorMsg:
-		l.valid = false
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		// Fields take their size from WithWidth and WithHeight.
+	case tea.BackgroundColorMsg:
+		if msg.IsDark() != l.dark {
+			l.dark, l.valid = msg.IsDark(), false
+		}
 	default:
 		l.valid = l.valid && !l.focused
 	}
@@ -52,6 +65,9 @@ func (l *lazyField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 }
 
 func (l *lazyField) View() string {
+	if !l.sized {
+		return ""
+	}
 	if !l.valid {
 		l.view, l.valid = l.Field.View(), true
 	}
@@ -69,12 +85,18 @@ func (l *lazyField) WithKeyMap(k *huh.KeyMap) huh.Field {
 }
 
 func (l *lazyField) WithWidth(w int) huh.Field {
-	l.Field, l.valid = l.Field.WithWidth(w), false
+	if !l.sized || w != l.width {
+		l.sized, l.width, l.valid = true, w, false
+	}
+	l.Field = l.Field.WithWidth(w)
 	return l
 }
 
 func (l *lazyField) WithHeight(h int) huh.Field {
-	l.Field, l.valid = l.Field.WithHeight(h), false
+	if h != l.height {
+		l.height, l.valid = h, false
+	}
+	l.Field = l.Field.WithHeight(h)
 	return l
 }
 

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -17,19 +18,43 @@ func TestLazyFieldShowsWhatTheFieldShows(t *testing.T) {
 		name string
 		do   func()
 	}{
-		{"start", func() {}},
+		{"sized", func() { f.WithWidth(40) }},
 		{"focus", func() { f.Focus() }},
 		{"type", func() { f.Update(tea.KeyPressMsg{Code: 'a', Text: "a"}) }},
 		{"blur", func() { f.Blur() }},
 		{"narrow", func() { f.WithWidth(20) }},
 		{"theme", func() { f.WithTheme(huh.ThemeFunc(huh.ThemeDracula)) }},
 		{"position", func() { f.WithPosition(huh.FieldPosition{Field: 1, FirstField: 0, LastField: 2}) }},
-		{"dark", func() { f.Update(tea.BackgroundColorMsg{Color: background(false)}) }},
+		{"light", func() { f.Update(tea.BackgroundColorMsg{Color: background(false)}) }},
+		{"dark", func() { f.Update(tea.BackgroundColorMsg{Color: background(true)}) }},
+		{"dark again", func() { f.Update(tea.BackgroundColorMsg{Color: background(true)}) }},
+		{"short", func() { f.WithHeight(4) }},
+		{"resize message", func() { f.Update(tea.WindowSizeMsg{Width: 30, Height: 10}) }},
+		{"same width", func() { f.WithWidth(20) }},
+		{"wide", func() { f.WithWidth(60) }},
+		{"focus again", func() { f.Focus() }},
+		{"type again", func() { f.Update(tea.KeyPressMsg{Code: 'b', Text: "b"}) }},
 	}
 	for _, s := range steps {
 		s.do()
 		if got, want := f.View(), inner.View(); got != want {
 			t.Errorf("after %s: lazy view\n%s\nwant\n%s", s.name, got, want)
 		}
+	}
+}
+
+// TestLazyFieldWaitsForAWidth: a field draws nothing until it is given a
+// width, so a page is drawn once, after it is themed and sized.
+func TestLazyFieldWaitsForAWidth(t *testing.T) {
+	var v string
+	f := lazy(huh.NewInput().Title("Name").Value(&v))
+	f.WithTheme(huh.ThemeFunc(huh.ThemeCharm))
+	f.Update(tea.BackgroundColorMsg{Color: background(true)})
+	if got := f.View(); got != "" {
+		t.Fatalf("unsized field drew %q", got)
+	}
+	f.WithWidth(40)
+	if got := f.View(); !strings.Contains(got, "Name") {
+		t.Fatalf("sized field drew %q, want its title", got)
 	}
 }

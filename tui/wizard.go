@@ -323,10 +323,12 @@ func (m *Model) open(pg page, focus string) tea.Cmd {
 	if pg.kind == pageReview {
 		return m.review.open(m)
 	}
+	// Theme and background first: the fields draw nothing until layout
+	// gives them a width (see lazyField), so the page is drawn once.
 	m.form = m.a.form(pg).WithTheme(m.theme)
+	m.form.Update(tea.BackgroundColorMsg{Color: background(m.dark)})
 	m.layout()
 	cmd := m.form.Init() // focuses the first field at once
-	m.form.Update(tea.BackgroundColorMsg{Color: background(m.dark)})
 	if f := m.form.GetFocusedField(); f != nil {
 		m.first = f.GetKey()
 	}
