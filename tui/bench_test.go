@@ -27,7 +27,9 @@ func bigPlan() *strategy.Plan {
 }
 
 // BenchmarkKeystroke measures one key's Update and View on the pages that
-// grow with the number of channels, with 20 channels chosen.
+// grow with the number of channels, with 20 channels chosen. A key typed
+// into a text field is followed, as in a running program, by the cursor's
+// cancelled blink and its own Update and View.
 func BenchmarkKeystroke(b *testing.B) {
 	for _, bc := range []struct {
 		name string
@@ -46,10 +48,16 @@ func BenchmarkKeystroke(b *testing.B) {
 			if cmd := m.open(bc.pg, ""); bc.pg.kind == pageReview {
 				m.Update(cmd())
 			}
+			typing := bc.key.Text != ""
+			cancelled := blinkCanceled()
 			b.ReportAllocs()
 			for b.Loop() {
 				m.Update(bc.key)
 				_ = m.View()
+				if typing {
+					m.Update(cancelled)
+					_ = m.View()
+				}
 			}
 		})
 	}

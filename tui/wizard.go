@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"fmt"
 	"image/color"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -82,6 +83,10 @@ type Model struct {
 
 	// memo keeps the parts of the frame that seldom change between keys.
 	memo struct{ header, sidebar, help memo }
+	// frame is the last frame drawn; View gives it again after a message
+	// that changed nothing (see noop).
+	frame tea.View
+	same  bool
 
 	start tea.Cmd    // the first page's command, run by Init
 	theme *memoTheme // the forms' theme, its styles built once
@@ -145,6 +150,9 @@ type finishedMsg struct {
 // Update routes a message to the current page, after the keys that work
 // everywhere.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.same = noop(msg); m.same {
+		return m, nil
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -319,7 +327,7 @@ func (m *Model) reopen() tea.Cmd {
 // page's starting command.
 func (m *Model) open(pg page, focus string) tea.Cmd {
 	m.pg = pg
-	m.form, m.first = nil, ""
+	m.form, m.first, m.same = nil, "", false
 	if pg.kind == pageReview {
 		return m.review.open(m)
 	}
@@ -577,6 +585,11 @@ func (m *Model) layout() {
 
 // View draws the frame around the current page.
 func (m *Model) View() tea.View {
+	if m.same && m.frame.Content != "" {
+		m.same = false
+		return m.frame
+	}
+	m.same = false
 	var body string
 	switch {
 	case m.confirm:
@@ -627,7 +640,17 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(" " + strings.Join(all, "\n "))
 	v.AltScreen = true
 	v.WindowTitle = m.a.tr(text.AppName)
+	m.frame = v
 	return v
+}
+
+// noop reports whether msg cannot change what the wizard shows. Bubbles'
+// cursor sends blinkCanceled on every key, when it restarts its blink;
+// passed on, huh would draw the page again and Bubble Tea the frame,
+// twice the work of the key itself.
+func noop(msg tea.Msg) bool {
+	t := reflect.TypeOf(msg)
+	return t != nil && t.PkgPath() == "charm.land/bubbles/v2/cursor" && t.Name() == "blinkCanceled"
 }
 
 func (m *Model) header() string {
