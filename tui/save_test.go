@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 
@@ -111,4 +112,37 @@ func TestFinishWaitsAndWins(t *testing.T) {
 func isQuit(msg tea.Msg) bool {
 	_, ok := msg.(tea.QuitMsg)
 	return ok
+}
+
+// TestQuitWhileSaving: quitting while the answers are being written waits
+// for the write, without asking; if it fails, the wizard stays and says so.
+func TestQuitWhileSaving(t *testing.T) {
+	for _, fail := range []error{nil, errors.New("disk full")} {
+		fs := &files{fail: fail}
+		m := newSaving(fs)
+		m.a.plan.Organisation.Name = "Changed"
+		write := m.save() // under way
+		if _, cmd := m.Update(ctrlC); cmd != nil || m.confirm {
+			t.Fatalf("write error %v: ctrl+c while saving: confirm %v, cmd %v; want a wait, no question", fail, m.confirm, cmd != nil)
+		}
+		_, cmd := m.Update(write())
+		quit := cmd != nil && isQuit(cmd())
+		if quit != (fail == nil) {
+			t.Errorf("write error %v: quit %v after the write, want %v", fail, quit, fail == nil)
+		}
+		if fail != nil && !strings.Contains(m.View().Content, "disk full") {
+			t.Errorf("failed write not shown:\n%s", m.View().Content)
+		}
+	}
+}
+
+// TestQuitAsksWhenAnswersChangedWhileSaving: answers changed after the
+// write began are not in it, so quitting asks.
+func TestQuitAsksWhenAnswersChangedWhileSaving(t *testing.T) {
+	m := newSaving(&files{})
+	m.save() // under way
+	m.a.plan.Organisation.Name = "Changed after"
+	if _, cmd := m.Update(ctrlC); cmd != nil || !m.confirm {
+		t.Errorf("confirm %v, cmd %v; want the question", m.confirm, cmd != nil)
+	}
 }

@@ -66,7 +66,8 @@ type Model struct {
 	saveErr   error  // the last save's error
 	confirm   bool   // asking whether to quit
 	// Writes of the answers run one at a time; see save and settle.
-	writing   bool   // a write is under way
+	writing   bool   // a write is under way...
+	inflight  []byte // ...of these answers
 	pending   []byte // the answers to write next
 	quitting  bool   // end once the writes are done...
 	mustSave  bool   // ...only if they succeed
@@ -200,7 +201,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		if key.Matches(msg, m.keys.Quit) {
 			if !m.unsaved() {
-				return m, m.quit(false)
+				// Answers still being written must land before the
+				// wizard goes; if they fail, it stays to say so.
+				return m, m.quit(m.writing)
 			}
 			m.confirm = true
 			return m, nil
@@ -411,7 +414,7 @@ func (m *Model) save() tea.Cmd {
 }
 
 func (m *Model) write(data []byte) tea.Cmd {
-	m.writing = true
+	m.writing, m.inflight = true, data
 	path, write := m.opts.AnswersPath, m.writeFile()
 	return func() tea.Msg { return savedMsg{data: data, err: write(path, data)} }
 }
@@ -449,11 +452,18 @@ func (m *Model) settle() tea.Cmd {
 }
 
 // unsaved reports whether any answer differs from the last save that
-// was written.
+// was written or is being written.
 func (m *Model) unsaved() bool {
 	m.a.leave(m.pg) // what the page holds outside the plan counts too
 	data, err := strategy.Marshal(m.snapshot())
-	return err != nil || !bytes.Equal(data, m.lastSaved)
+	latest := m.lastSaved
+	switch {
+	case m.pending != nil:
+		latest = m.pending
+	case m.writing:
+		latest = m.inflight
+	}
+	return err != nil || !bytes.Equal(data, latest)
 }
 
 // quit ends the program once the writes under way are done. With
