@@ -146,3 +146,34 @@ func TestQuitAsksWhenAnswersChangedWhileSaving(t *testing.T) {
 		t.Errorf("confirm %v, cmd %v; want the question", m.confirm, cmd != nil)
 	}
 }
+
+// TestSaveSkipsUnchangedAnswers: moving between pages without changing an
+// answer writes nothing more; a change is written; a failed write is tried
+// again.
+func TestSaveSkipsUnchangedAnswers(t *testing.T) {
+	fs := &files{}
+	m := newSaving(fs)
+	m.Update(m.save()())
+	for range 3 {
+		if cmd := m.save(); cmd != nil {
+			t.Fatal("unchanged answers written again")
+		}
+	}
+	m.a.plan.Organisation.Name = "Changed"
+	cmd := m.save()
+	if cmd == nil {
+		t.Fatal("a changed answer was not written")
+	}
+	if m.save() != nil {
+		t.Error("the answers being written were written twice")
+	}
+	fs.fail = errors.New("disk full")
+	m.Update(cmd())
+	fs.fail = nil
+	if cmd := m.save(); cmd == nil {
+		t.Error("answers whose write failed were not tried again")
+	}
+	if fs.writes != 2 {
+		t.Errorf("%d writes, want 2", fs.writes)
+	}
+}

@@ -402,6 +402,9 @@ func (m *Model) save() tea.Cmd {
 		m.saveErr = err
 		return nil
 	}
+	if m.saved && m.saveErr == nil && bytes.Equal(data, m.latest()) {
+		return nil // written already, or being written
+	}
 	if m.opts.AnswersPath == "" {
 		m.lastSaved = data
 		return nil
@@ -456,14 +459,18 @@ func (m *Model) settle() tea.Cmd {
 func (m *Model) unsaved() bool {
 	m.a.leave(m.pg) // what the page holds outside the plan counts too
 	data, err := strategy.Marshal(m.snapshot())
-	latest := m.lastSaved
+	return err != nil || !bytes.Equal(data, m.latest())
+}
+
+// latest is the newest answers written, being written or about to be.
+func (m *Model) latest() []byte {
 	switch {
 	case m.pending != nil:
-		latest = m.pending
+		return m.pending
 	case m.writing:
-		latest = m.inflight
+		return m.inflight
 	}
-	return err != nil || !bytes.Equal(data, latest)
+	return m.lastSaved
 }
 
 // quit ends the program once the writes under way are done. With
