@@ -1,7 +1,8 @@
 // Command sshload puts a local workshop server under load: it opens N SSH
 // sessions with real PTY requests, waits for each wizard's first frame,
-// lets them sit idle, then types a few keys a second in each and times
-// every key until its character is drawn. It reports latency percentiles
+// lets them sit idle, then, each at its own moment, moves every session
+// to the next page and types a few keys a second, timing every key until
+// the frame it causes is drawn. It reports latency percentiles
 // and, from the server's --metrics endpoint, memory, goroutines and CPU.
 //
 // It only talks to loopback addresses, and both the number of sessions
@@ -219,7 +220,8 @@ func (st *stripper) strip(dst, p []byte) []byte {
 // result is what one session measured.
 type result struct {
 	firstFrame time.Duration
-	keys       []time.Duration
+	page       time.Duration   // from enter on the welcome page to the next page
+	keys       []time.Duration // every key, the enter included
 	err        error
 }
 
@@ -273,7 +275,7 @@ func run(c config, out io.Writer) error {
 		}
 	}
 
-	var first, keys []time.Duration
+	var first, pages, keys []time.Duration
 	failed := 0
 	var firstErr error
 	for _, r := range results {
@@ -286,6 +288,9 @@ func run(c config, out io.Writer) error {
 		if r.firstFrame > 0 {
 			first = append(first, r.firstFrame)
 		}
+		if r.page > 0 {
+			pages = append(pages, r.page)
+		}
 		keys = append(keys, r.keys...)
 	}
 	fmt.Fprintf(out, "sessions          %d (%d failed)\n", c.n, failed)
@@ -294,6 +299,7 @@ func run(c config, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "first frame       %s\n", percentiles(first))
 	fmt.Fprintf(out, "keystroke→frame   %s (%d keys, %.1f/s per session)\n", percentiles(keys), len(keys), c.rate)
+	fmt.Fprintf(out, "  of which pages  %s (enter on the welcome page)\n", percentiles(pages))
 	if !haveStats {
 		fmt.Fprintln(out, "server            (no -metrics: memory, goroutines and CPU not measured)")
 		return failures(failed, c.n, firstErr)
@@ -365,20 +371,27 @@ func session(c config, user string, auth []gossh.AuthMethod, connected, typed *s
 	done()
 	<-start
 
-	// Leave the welcome page for the organisation's name.
+	// People in a room do not type in step: each session starts at its own
+	// moment within the first gap, so keys do not all arrive at once.
+	gap := time.Duration(float64(time.Second) / c.rate)
+	time.Sleep(rand.N(gap))
+	end := time.Now().Add(c.typing)
+
+	// Leave the welcome page for the organisation's name: a key too, and
+	// the one that costs the server most.
 	off := scr.len()
+	sent := time.Now()
 	io.WriteString(in, "\r")
 	if !scr.waitFrom(off, "organisation called?", c.frameTimeout) {
 		r.err = fmt.Errorf("%s: the organisation page did not come", user)
 		return r
 	}
+	r.page = time.Since(sent)
+	r.keys = append(r.keys, r.page)
+	time.Sleep(max(gap-r.page, 0))
+
 	// Letters that appear nowhere else once the page is drawn.
 	letters := []byte("qzxjvwkQZXJVWK")
-	gap := time.Duration(float64(time.Second) / c.rate)
-	// People in a room do not type in step: each session starts at its own
-	// moment within the first gap, so keys do not all arrive at once.
-	time.Sleep(rand.N(gap))
-	end := time.Now().Add(c.typing)
 	for i := 0; time.Now().Before(end) && i < 250; i++ {
 		k := letters[i%len(letters)]
 		off := scr.len()
