@@ -88,6 +88,18 @@ func BenchmarkOpenPage(b *testing.B) {
 	}
 }
 
+// BenchmarkStart measures a new wizard's first frame: what every
+// participant connecting to a workshop server costs it.
+func BenchmarkStart(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		m := New(strategy.New("en"), Options{})
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		m.Update(tea.BackgroundColorMsg{Color: background(true)})
+		_ = m.View()
+	}
+}
+
 // BenchmarkPreview measures rendering the review's preview of a 20-channel
 // plan with glamour, which the wizard does in a command once per change.
 func BenchmarkPreview(b *testing.B) {

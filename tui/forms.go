@@ -29,6 +29,18 @@ type answers struct {
 	// editor allows huh's external editor (ctrl+e) in text fields. Off when
 	// served over SSH, where it would run a program on the server.
 	editor bool
+	// theme is given to the selects as they are made; nil for huh's own.
+	theme huh.Theme
+}
+
+// themed gives a select its theme before its options: huh draws options
+// as it is given them, and without a theme it builds its default theme
+// again for every option it draws.
+func themed[F interface{ WithTheme(huh.Theme) huh.Field }](a *answers, f F) F {
+	if a.theme != nil {
+		f.WithTheme(a.theme)
+	}
+	return f
 }
 
 func newAnswers(p *strategy.Plan, editor bool) *answers {
@@ -122,7 +134,7 @@ func (a *answers) form(pg page) *huh.Form {
 		// The language comes first, so it is in view on the smallest
 		// terminal; the introduction follows in the chosen language.
 		fields = []huh.Field{
-			huh.NewSelect[string]().Key("language").Title(a.tr(text.Language)).
+			themed(a, huh.NewSelect[string]()).Key("language").Title(a.tr(text.Language)).
 				Options(huh.NewOption("English", strategy.LangEnglish), huh.NewOption("Norsk bokmål", strategy.LangBokmal)).
 				Value(&p.Language),
 			huh.NewNote().Description(a.tr(text.WelcomeBody) + "\n\n" + a.tr(keys)),
@@ -143,7 +155,7 @@ func (a *answers) form(pg page) *huh.Form {
 			p.Presence = strategy.PresenceActive
 		}
 		fields = []huh.Field{
-			huh.NewSelect[string]().Key("presence").Title(a.tr(text.Presence)).Description(a.tr(text.PresenceHelp)).
+			themed(a, huh.NewSelect[string]()).Key("presence").Title(a.tr(text.Presence)).Description(a.tr(text.PresenceHelp)).
 				Options(huh.NewOption(a.tr(text.PresenceYes), strategy.PresenceActive), huh.NewOption(a.tr(text.PresenceNo), strategy.PresenceNone)).
 				Value(&p.Presence),
 		}
@@ -165,7 +177,7 @@ func (a *answers) form(pg page) *huh.Form {
 			opts[i] = huh.NewOption(strategy.ChannelNameIn(c.ID, a.lang()), c.ID)
 		}
 		fields = []huh.Field{
-			huh.NewMultiSelect[string]().Key("channels").Title(a.tr(text.Channels)).Description(a.tr(text.ChannelsHelp)).
+			themed(a, huh.NewMultiSelect[string]()).Key("channels").Title(a.tr(text.Channels)).Description(a.tr(text.ChannelsHelp)).
 				Options(opts...).Height(12).Accessor(knownChannels{a}),
 			huh.NewInput().Key("channels.custom").Title(a.tr(text.CustomChannels)).Description(a.tr(text.CustomChannelsHelp)).
 				CharLimit(maxLine).Accessor(customDraft{&a.draft}).
@@ -188,7 +200,7 @@ func (a *answers) form(pg page) *huh.Form {
 			help = append(help, pp.Name.In(a.lang())+": "+lowerFirst(pp.Help.In(a.lang())))
 		}
 		fields = []huh.Field{
-			huh.NewMultiSelect[string]().Key(fmt.Sprintf("channels[%d].purposes", pg.ch)).
+			themed(a, huh.NewMultiSelect[string]()).Key(fmt.Sprintf("channels[%d].purposes", pg.ch)).
 				Title(fmt.Sprintf(a.tr(text.Purposes), name)).Description(a.tr(text.PurposesHelp)).
 				Options(opts...).Height(len(opts) + 3).Accessor(sliceAccessor{&c.Purposes}),
 			a.input(fmt.Sprintf("channels[%d].goal", pg.ch), t{En: fmt.Sprintf(text.Goal.En, name), Nb: fmt.Sprintf(text.Goal.Nb, name)}, text.GoalHelp, &c.Goal),
@@ -231,7 +243,7 @@ func (a *answers) form(pg page) *huh.Form {
 		}
 		fields = []huh.Field{
 			a.input("voice.tone", text.VoiceTone, text.VoiceToneHelp, &v.Tone),
-			huh.NewSelect[string]().Key("voice.spokespeople").Title(a.tr(text.Spokespeople)).Description(a.tr(text.SpokespeopleHelp)).
+			themed(a, huh.NewSelect[string]()).Key("voice.spokespeople").Title(a.tr(text.Spokespeople)).Description(a.tr(text.SpokespeopleHelp)).
 				Options(opts...).Value(&v.Spokespeople),
 			a.list("voice.spokespeople_names", text.SpokesNames, text.SpokesNamesHelp, &v.SpokespeopleNames),
 			a.lines("voice.guidelines", text.Guidelines, text.GuidelinesHelp, &v.Guidelines),
@@ -269,7 +281,7 @@ func (a *answers) form(pg page) *huh.Form {
 		in.Channels = slices.DeleteFunc(in.Channels, func(id string) bool { return p.Channel(id) == nil })
 		fields = []huh.Field{
 			a.input("responses.incident.lead", text.Lead, text.LeadHelp, &in.Lead),
-			huh.NewMultiSelect[string]().Key("responses.incident.channels").Title(a.tr(text.IncidentChannels)).
+			themed(a, huh.NewMultiSelect[string]()).Key("responses.incident.channels").Title(a.tr(text.IncidentChannels)).
 				Options(opts...).Height(len(opts) + 2).Accessor(sliceAccessor{&in.Channels}),
 			a.text("responses.incident.holding_statement", text.Holding, text.HoldingHelp, &in.HoldingStatement),
 			a.input("responses.incident.update_interval", text.Interval, text.IntervalHelp, &in.UpdateInterval),

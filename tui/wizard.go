@@ -106,6 +106,7 @@ func New(p *strategy.Plan, opts Options) *Model {
 		help:   help.New(),
 		theme:  newMemoTheme(opts.Theme),
 	}
+	m.a.theme = m.theme
 	m.keys = keyMap(p.Language, opts.Editor)
 	m.lastSaved, _ = strategy.Marshal(m.snapshot())
 	start := page{kind: pageWelcome}
