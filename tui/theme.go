@@ -1,16 +1,32 @@
 package tui
 
-import "charm.land/huh/v2"
+import (
+	"sync"
+
+	"charm.land/huh/v2"
+)
 
 // memoTheme builds a huh theme's styles once for each background. huh asks
 // its theme for styles every time it draws an option, and building them
-// is most of the cost of a keystroke on a long list.
+// is most of the cost of a keystroke on a long list. It is safe to share
+// between wizards: huh only reads the styles.
 type memoTheme struct {
 	theme       huh.Theme
-	dark, light *huh.Styles
+	dark, light struct {
+		once   sync.Once
+		styles *huh.Styles
+	}
 }
 
+// SharedTheme returns th (huh's Charm theme if nil) with its styles built
+// once, for many wizards to share: a workshop server gives it to every
+// session instead of building the same styles for each.
+func SharedTheme(th huh.Theme) huh.Theme { return newMemoTheme(th) }
+
 func newMemoTheme(th huh.Theme) *memoTheme {
+	if m, ok := th.(*memoTheme); ok {
+		return m
+	}
 	if th == nil {
 		th = huh.ThemeFunc(huh.ThemeCharm)
 	}
@@ -23,8 +39,6 @@ func (m *memoTheme) Theme(isDark bool) *huh.Styles {
 	if isDark {
 		s = &m.dark
 	}
-	if *s == nil {
-		*s = m.theme.Theme(isDark)
-	}
-	return *s
+	s.once.Do(func() { s.styles = m.theme.Theme(isDark) })
+	return s.styles
 }

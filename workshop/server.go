@@ -132,9 +132,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.FPS <= 0 {
 		cfg.FPS = DefaultFPS
 	}
-	if cfg.Theme == nil {
-		cfg.Theme = huh.ThemeFunc(huh.ThemeCharm)
-	}
+	cfg.Theme = tui.SharedTheme(cfg.Theme) // built once, not per session
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
