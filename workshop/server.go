@@ -40,6 +40,12 @@ const (
 	DefaultFPS = 30
 	// MaxTimeout ends any connection after a full day of workshop.
 	MaxTimeout = 12 * time.Hour
+	// DefaultKeepAlive is how often a participant's client is asked
+	// whether it is still there; see Config.KeepAlive.
+	DefaultKeepAlive = 15 * time.Second
+	// keepAliveMisses is how many intervals a client may leave a
+	// keep-alive unanswered before its connection is closed.
+	keepAliveMisses = 3
 )
 
 // connSlack is how many connections above MaxSessions may be open at once,
@@ -70,6 +76,12 @@ type Config struct {
 	// HandshakeTimeout closes connections that do not finish the SSH
 	// handshake and login in time; DefaultHandshakeTimeout if zero.
 	HandshakeTimeout time.Duration
+	// KeepAlive is how often an interview's client is asked whether it is
+	// still there; DefaultKeepAlive if zero. A laptop that sleeps or
+	// leaves the network answers nothing, and after three intervals its
+	// session is saved and closed, so the participant can connect again
+	// rather than be told they are connected already.
+	KeepAlive time.Duration
 	// FPS is the wizards' frame rate; DefaultFPS if zero.
 	FPS int
 	// SessionMemory, when set, makes the server keep the Go heap near this
@@ -131,6 +143,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.FPS <= 0 {
 		cfg.FPS = DefaultFPS
+	}
+	if cfg.KeepAlive <= 0 {
+		cfg.KeepAlive = DefaultKeepAlive
 	}
 	cfg.Theme = tui.SharedTheme(cfg.Theme) // built once, not per session
 	if cfg.Log == nil {
@@ -585,6 +600,7 @@ func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 	}
 
 	done := make(chan struct{})
+	go s.keepAlive(sess, done)
 	go func() {
 		// The client went away: save what is on the page, then end.
 		select {
@@ -637,6 +653,44 @@ func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 	}
 	fmt.Fprintf(sess, "%s\r\n", msg)
 	_ = sess.Exit(0)
+}
+
+// keepAlive asks the client every KeepAlive interval whether it is still
+// there, until done, and closes the connection when it has not answered
+// for keepAliveMisses intervals. Closing it ends the session the way a
+// client that quits does: the open page is saved first.
+func (s *Server) keepAlive(sess ssh.Session, done <-chan struct{}) {
+	conn, ok := sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn)
+	if !ok {
+		return
+	}
+	tick := time.NewTicker(s.cfg.KeepAlive)
+	defer tick.Stop()
+	answered := make(chan error, 1)
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+		}
+		// Any reply counts, a refusal too: OpenSSH refuses the request.
+		go func() {
+			_, _, err := conn.SendRequest("keepalive@openssh.com", true, nil)
+			answered <- err
+		}()
+		select {
+		case <-done:
+			return
+		case err := <-answered:
+			if err != nil {
+				return // the connection is closed already
+			}
+		case <-time.After(keepAliveMisses * s.cfg.KeepAlive):
+			s.log.Info("closing a connection that stopped answering", "remote", sess.RemoteAddr().String(), "user", QuoteName(sess.User()))
+			conn.Close() // the request above then returns
+			return
+		}
+	}
 }
 
 // filter keeps messages from a served wizard that would act on the
