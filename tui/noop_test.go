@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"charm.land/bubbles/v2/cursor"
 	tea "charm.land/bubbletea/v2"
@@ -19,19 +20,29 @@ func blinkCanceled() tea.Msg {
 	return first()
 }
 
+// blink returns the message bubbles' cursor sends to blink.
+func blink() tea.Msg {
+	c := cursor.New()
+	c.BlinkSpeed = time.Millisecond
+	return c.Blink()()
+}
+
+// TestNoop: the cursor's blinks are dropped, and nothing else is.
 func TestNoop(t *testing.T) {
-	if msg := blinkCanceled(); !noop(msg) {
-		t.Errorf("%T from a restarted blink is not taken for a no-op", msg)
+	for _, msg := range []tea.Msg{blinkCanceled(), blink(), cursor.Blink()} {
+		if !noop(msg) {
+			t.Errorf("%T from bubbles' cursor is not taken for a no-op", msg)
+		}
 	}
-	for _, msg := range []tea.Msg{cursor.BlinkMsg{}, tea.KeyPressMsg{Code: 'a', Text: "a"}, savedMsg{}, nil} {
+	for _, msg := range []tea.Msg{tea.KeyPressMsg{Code: 'a', Text: "a"}, tea.FocusMsg{}, savedMsg{}, nil} {
 		if noop(msg) {
 			t.Errorf("%T is taken for a no-op", msg)
 		}
 	}
 }
 
-// TestNoopKeepsFrame: a cancelled blink leaves the frame as it was, and
-// the next key still shows.
+// TestNoopKeepsFrame: a blink leaves the frame as it was, cursor and
+// all, and the next key still shows.
 func TestNoopKeepsFrame(t *testing.T) {
 	m := New(strategy.New("en"), Options{})
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
@@ -41,11 +52,13 @@ func TestNoopKeepsFrame(t *testing.T) {
 	if !strings.Contains(typed, "q") {
 		t.Fatalf("typed key not drawn:\n%s", typed)
 	}
-	if _, cmd := m.Update(blinkCanceled()); cmd != nil {
-		t.Error("a no-op returned a command")
-	}
-	if got := m.View().Content; got != typed {
-		t.Errorf("frame after a no-op:\n%s\nwant\n%s", got, typed)
+	for _, msg := range []tea.Msg{blinkCanceled(), blink(), blink()} {
+		if _, cmd := m.Update(msg); cmd != nil {
+			t.Errorf("%T returned a command", msg)
+		}
+		if got := m.View().Content; got != typed {
+			t.Errorf("frame after %T:\n%s\nwant\n%s", msg, got, typed)
+		}
 	}
 	m.Update(tea.KeyPressMsg{Code: 'z', Text: "z"})
 	if got := m.View().Content; !strings.Contains(got, "qz") {

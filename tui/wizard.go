@@ -6,6 +6,7 @@ package tui
 
 import (
 	"bytes"
+	"charm.land/bubbles/v2/cursor"
 	"fmt"
 	"image/color"
 	"reflect"
@@ -662,13 +663,22 @@ func (m *Model) View() tea.View {
 	return v
 }
 
-// noop reports whether msg cannot change what the wizard shows. Bubbles'
-// cursor sends blinkCanceled on every key, when it restarts its blink;
-// passed on, huh would draw the page again and Bubble Tea the frame,
-// twice the work of the key itself.
+// noop reports whether msg cannot change what the wizard shows. The
+// wizard keeps a steady cursor: bubbles' cursor would blink by redrawing
+// the frame twice a second for as long as a text field has focus, which
+// costs a workshop server more than all its idle sessions do otherwise,
+// and a steady cursor is calmer to read by. Its blinks are dropped, and
+// so is blinkCanceled, sent on every key when the blink restarts; passed
+// on, huh would draw the page again for each.
 func noop(msg tea.Msg) bool {
+	if _, ok := msg.(cursor.BlinkMsg); ok {
+		return true
+	}
 	t := reflect.TypeOf(msg)
-	return t != nil && t.PkgPath() == "charm.land/bubbles/v2/cursor" && t.Name() == "blinkCanceled"
+	if t == nil || t.PkgPath() != "charm.land/bubbles/v2/cursor" {
+		return false
+	}
+	return t.Name() == "blinkCanceled" || t.Name() == "initialBlinkMsg"
 }
 
 func (m *Model) header() string {
