@@ -2,7 +2,8 @@
 // sessions with real PTY requests, waits for each wizard's first frame,
 // lets them sit idle, then, each at its own moment, moves every session
 // to the next page and types a few keys a second, timing every key until
-// the frame it causes is drawn. It reports latency percentiles
+// the frame it causes is drawn, and lets them sit idle again in the text
+// field they typed into. It reports latency percentiles
 // and, from the server's --metrics endpoint, memory, goroutines and CPU.
 //
 // It only talks to loopback addresses, and both the number of sessions
@@ -86,7 +87,7 @@ func (c config) check() error {
 		return fmt.Errorf("-n must be between 1 and %d", maxSessions)
 	case c.rate <= 0 || c.rate > 50:
 		return errors.New("-rate must be above 0 and at most 50 keys a second")
-	case c.ramp+c.idle+c.typing+2*c.frameTimeout > maxRun:
+	case c.ramp+2*c.idle+c.typing+2*c.frameTimeout > maxRun:
 		return fmt.Errorf("a run may take at most %s", maxRun)
 	}
 	return nil
@@ -263,6 +264,13 @@ func run(c config, out io.Writer) error {
 	typed.Wait()
 	busy, _ := c.stats()
 	typeFor := time.Since(typeStart)
+
+	// Idle again, now in a text field with the cursor in it, as most of a
+	// workshop's participants are most of the time.
+	quietStart := time.Now()
+	time.Sleep(c.idle)
+	quiet, _ := c.stats()
+	quietFor := time.Since(quietStart)
 	close(finish)
 	clients.Wait()
 
@@ -313,7 +321,10 @@ func run(c config, out io.Writer) error {
 	idleCPU := (idle.CPUSeconds - ready.CPUSeconds) / idleFor.Seconds()
 	fmt.Fprintf(out, "server idle       %.2f%% of a core in all, %.4f%% per session, over %s\n", 100*idleCPU, 100*idleCPU/n, idleFor.Round(time.Second))
 	busyCPU := (busy.CPUSeconds - idle.CPUSeconds) / typeFor.Seconds()
-	fmt.Fprintf(out, "server typing     %.1f%% of a core, RSS %.1f MB, %d goroutines\n", 100*busyCPU, mb(busy.RSS), busy.Goroutines)
+	fmt.Fprintf(out, "server typing     %.1f%% of a core, RSS %.1f MB (%.2f MB per session), %d goroutines\n",
+		100*busyCPU, mb(busy.RSS), (mb(busy.RSS)-mb(base.RSS))/n, busy.Goroutines)
+	quietCPU := (quiet.CPUSeconds - busy.CPUSeconds) / quietFor.Seconds()
+	fmt.Fprintf(out, "server idle again %.2f%% of a core in all, %.4f%% per session, over %s in a text field\n", 100*quietCPU, 100*quietCPU/n, quietFor.Round(time.Second))
 	fmt.Fprintf(out, "server after      %d goroutines (baseline %d), %d live, RSS %.1f MB\n", after.Goroutines, base.Goroutines, after.Live, mb(after.RSS))
 	return failures(failed, c.n, firstErr)
 }
