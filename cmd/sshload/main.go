@@ -40,7 +40,7 @@ const (
 type config struct {
 	addr, metrics, code, prefix string
 	n                           int
-	ramp, idle, typing          time.Duration
+	ramp, idle, typing, stagger time.Duration
 	rate                        float64
 	frameTimeout                time.Duration
 }
@@ -53,6 +53,7 @@ func main() {
 	flag.StringVar(&c.prefix, "user", "load", "prefix of the participants' names")
 	flag.IntVar(&c.n, "n", 50, fmt.Sprintf("sessions to open (at most %d)", maxSessions))
 	flag.DurationVar(&c.ramp, "ramp", 2*time.Second, "spread the connections over this long")
+	flag.DurationVar(&c.stagger, "stagger", 2*time.Second, "each session leaves the welcome page at its own moment within this long, as people read it at their own pace; 0 puts every page change within the first gap between keys, a stress test")
 	flag.DurationVar(&c.idle, "idle", 10*time.Second, "how long the sessions sit idle, to measure what idle costs")
 	flag.DurationVar(&c.typing, "type", 20*time.Second, "how long each session types")
 	flag.Float64Var(&c.rate, "rate", 3, "keys per second per session")
@@ -87,7 +88,9 @@ func (c config) check() error {
 		return fmt.Errorf("-n must be between 1 and %d", maxSessions)
 	case c.rate <= 0 || c.rate > 50:
 		return errors.New("-rate must be above 0 and at most 50 keys a second")
-	case c.ramp+2*c.idle+c.typing+2*c.frameTimeout > maxRun:
+	case c.stagger < 0:
+		return errors.New("-stagger must not be negative")
+	case c.ramp+2*c.idle+c.stagger+c.typing+2*c.frameTimeout > maxRun:
 		return fmt.Errorf("a run may take at most %s", maxRun)
 	}
 	return nil
@@ -382,10 +385,10 @@ func session(c config, user string, auth []gossh.AuthMethod, connected, typed *s
 	done()
 	<-start
 
-	// People in a room do not type in step: each session starts at its own
-	// moment within the first gap, so keys do not all arrive at once.
+	// People in a room do not read or type in step: each session leaves
+	// the welcome page at its own moment, and types in its own rhythm.
 	gap := time.Duration(float64(time.Second) / c.rate)
-	time.Sleep(rand.N(gap))
+	time.Sleep(rand.N(max(c.stagger, gap)))
 	end := time.Now().Add(c.typing)
 
 	// Leave the welcome page for the organisation's name: a key too, and

@@ -39,6 +39,8 @@ func TestConfigBounds(t *testing.T) {
 		"too many":       func() config { c := ok; c.n = maxSessions + 1; return c }(),
 		"too fast":       func() config { c := ok; c.rate = 51; return c }(),
 		"too long":       func() config { c := ok; c.typing = maxRun; return c }(),
+		"stagger < 0":    func() config { c := ok; c.stagger = -time.Second; return c }(),
+		"stagger long":   func() config { c := ok; c.stagger = maxRun; return c }(),
 	} {
 		if err := c.check(); err == nil {
 			t.Errorf("%s: check() = nil, want a refusal", name)
