@@ -31,6 +31,15 @@ type answers struct {
 	editor bool
 	// theme is given to the selects as they are made; nil for huh's own.
 	theme huh.Theme
+	// limits holds the most characters each text field takes, by key, so
+	// the wizard can say so when an answer reaches it.
+	limits map[string]int
+}
+
+// limit records that the field with key takes at most n characters.
+func (a *answers) limit(key string, n int) int {
+	a.limits[key] = n
+	return n
 }
 
 // themed gives a select its theme before its options: huh draws options
@@ -44,7 +53,7 @@ func themed[F interface{ WithTheme(huh.Theme) huh.Field }](a *answers, f F) F {
 }
 
 func newAnswers(p *strategy.Plan, editor bool) *answers {
-	return &answers{plan: p, stash: map[string]strategy.Channel{}, visited: map[page]bool{}, editor: editor}
+	return &answers{plan: p, stash: map[string]strategy.Channel{}, visited: map[page]bool{}, limits: map[string]int{}, editor: editor}
 }
 
 func (a *answers) lang() string { return a.plan.Language }
@@ -70,7 +79,7 @@ func (a *answers) title(s, help t, current string) string {
 
 func (a *answers) input(key string, title, help t, p *string) *huh.Input {
 	return huh.NewInput().Key(key).Title(a.title(title, help, *p)).Description(a.tr(help)).
-		CharLimit(maxLine).Accessor(textAccessor{p: p, line: true})
+		CharLimit(a.limit(key, maxLine)).Accessor(textAccessor{p: p, line: true})
 }
 
 func (a *answers) list(key string, title, help t, p *[]string) *huh.Input {
@@ -79,12 +88,12 @@ func (a *answers) list(key string, title, help t, p *[]string) *huh.Input {
 		acc.alt = ";" // plain prompts separate the items of other lists with ;
 	}
 	return huh.NewInput().Key(key).Title(a.title(title, help, acc.Get())).Description(a.tr(help)).
-		CharLimit(maxText).Accessor(acc)
+		CharLimit(a.limit(key, maxText)).Accessor(acc)
 }
 
 func (a *answers) text(key string, title, help t, p *string) *huh.Text {
 	return huh.NewText().Key(key).Title(a.title(title, help, *p)).Description(a.tr(help)).Lines(3).
-		CharLimit(maxText).ExternalEditor(a.editor).Accessor(textAccessor{p: p})
+		CharLimit(a.limit(key, maxText)).ExternalEditor(a.editor).Accessor(textAccessor{p: p})
 }
 
 // lines is a list written one item per line (";" between items in
@@ -96,7 +105,7 @@ func (a *answers) lines(key string, title, help t, p *[]string) *huh.Text {
 		help = text.SemicolonHint
 	}
 	return huh.NewText().Key(key).Title(a.title(title, help, acc.Get())).Description(a.tr(help)).Lines(3).
-		CharLimit(maxText).ExternalEditor(a.editor).Accessor(acc)
+		CharLimit(a.limit(key, maxText)).ExternalEditor(a.editor).Accessor(acc)
 }
 
 // offer fills an empty answer with a sensible default, once per page.
@@ -180,7 +189,7 @@ func (a *answers) form(pg page) *huh.Form {
 			themed(a, huh.NewMultiSelect[string]()).Key("channels").Title(a.tr(text.Channels)).Description(a.tr(text.ChannelsHelp)).
 				Options(opts...).Height(12).Accessor(knownChannels{a}),
 			huh.NewInput().Key("channels.custom").Title(a.tr(text.CustomChannels)).Description(a.tr(text.CustomChannelsHelp)).
-				CharLimit(maxLine).Accessor(customDraft{&a.draft}).
+				CharLimit(a.limit("channels.custom", maxLine)).Accessor(customDraft{&a.draft}).
 				Validate(func(string) error {
 					if len(p.Channels) == 0 && strings.Trim(a.draft, ", ") == "" {
 						return errors.New(a.tr(text.ChannelsRequired))

@@ -37,6 +37,7 @@ var text = struct {
 	GoToStep, Adviser, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
 
 	SemicolonHint, QuitConfirm, QuitYes t
+	AtLimit                             t
 
 	KeyNext, KeyBack, KeyQuit, KeySwitch, KeyJump, KeyFinish, KeyLang, KeyNewline, KeyEditor t
 }{
@@ -178,6 +179,7 @@ var text = struct {
 	ReviewFinish:     t{En: "Write the document (ctrl+s)", Nb: "Skriv dokumentet (ctrl+s)"},
 
 	SemicolonHint: t{En: "several? separate them with ;", Nb: "skill flere svar med ;"},
+	AtLimit:       t{En: "This answer is as long as it can be: %d characters.", Nb: "Lenger kan ikke dette svaret være: %d tegn."},
 	QuitConfirm:   t{En: "Quit? The answers on this page are not saved yet.", Nb: "Avslutte? Svarene på denne siden er ikke lagret ennå."},
 	QuitYes:       t{En: "y quit · s save and quit · n keep going", Nb: "j avslutt · s lagre og avslutt · n fortsett"},
 

@@ -12,6 +12,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -718,8 +719,9 @@ func (m *Model) sidebar(h int) string {
 	return lipgloss.NewStyle().Width(sidebarWidth).MaxHeight(h).Render(b.String())
 }
 
-// hint explains the option under the cursor where options need it: the
-// purposes, with the essay's example of each.
+// hint explains the option under the cursor where options need it (the
+// purposes, with the essay's example of each) and says when an answer
+// has reached the most characters it takes.
 func (m *Model) hint() string {
 	if m.confirm {
 		return ""
@@ -730,7 +732,18 @@ func (m *Model) hint() string {
 		}
 		return ""
 	}
-	ms, ok := unwrap(m.form.GetFocusedField()).(*huh.MultiSelect[string])
+	f := m.form.GetFocusedField()
+	if f == nil {
+		return ""
+	}
+	if n, ok := m.a.limits[f.GetKey()]; ok {
+		// huh stops taking keys at the limit without a word.
+		if v, _ := f.GetValue().(string); utf8.RuneCountInString(v) >= n {
+			return m.styles.Status.Width(m.width - 2).MaxHeight(hintLines).Render("ℹ " + fmt.Sprintf(m.a.tr(text.AtLimit), n))
+		}
+		return ""
+	}
+	ms, ok := unwrap(f).(*huh.MultiSelect[string])
 	if !ok || !strings.HasSuffix(ms.GetKey(), ".purposes") {
 		return ""
 	}
