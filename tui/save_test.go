@@ -177,3 +177,38 @@ func TestSaveSkipsUnchangedAnswers(t *testing.T) {
 		t.Errorf("%d writes, want 2", fs.writes)
 	}
 }
+
+// TestChangeWhileFinishingIsWritten: answers changed while the document
+// is being written are written after it, before the wizard quits, and
+// are not taken for written meanwhile.
+func TestChangeWhileFinishingIsWritten(t *testing.T) {
+	fs := &files{}
+	m := newSaving(fs)
+	m.Update(m.save()())
+	finish := m.finish()
+	if finish == nil {
+		t.Fatal("finish() wrote nothing")
+	}
+	m.a.plan.Organisation.Name = "Changed while finishing"
+	if !m.unsaved() {
+		t.Error("answers changed while finishing count as saved")
+	}
+	if cmd := m.save(); cmd != nil {
+		t.Fatal("a save started beside the document's write")
+	}
+	_, cmd := m.Update(finish())
+	if cmd == nil || isQuit(cmd()) {
+		t.Fatal("quit before writing the answers changed meanwhile")
+	}
+	_, cmd = m.Update(cmd())
+	if cmd == nil || !isQuit(cmd()) {
+		t.Error("did not quit after writing them")
+	}
+	p, err := strategy.Parse("a.yaml", fs.got["a.yaml"])
+	if err != nil || p.Organisation.Name != "Changed while finishing" {
+		t.Errorf("answers file: %v, name %q; want the change", err, p.Organisation.Name)
+	}
+	if !m.Finished() {
+		t.Error("Finished() = false after the document was written")
+	}
+}

@@ -194,6 +194,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.saveErr = nil
 		m.saved, m.finished, m.lastSaved = true, true, msg.data
+		if m.pending != nil { // answers changed while the document was written
+			data := m.pending
+			m.pending, m.ending = nil, true
+			return m, m.write(data)
+		}
 		return m, tea.Quit
 	case renderedMsg:
 		m.review.rendered(msg)
@@ -230,8 +235,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 
 	lang := m.a.lang()
+	focused := m.form.GetFocusedField()
 	fm, cmd := m.form.Update(msg)
 	m.form = fm.(*huh.Form)
+	if f := m.form.GetFocusedField(); f != focused && m.form.State == huh.StateNormal {
+		m.form.Update(settle{})
+	}
 	m.relayout()
 	switch {
 	case m.form.State == huh.StateCompleted:
@@ -353,8 +362,16 @@ func (m *Model) open(pg page, focus string) tea.Cmd {
 		}
 		m.form.NextField() // moves focus now; its command only starts a cursor blink
 	}
+	m.form.Update(settle{})
 	return cmd
 }
+
+// settle is a message for nothing but the focused field: a text input
+// scrolls a long answer to its cursor only in its own Update, so a field
+// that just got focus shows its answer wrapped over several lines until
+// it has had one. The cursor's messages, which the wizard drops, used to
+// give it that.
+type settle struct{}
 
 // memo is one drawn part of the frame and what it was drawn from.
 type memo struct{ key, val string }
@@ -528,7 +545,7 @@ func (m *Model) finishNow() tea.Cmd {
 	if err == nil {
 		var yaml []byte
 		if yaml, err = strategy.Marshal(p); err == nil {
-			m.writing = true // saves asked for meanwhile wait behind this
+			m.writing, m.inflight = true, yaml // saves asked for meanwhile wait behind this
 			answers, out, write := m.opts.AnswersPath, m.opts.OutputPath, m.writeFile()
 			return func() tea.Msg {
 				if answers != "" {
