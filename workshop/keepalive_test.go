@@ -97,3 +97,35 @@ func TestKeepAlive(t *testing.T) {
 	h.focused("kari", titlePresence)
 	again.kill()
 }
+
+// TestKeepAliveCountsTyping: a client that never answers the server's
+// keep-alives (as the SSH protocol says it must) keeps its session while
+// its participant types, and loses it once they stop.
+func TestKeepAliveCountsTyping(t *testing.T) {
+	const every = 50 * time.Millisecond
+	h := startServer(t, Config{KeepAlive: every})
+	nc, err := net.Dial("tcp", h.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, chans, _, err := gossh.NewClientConn(nc, h.addr, &gossh.ClientConfig{
+		User: "kari", HostKeyCallback: gossh.FixedHostKey(h.srv.key), Timeout: waitTimeout,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The server's requests are left unread, so never answered.
+	c := gossh.NewClient(conn, chans, make(chan *gossh.Request))
+	defer c.Close()
+	tm := startTerminal(t, c, "")
+	h.toOrganisation(tm, "kari")
+	h.focused("kari", titleName)
+	for range 20 { // 1 s, about seven keep-alive timeouts
+		tm.send("a")
+		time.Sleep(every)
+	}
+	if h.srv.Live() != 1 {
+		t.Fatal("a client that types was closed for not answering keep-alives")
+	}
+	eventually(t, "the silent client to be closed once typing stopped", func() bool { return h.srv.Live() == 0 })
+}

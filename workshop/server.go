@@ -574,9 +574,13 @@ func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 	var idle atomic.Bool
 	var timer *time.Timer // set before the program reads any input
 	var p *tea.Program
+	var lastInput atomic.Int64 // unix nanoseconds
 	in := &activityReader{
-		r:     sess,
-		touch: func() { timer.Reset(s.cfg.IdleTimeout) },
+		r: sess,
+		touch: func() {
+			lastInput.Store(time.Now().UnixNano())
+			timer.Reset(s.cfg.IdleTimeout)
+		},
 		// The client closed the session but not the connection.
 		closed: func() { go p.Send(tui.SaveAndQuit{}) },
 	}
@@ -601,7 +605,7 @@ func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 	}
 
 	done := make(chan struct{})
-	go s.keepAlive(sess, done)
+	go s.keepAlive(sess, func() time.Time { return time.Unix(0, lastInput.Load()) }, done)
 	go func() {
 		// The client went away: save what is on the page, then end.
 		select {
@@ -657,10 +661,11 @@ func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 }
 
 // keepAlive asks the client every KeepAlive interval whether it is still
-// there, until done, and closes the connection when it has not answered
-// for keepAliveMisses intervals. Closing it ends the session the way a
-// client that quits does: the open page is saved first.
-func (s *Server) keepAlive(sess ssh.Session, done <-chan struct{}) {
+// there, until done, and closes the connection when it has neither
+// answered nor sent a key for keepAliveMisses intervals. Closing it ends
+// the session the way a client that quits does: the open page is saved
+// first. lastInput reports when the participant last typed.
+func (s *Server) keepAlive(sess ssh.Session, lastInput func() time.Time, done <-chan struct{}) {
 	conn, ok := sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn)
 	if !ok {
 		return
@@ -675,21 +680,30 @@ func (s *Server) keepAlive(sess ssh.Session, done <-chan struct{}) {
 		case <-tick.C:
 		}
 		// Any reply counts, a refusal too: OpenSSH refuses the request.
+		sent := time.Now()
 		go func() {
 			_, _, err := conn.SendRequest("keepalive@openssh.com", true, nil)
 			answered <- err
 		}()
-		select {
-		case <-done:
-			return
-		case err := <-answered:
-			if err != nil {
-				return // the connection is closed already
+	wait:
+		for {
+			select {
+			case <-done:
+				return
+			case err := <-answered:
+				if err != nil {
+					return // the connection is closed already
+				}
+				break wait
+			case <-time.After(keepAliveMisses * s.cfg.KeepAlive):
+				if lastInput().After(sent) {
+					sent = time.Now() // typing shows the client is there
+					continue
+				}
+				s.log.Info("closing a connection that stopped answering", "remote", sess.RemoteAddr().String(), "user", QuoteName(sess.User()))
+				conn.Close() // the request above then returns
+				return
 			}
-		case <-time.After(keepAliveMisses * s.cfg.KeepAlive):
-			s.log.Info("closing a connection that stopped answering", "remote", sess.RemoteAddr().String(), "user", QuoteName(sess.User()))
-			conn.Close() // the request above then returns
-			return
 		}
 	}
 }
