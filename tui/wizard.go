@@ -239,7 +239,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	fm, cmd := m.form.Update(msg)
 	m.form = fm.(*huh.Form)
 	if f := m.form.GetFocusedField(); f != focused && m.form.State == huh.StateNormal {
-		m.form.Update(settle{})
+		m.scrollFocused(f)
 	}
 	m.relayout()
 	switch {
@@ -362,16 +362,23 @@ func (m *Model) open(pg page, focus string) tea.Cmd {
 		}
 		m.form.NextField() // moves focus now; its command only starts a cursor blink
 	}
-	m.form.Update(settle{})
+	m.scrollFocused(m.form.GetFocusedField())
 	return cmd
 }
 
-// settle is a message for nothing but the focused field: a text input
-// scrolls a long answer to its cursor only in its own Update, so a field
-// that just got focus shows its answer wrapped over several lines until
-// it has had one. The cursor's messages, which the wizard drops, used to
-// give it that.
-type settle struct{}
+// scrollFocused gives a text field that just got focus an Update of its own: a
+// text input scrolls a long answer to its cursor only in its Update, so
+// until then it shows the answer wrapped over several lines. The cursor's
+// messages, which the wizard drops, used to give it that.
+func (m *Model) scrollFocused(f huh.Field) {
+	switch unwrap(f).(type) {
+	case *huh.Input, *huh.Text:
+		m.form.Update(scroll{})
+	}
+}
+
+// scroll is a message for nothing but the focused field; see scrollFocused.
+type scroll struct{}
 
 // memo is one drawn part of the frame and what it was drawn from.
 type memo struct{ key, val string }
