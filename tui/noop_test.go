@@ -70,3 +70,23 @@ func TestNoopKeepsFrame(t *testing.T) {
 		t.Errorf("a page opened after a no-op shows the old frame:\n%s", got)
 	}
 }
+
+// TestSameSizeKeepsFrame: the size huh asks for as a page opens is the
+// size the page was laid out for; it changes nothing, and a new size
+// does.
+func TestSameSizeKeepsFrame(t *testing.T) {
+	m := New(strategy.New("en"), Options{})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.open(page{kind: pageOrganisation}, "")
+	before := m.View().Content
+	if _, cmd := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24}); cmd != nil || !m.same {
+		t.Errorf("same size: cmd %v, same %v; want nothing done", cmd != nil, m.same)
+	}
+	if got := m.View().Content; got != before {
+		t.Errorf("frame changed on the same size:\n%s", got)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	if got := m.View().Content; got == before || len(strings.Split(got, "\n")) != 20 {
+		t.Errorf("a new size did not lay the page out again:\n%s", got)
+	}
+}

@@ -159,6 +159,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		if msg.Width == m.width && msg.Height == m.height && m.frame.Content != "" {
+			// huh asks for the size whenever a page opens; the page was
+			// laid out for this size already.
+			m.same = true
+			return m, nil
+		}
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
 		if m.pg.kind == pageReview {
