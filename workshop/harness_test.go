@@ -148,6 +148,12 @@ func startServer(t *testing.T, cfg Config) *harness {
 	return h
 }
 
+// sshTo is the command a participant types to reach the test server.
+func (h *harness) sshTo(id string) string {
+	_, port, _ := net.SplitHostPort(h.addr)
+	return "ssh -p " + port + " " + id + "@127.0.0.1"
+}
+
 func (h *harness) dial(user string, auth ...gossh.AuthMethod) (*gossh.Client, error) {
 	return gossh.Dial("tcp", h.addr, &gossh.ClientConfig{
 		User:            user,

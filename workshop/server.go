@@ -378,14 +378,14 @@ func (s *Server) handle(sess ssh.Session) {
 	}
 	cmd := sess.Command()
 	if len(cmd) == 1 && cmd[0] == "help" {
-		io.WriteString(sess, usage(id))
+		io.WriteString(sess, usage(sess, id))
 		_ = sess.Exit(0)
 		return
 	}
 	folder, err := s.store.Folder(id, len(cmd) == 0)
 	switch {
 	case err != nil && len(cmd) > 0:
-		refuse(sess, 1, fmt.Sprintf("Nothing is saved for %s yet: connect with ssh %s@host to start.", id, id))
+		refuse(sess, 1, fmt.Sprintf("Nothing is saved for %s yet: connect with %s to start.", id, sshTo(sess, id)))
 		return
 	case err != nil:
 		s.log.Error("cannot open a participant's folder", "id", id, "err", err)
@@ -409,16 +409,31 @@ func (s *Server) handle(sess ssh.Session) {
 	case len(cmd) == 1 && cmd[0] == "yaml":
 		s.print(sess, folder, strategy.Marshal)
 	default:
-		refuse(sess, 2, "Unknown command "+QuoteName(sess.RawCommand())+".\n"+usage(id))
+		refuse(sess, 2, "Unknown command "+QuoteName(sess.RawCommand())+".\n"+usage(sess, id))
 	}
 }
 
-func usage(id string) string {
-	return strings.ReplaceAll(`Commands:
-  ssh -t ID@host            the interview (needs a terminal)
-  ssh ID@host markdown      your document, as Markdown: ssh ID@host markdown > strategy.md
-  ssh ID@host yaml          your answers, as YAML
-`, "ID", id)
+func usage(sess ssh.Session, id string) string {
+	to := sshTo(sess, id)
+	return fmt.Sprintf(`Commands:
+  %[1]s            the interview (needs a terminal: add -t if it says so)
+  %[1]s markdown   your document, as Markdown: %[1]s markdown > strategy.md
+  %[1]s yaml       your answers, as YAML
+`, to)
+}
+
+// sshTo is the command that reaches this server as id, as the participant
+// would type it: "ssh -p 2222 kari@192.168.1.20", from the address they
+// connected to, so it can be copied from the screen.
+func sshTo(sess ssh.Session, id string) string {
+	a, ok := sess.LocalAddr().(*net.TCPAddr)
+	if !ok {
+		return "ssh " + id + "@host"
+	}
+	if a.Port == 22 {
+		return fmt.Sprintf("ssh %s@%s", id, a.IP)
+	}
+	return fmt.Sprintf("ssh -p %d %s@%s", a.Port, id, a.IP)
 }
 
 // claim checks that the session may act as the folder's participant and
@@ -464,7 +479,7 @@ func (s *Server) print(sess ssh.Session, f *Folder, format func(*strategy.Plan) 
 		refuse(sess, 1, "Sorry: your saved answers cannot be read. Tell the facilitator.")
 		return
 	case p == nil:
-		refuse(sess, 1, fmt.Sprintf("Nothing is saved for %s yet: connect with ssh -t %s@host to start.", f.ID, f.ID))
+		refuse(sess, 1, fmt.Sprintf("Nothing is saved for %s yet: connect with %s to start.", f.ID, sshTo(sess, f.ID)))
 		return
 	}
 	out, err := format(p)
@@ -536,7 +551,8 @@ func (s *Server) Live() int {
 func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 	pty, winch, ok := sess.Pty()
 	if !ok {
-		refuse(sess, 1, fmt.Sprintf("The interview needs a terminal: connect with ssh -t %s@host.\r\nTo get your document instead: ssh %s@host markdown > strategy.md", f.ID, f.ID))
+		to := sshTo(sess, f.ID)
+		refuse(sess, 1, fmt.Sprintf("The interview needs a terminal: connect with %s.\r\nTo get your document instead: %s markdown > strategy.md", strings.Replace(to, "ssh ", "ssh -t ", 1), to))
 		return
 	}
 	live, err := s.register(f.ID, sess.RemoteAddr().String())
@@ -646,7 +662,7 @@ func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 		s.log.Error("could not save a participant's answers", "id", f.ID, "err", wizard.SaveErr())
 		msg = "Sorry: your latest answers could not be saved. Tell the facilitator."
 	case wizard.Finished():
-		msg = fmt.Sprintf("Your strategy is written. Take it with you:\r\n  ssh %s@host markdown > strategy.md", f.ID)
+		msg = fmt.Sprintf("Your strategy is written. Take it with you:\r\n  %s markdown > strategy.md", sshTo(sess, f.ID))
 	case s.isClosing():
 		msg = "The workshop is closing. Your answers are saved."
 	case idle.Load():

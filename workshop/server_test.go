@@ -114,7 +114,7 @@ func TestInterviewWithoutPresence(t *testing.T) {
 	if code := tm.wait(); code != 0 {
 		t.Errorf("exit status = %d, want 0; stderr: %s", code, tm.errOut.String())
 	}
-	if out := tm.out.String(); !strings.Contains(out, "ssh kari@host markdown > strategy.md") {
+	if out := tm.out.String(); !strings.Contains(out, h.sshTo("kari")+" markdown > strategy.md") {
 		t.Errorf("closing message missing the download command; output ends %q", tail(out))
 	}
 
@@ -195,11 +195,11 @@ func TestCommands(t *testing.T) {
 		{"ola", "markdown", 0, "Olas Sykler", ""},
 		{"ola", "md", 0, "Olas Sykler", ""},
 		{"ola", "yaml", 0, "name: Olas Sykler", ""},
-		{"ola", "help", 0, "ssh ola@host markdown", ""},
+		{"ola", "help", 0, h.sshTo("ola") + " markdown > strategy.md", ""},
 		{"ola", "rm -rf /", 2, "", "Unknown command"},
 		{"ola", "markdown\x1b]0;pwned\x07", 2, "", `\x1b]0;pwned\a`},
-		{"nobody", "markdown", 1, "", "Nothing is saved for nobody yet"},
-		{"ola", "", 1, "", "needs a terminal"},
+		{"nobody", "markdown", 1, "", "Nothing is saved for nobody yet: connect with " + h.sshTo("nobody") + " to start"},
+		{"ola", "", 1, "", "needs a terminal: connect with " + strings.Replace(h.sshTo("ola"), "ssh ", "ssh -t ", 1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.user+" "+tt.command, func(t *testing.T) {
