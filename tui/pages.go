@@ -118,10 +118,11 @@ func pageFor(p *strategy.Plan, path string) page {
 	return page{kind: pageReview}
 }
 
-// resumePage is where `edit` reopens a saved plan: the page after the
-// last one with any answer, where the person left off. The review when
-// the interview was answered to the end.
-func resumePage(p *strategy.Plan) page {
+// resumeAt is where `edit` reopens a saved plan, and the field to focus
+// there: the last page with an answer, at its first empty field, when it
+// has one (the person stopped in the middle of it); otherwise the page
+// after it.
+func resumeAt(p *strategy.Plan) (page, string) {
 	ps := pagesFor(p)
 	last := 0
 	for i, pg := range ps {
@@ -129,12 +130,70 @@ func resumePage(p *strategy.Plan) page {
 			last = i
 		}
 	}
-	switch {
-	case ps[last].kind == pageOrganisation && p.Organisation.Name == "",
-		ps[last].kind == pageNoPresence && p.NoPresenceReason == "":
-		return ps[last]
+	if key := firstEmpty(p, ps[last]); key != "" {
+		return ps[last], key
 	}
-	return ps[min(last+1, len(ps)-1)]
+	return ps[min(last+1, len(ps)-1)], ""
+}
+
+// resumePage is resumeAt's page, for accessible mode, which asks every
+// field of a page in turn.
+func resumePage(p *strategy.Plan) page {
+	pg, _ := resumeAt(p)
+	return pg
+}
+
+// firstEmpty returns the key of the first field on pg still without an
+// answer, or "" when every field the page asks for has one.
+func firstEmpty(p *strategy.Plan, pg page) string {
+	type field struct {
+		key   string
+		empty bool
+	}
+	var fs []field
+	switch pg.kind {
+	case pageOrganisation:
+		o := p.Organisation
+		fs = []field{{"organisation.name", o.Name == ""}, {"organisation.about", o.About == ""}, {"organisation.audiences", len(o.Audiences) == 0}}
+	case pagePresence:
+		fs = []field{{"presence", p.Presence == ""}}
+	case pageNoPresence:
+		fs = []field{{"no_presence_reason", p.NoPresenceReason == ""}, {"review.cadence", p.Review.Cadence == ""}, {"review.owner", p.Review.Owner == ""}}
+	case pageChannels:
+		fs = []field{{"channels", len(p.Channels) == 0}}
+	case pageChannelWhat, pageChannelHow:
+		c := p.Channels[pg.ch]
+		key := func(f string) string { return fmt.Sprintf("channels[%d].%s", pg.ch, f) }
+		if pg.kind == pageChannelWhat {
+			fs = []field{{key("purposes"), len(c.Purposes) == 0}, {key("goal"), c.Goal == ""}}
+		} else {
+			fs = []field{{key("measures"), len(c.Measures) == 0}, {key("audience"), c.Audience == ""}, {key("owner"), c.Owner == ""}, {key("cadence"), c.Cadence == ""}, {key("tone"), c.Tone == ""}}
+		}
+	case pageVoice:
+		fs = []field{{"voice.tone", p.Voice.Tone == ""}, {"voice.spokespeople", p.Voice.Spokespeople == ""}}
+	case pageResponses:
+		r := p.Responses
+		fs = []field{
+			{"responses.praise.approach", r.Praise.Approach == ""}, {"responses.praise.response_time", r.Praise.ResponseTime == ""},
+			{"responses.praise.owner", r.Praise.Owner == ""}, {"responses.criticism.approach", r.Criticism.Approach == ""},
+			{"responses.criticism.response_time", r.Criticism.ResponseTime == ""}, {"responses.criticism.owner", r.Criticism.Owner == ""},
+			{"responses.criticism.escalation", r.Criticism.Escalation == ""},
+		}
+	case pageIncident:
+		in := p.Responses.Incident
+		fs = []field{{"responses.incident.lead", in.Lead == ""}, {"responses.incident.channels", len(in.Channels) == 0},
+			{"responses.incident.holding_statement", in.HoldingStatement == ""}, {"responses.incident.update_interval", in.UpdateInterval == ""}}
+	case pageListening:
+		l := p.Listening
+		fs = []field{{"listening.terms", len(l.Terms) == 0}, {"listening.frequency", l.Frequency == ""}, {"listening.owner", l.Owner == ""},
+			{"review.cadence", p.Review.Cadence == ""}, {"review.owner", p.Review.Owner == ""}}
+	}
+	for _, f := range fs {
+		if f.empty {
+			return f.key
+		}
+	}
+	return ""
 }
 
 // answered reports whether a page holds any answer yet.

@@ -111,11 +111,11 @@ func New(p *strategy.Plan, opts Options) *Model {
 	m.a.theme = m.theme
 	m.keys = keyMap(p.Language, opts.Editor)
 	m.lastSaved, _ = strategy.Marshal(m.snapshot())
-	start := page{kind: pageWelcome}
+	start, focus := page{kind: pageWelcome}, ""
 	if opts.Resume {
-		start = resumePage(p)
+		start, focus = resumeAt(p)
 	}
-	m.start = m.open(start, "")
+	m.start = m.open(start, focus)
 	return m
 }
 

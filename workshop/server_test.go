@@ -464,9 +464,10 @@ func TestKillThenResume(t *testing.T) {
 	})
 	settled(t, h, baseline)
 
+	// Back on the page the client died on, at its first empty field.
 	again := h.openTerminal("kari")
-	h.focused("kari", titlePresence)
-	h.screen("kari", "Bakeriet")
+	h.focused("kari", titleAudience)
+	h.screen("kari", "Bakeriet", "Half a sentence")
 	again.kill()
 	settled(t, h, baseline)
 }
