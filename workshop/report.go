@@ -33,6 +33,10 @@ type Summary struct {
 	Err error
 }
 
+// Answered reports whether the participant has answered anything beyond
+// the language: a plan is saved as soon as they leave the welcome page.
+func (s Summary) Answered() bool { return s.Plan != nil && s.Step != stepNames[0] }
+
 // Steps of the interview, in order, as the status table names them.
 var stepNames = []string{"welcome", "organisation", "presence", "channels", "channel plans", "voice", "responses", "listening", "review"}
 
@@ -124,8 +128,8 @@ func (s *Store) summary(id string) Summary {
 	return sum
 }
 
-// Collect writes every saved plan's document into the folder out, as
-// <id>.md, with an index.md linking them, and returns the summaries.
+// Collect writes the document of every plan with an answer into the folder
+// out, as <id>.md, with an index.md linking them, and returns the summaries.
 // It writes through an os.Root of out, so nothing lands outside it.
 func (s *Store) Collect(out string) ([]Summary, error) {
 	sums, err := s.Summaries()
@@ -147,7 +151,7 @@ func (s *Store) Collect(out string) ([]Summary, error) {
 			fmt.Fprintf(&index, "| %s | %s | %s | | |\n", sum.ID, "*cannot be read*", sum.Step)
 			continue
 		}
-		if sum.Plan == nil {
+		if !sum.Answered() {
 			fmt.Fprintf(&index, "| %s | %s | %s | | |\n", sum.ID, "*no answers yet*", sum.Step)
 			continue
 		}

@@ -53,7 +53,7 @@ func newWorkshopCmd() *cobra.Command {
 				}
 				n := 0
 				for _, s := range sums {
-					if s.Plan != nil {
+					if s.Answered() {
 						n++
 					}
 				}
@@ -96,9 +96,12 @@ func printStatus(cmd *cobra.Command, sums []workshop.Summary, now time.Time) {
 		switch {
 		case s.Err != nil:
 			org = "(cannot read the plan: see " + filepath.Join("participants", s.ID) + ")"
-		case s.Plan == nil:
+		case !s.Answered():
 			org = "(no answers yet)"
 		default:
+			if org == "" {
+				org = "(no name yet)"
+			}
 			decided, gaps = fmt.Sprintf("%d of %d", s.Decided, s.Total), fmt.Sprint(s.Gaps)
 		}
 		if s.Finished {
@@ -107,7 +110,11 @@ func printStatus(cmd *cobra.Command, sums []workshop.Summary, now time.Time) {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, org, s.Step, decided, gaps, ago(s.LastActive, now))
 	}
 	tw.Flush()
-	fmt.Fprintf(w, "%d participants, %d finished.\n", len(sums), done)
+	people := "participants"
+	if len(sums) == 1 {
+		people = "participant"
+	}
+	fmt.Fprintf(w, "%d %s, %d finished.\n", len(sums), people, done)
 }
 
 // ago says when something happened, briefly.

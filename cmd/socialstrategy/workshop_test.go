@@ -57,6 +57,11 @@ func workshopData(t *testing.T) string {
 	write("ola", map[string][]byte{workshop.PlanFile: mustMarshal(t, half)})
 
 	write("nina", nil)
+	// Past the welcome page only: the language chosen, nothing else.
+	write("lea", map[string][]byte{workshop.PlanFile: mustMarshal(t, strategy.New(strategy.LangBokmal))})
+	noName := strategy.New(strategy.LangEnglish)
+	noName.Presence = strategy.PresenceActive
+	write("ida", map[string][]byte{workshop.PlanFile: mustMarshal(t, noName)})
 	write("per", map[string][]byte{workshop.PlanFile: []byte("organisation: [not, a, map]\n")})
 
 	// Not made by the server: ignored.
@@ -98,6 +103,8 @@ func TestWorkshopStatus(t *testing.T) {
 		{"kari", []string{"done", fmt.Sprintf("%d of %d  %d ", total, total, gaps), "just now"}},
 		{"ola", []string{"Ola | [Sykler]", "channel plans", "just now"}},
 		{"nina", []string{"(no answers yet)", "welcome"}},
+		{"lea", []string{"(no answers yet)", "welcome"}},
+		{"ida", []string{"(no name yet)", "presence"}},
 		{"per", []string{"cannot read the plan"}},
 	}
 	for _, tt := range tests {
@@ -111,7 +118,10 @@ func TestWorkshopStatus(t *testing.T) {
 	if strings.Contains(out.String(), "Not An Id") {
 		t.Errorf("status lists a folder the server did not make:\n%s", out.String())
 	}
-	if !strings.Contains(out.String(), "4 participants, 1 finished.") {
+	if r := row("lea"); strings.Contains(r, " of ") {
+		t.Errorf("status counts points for a participant who answered nothing yet: %q", r)
+	}
+	if !strings.Contains(out.String(), "6 participants, 1 finished.") {
 		t.Errorf("status has no total line:\n%s", out.String())
 	}
 }
@@ -123,16 +133,16 @@ func TestWorkshopCollect(t *testing.T) {
 	if code := run(context.Background(), []string{"workshop", "collect", "--data", dir, "-o", outDir}, strings.NewReader(""), &out, &errOut); code != 0 {
 		t.Fatalf("workshop collect = %d, %s", code, errOut.String())
 	}
-	if !strings.Contains(out.String(), "Wrote 2 plans") {
-		t.Errorf("collect said %q, want 2 plans written", out.String())
+	if !strings.Contains(out.String(), "Wrote 3 plans") {
+		t.Errorf("collect said %q, want 3 plans written", out.String())
 	}
 	entries, _ := os.ReadDir(outDir)
 	var names []string
 	for _, e := range entries {
 		names = append(names, e.Name())
 	}
-	if got := strings.Join(names, ","); got != "index.md,kari.md,ola.md" {
-		t.Errorf("collect wrote %s, want index.md, kari.md and ola.md", got)
+	if got := strings.Join(names, ","); got != "ida.md,index.md,kari.md,ola.md" {
+		t.Errorf("collect wrote %s, want ida.md, index.md, kari.md and ola.md", got)
 	}
 	kari, _ := os.ReadFile(filepath.Join(outDir, "kari.md"))
 	if want, _ := os.ReadFile(filepath.Join(dir, "participants", "kari", "strategy.md")); len(want) == 0 || !bytes.Equal(kari, want) {
@@ -145,6 +155,8 @@ func TestWorkshopCollect(t *testing.T) {
 		"[ola](ola.md)",
 		`Ola \| \[Sykler\](http://evil.example) \*AS\*`, // escaped as documents are: no link
 		"| nina | *no answers yet* |",
+		"| lea | *no answers yet* |",
+		"[ida](ida.md) | *to be decided* |",
 		"| per | *cannot be read* |",
 	} {
 		if !strings.Contains(index, want) {
