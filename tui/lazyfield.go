@@ -44,6 +44,12 @@ func (l *lazyField) Focus() tea.Cmd {
 }
 
 func (l *lazyField) Blur() tea.Cmd {
+	if _, ok := l.Field.(*huh.Input); ok && l.focused {
+		// A text input left with its cursor at the end of a long answer
+		// goes on showing that end, as if the start were lost: show the
+		// start, as it did before it had focus.
+		l.Field.Update(tea.KeyPressMsg{Code: tea.KeyHome})
+	}
 	l.focused, l.valid = false, false
 	return l.Field.Blur()
 }
