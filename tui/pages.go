@@ -144,53 +144,15 @@ func resumePage(p *strategy.Plan) page {
 }
 
 // firstEmpty returns the key of the first field on pg still without an
-// answer, or "" when every field the page asks for has one.
+// answer, or "" when every field the page asks for has one. A point's
+// path is its field's key.
 func firstEmpty(p *strategy.Plan, pg page) string {
-	type field struct {
-		key   string
-		empty bool
+	if pg.kind == pagePresence && p.Presence == "" {
+		return "presence" // the one choice that is not a point of the plan
 	}
-	var fs []field
-	switch pg.kind {
-	case pageOrganisation:
-		o := p.Organisation
-		fs = []field{{"organisation.name", o.Name == ""}, {"organisation.about", o.About == ""}, {"organisation.audiences", len(o.Audiences) == 0}}
-	case pagePresence:
-		fs = []field{{"presence", p.Presence == ""}}
-	case pageNoPresence:
-		fs = []field{{"no_presence_reason", p.NoPresenceReason == ""}, {"review.cadence", p.Review.Cadence == ""}, {"review.owner", p.Review.Owner == ""}}
-	case pageChannels:
-		fs = []field{{"channels", len(p.Channels) == 0}}
-	case pageChannelWhat, pageChannelHow:
-		c := p.Channels[pg.ch]
-		key := func(f string) string { return fmt.Sprintf("channels[%d].%s", pg.ch, f) }
-		if pg.kind == pageChannelWhat {
-			fs = []field{{key("purposes"), len(c.Purposes) == 0}, {key("goal"), c.Goal == ""}}
-		} else {
-			fs = []field{{key("measures"), len(c.Measures) == 0}, {key("audience"), c.Audience == ""}, {key("owner"), c.Owner == ""}, {key("cadence"), c.Cadence == ""}, {key("tone"), c.Tone == ""}}
-		}
-	case pageVoice:
-		fs = []field{{"voice.tone", p.Voice.Tone == ""}, {"voice.spokespeople", p.Voice.Spokespeople == ""}}
-	case pageResponses:
-		r := p.Responses
-		fs = []field{
-			{"responses.praise.approach", r.Praise.Approach == ""}, {"responses.praise.response_time", r.Praise.ResponseTime == ""},
-			{"responses.praise.owner", r.Praise.Owner == ""}, {"responses.criticism.approach", r.Criticism.Approach == ""},
-			{"responses.criticism.response_time", r.Criticism.ResponseTime == ""}, {"responses.criticism.owner", r.Criticism.Owner == ""},
-			{"responses.criticism.escalation", r.Criticism.Escalation == ""},
-		}
-	case pageIncident:
-		in := p.Responses.Incident
-		fs = []field{{"responses.incident.lead", in.Lead == ""}, {"responses.incident.channels", len(in.Channels) == 0},
-			{"responses.incident.holding_statement", in.HoldingStatement == ""}, {"responses.incident.update_interval", in.UpdateInterval == ""}}
-	case pageListening:
-		l := p.Listening
-		fs = []field{{"listening.terms", len(l.Terms) == 0}, {"listening.frequency", l.Frequency == ""}, {"listening.owner", l.Owner == ""},
-			{"review.cadence", p.Review.Cadence == ""}, {"review.owner", p.Review.Owner == ""}}
-	}
-	for _, f := range fs {
-		if f.empty {
-			return f.key
+	for _, pt := range p.Points() {
+		if !pt.Decided && pageFor(p, pt.Path) == pg {
+			return pt.Path
 		}
 	}
 	return ""
