@@ -6,7 +6,6 @@ package tui
 
 import (
 	"bytes"
-	"charm.land/bubbles/v2/cursor"
 	"fmt"
 	"image/color"
 	"reflect"
@@ -14,6 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/cursor"
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
