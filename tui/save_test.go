@@ -41,12 +41,18 @@ func newSaving(fs *files) *Model {
 
 var ctrlC = tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
 
+// answer changes the organisation's name as typing it on the page does.
+func answer(m *Model, name string) {
+	m.a.plan.Organisation.Name = name
+	m.touched = true
+}
+
 // TestFailedSaveStillAsks: answers whose save failed are unsaved, so
 // quitting asks first.
 func TestFailedSaveStillAsks(t *testing.T) {
 	fs := &files{fail: errors.New("disk full")}
 	m := newSaving(fs)
-	m.a.plan.Organisation.Name = "Changed"
+	answer(m, "Changed")
 	m.Update(m.save()())
 	if m.SaveErr() == nil {
 		t.Fatal("SaveErr() = nil, want the write's error")
@@ -62,7 +68,7 @@ func TestSaveAndQuitStaysWhenTheSaveFails(t *testing.T) {
 	for _, fail := range []error{nil, errors.New("disk full")} {
 		fs := &files{fail: fail}
 		m := newSaving(fs)
-		m.a.plan.Organisation.Name = "Changed"
+		answer(m, "Changed")
 		m.Update(ctrlC)
 		_, cmd := m.Update(tea.KeyPressMsg{Code: 's', Text: "s"})
 		_, cmd = m.Update(cmd()) // the write
@@ -83,7 +89,7 @@ func TestFinishWaitsAndWins(t *testing.T) {
 	if cmd := m.finish(); cmd != nil {
 		t.Fatal("finish() did not wait for the write under way")
 	}
-	m.a.plan.Organisation.Name = "Changed while writing"
+	answer(m, "Changed while writing")
 	_, cmd := m.Update(SaveAndQuit{})
 	if cmd != nil {
 		t.Fatal("SaveAndQuit started a second write beside the first")
@@ -120,7 +126,7 @@ func TestQuitWhileSaving(t *testing.T) {
 	for _, fail := range []error{nil, errors.New("disk full")} {
 		fs := &files{fail: fail}
 		m := newSaving(fs)
-		m.a.plan.Organisation.Name = "Changed"
+		answer(m, "Changed")
 		write := m.save() // under way
 		if _, cmd := m.Update(ctrlC); cmd != nil || m.confirm {
 			t.Fatalf("write error %v: ctrl+c while saving: confirm %v, cmd %v; want a wait, no question", fail, m.confirm, cmd != nil)
@@ -141,7 +147,7 @@ func TestQuitWhileSaving(t *testing.T) {
 func TestQuitAsksWhenAnswersChangedWhileSaving(t *testing.T) {
 	m := newSaving(&files{})
 	m.save() // under way
-	m.a.plan.Organisation.Name = "Changed after"
+	answer(m, "Changed after")
 	if _, cmd := m.Update(ctrlC); cmd != nil || !m.confirm {
 		t.Errorf("confirm %v, cmd %v; want the question", m.confirm, cmd != nil)
 	}
@@ -159,7 +165,7 @@ func TestSaveSkipsUnchangedAnswers(t *testing.T) {
 			t.Fatal("unchanged answers written again")
 		}
 	}
-	m.a.plan.Organisation.Name = "Changed"
+	answer(m, "Changed")
 	cmd := m.save()
 	if cmd == nil {
 		t.Fatal("a changed answer was not written")
@@ -189,7 +195,7 @@ func TestChangeWhileFinishingIsWritten(t *testing.T) {
 	if finish == nil {
 		t.Fatal("finish() wrote nothing")
 	}
-	m.a.plan.Organisation.Name = "Changed while finishing"
+	answer(m, "Changed while finishing")
 	if !m.unsaved() {
 		t.Error("answers changed while finishing count as saved")
 	}
@@ -210,5 +216,48 @@ func TestChangeWhileFinishingIsWritten(t *testing.T) {
 	}
 	if !m.Finished() {
 		t.Error("Finished() = false after the document was written")
+	}
+}
+
+// TestQuitOnArrivalDoesNotAsk: on a page that put answers there itself (a
+// select's first option, a default) and got no key yet, quitting does not
+// ask; once a key reaches it, a change does.
+func TestQuitOnArrivalDoesNotAsk(t *testing.T) {
+	arrive := func() *Model {
+		p := strategy.New("en")
+		p.Organisation.Name = "Kafé"
+		fs := &files{}
+		m := New(p, Options{AnswersPath: "a.yaml", OutputPath: "s.md", WriteFile: fs.write})
+		m.open(page{kind: pageOrganisation}, "")
+		m.Update(m.save()())
+		m.open(page{kind: pagePresence}, "")
+		if !m.unsaved() {
+			t.Fatal("the presence page put nothing in the plan: this test needs another page")
+		}
+		return m
+	}
+	m := arrive()
+	if _, cmd := m.Update(ctrlC); cmd == nil || m.confirm {
+		t.Errorf("ctrl+c on arrival: confirm %v, cmd %v; want to quit without a question", m.confirm, cmd != nil)
+	}
+	m = arrive()
+	m.Update(tea.KeyPressMsg{Code: tea.KeyDown})
+	if _, cmd := m.Update(ctrlC); cmd != nil || !m.confirm {
+		t.Errorf("ctrl+c after a key: confirm %v, cmd %v; want the question", m.confirm, cmd != nil)
+	}
+}
+
+// TestBackSaves: going back a page writes the answers of the page left.
+func TestBackSaves(t *testing.T) {
+	fs := &files{}
+	m := newSaving(fs)
+	m.Update(m.save()())
+	m.open(page{kind: pagePresence}, "")
+	answer(m, "Changed before going back")
+	cmd := m.back()
+	run(m, cmd)
+	p, err := strategy.Parse("a.yaml", fs.got["a.yaml"])
+	if err != nil || p.Organisation.Name != "Changed before going back" {
+		t.Errorf("answers file: %v, name %q; want the change written on going back", err, p.Organisation.Name)
 	}
 }

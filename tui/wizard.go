@@ -67,6 +67,7 @@ type Model struct {
 	saved     bool   // the answers file has been written at least once
 	saveErr   error  // the last save's error
 	confirm   bool   // asking whether to quit
+	touched   bool   // a key or paste reached the page since it opened
 	// Writes of the answers run one at a time; see save and settle.
 	writing   bool   // a write is under way...
 	inflight  []byte // ...of these answers
@@ -214,9 +215,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.updateConfirm(msg)
 		}
 		if key.Matches(msg, m.keys.Quit) {
-			if !m.unsaved() {
-				// Answers still being written must land before the
-				// wizard goes; if they fail, it stays to say so.
+			// Nothing typed on this page since it opened: what differs
+			// from the saved answers is only what the page put there
+			// itself (a select's first option, a default offered), and
+			// leaving goes without a question. Answers still being
+			// written must land first; if they fail, the wizard stays.
+			if !m.unsaved() || (!m.touched && m.saveErr == nil) {
 				return m, m.quit(m.writing)
 			}
 			m.confirm = true
@@ -227,6 +231,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	msg, ok := sanitize(msg)
 	if !ok {
 		return m, nil
+	}
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.PasteMsg:
+		m.touched = true
 	}
 	if m.pg.kind == pageReview {
 		return m, m.review.update(m, msg)
@@ -312,7 +320,7 @@ func (m *Model) next() tea.Cmd {
 	return tea.Batch(save, m.open(to, ""))
 }
 
-// back opens the previous page, keeping every answer.
+// back saves the answers and opens the previous page.
 // After a jump from the review, back returns to the review.
 func (m *Model) back() tea.Cmd {
 	i := m.index()
@@ -320,18 +328,21 @@ func (m *Model) back() tea.Cmd {
 		return nil
 	}
 	m.a.leave(m.pg)
+	save := m.save()
 	if m.toReview && m.pg.kind != pageReview {
 		m.toReview = false
-		return m.open(page{kind: pageReview}, "")
+		return tea.Batch(save, m.open(page{kind: pageReview}, ""))
 	}
 	m.toReview = false
-	return m.open(m.pages()[i-1], "")
+	return tea.Batch(save, m.open(m.pages()[i-1], ""))
 }
 
-// jump opens the page where the answer at path is given, focused on it.
+// jump saves the answers and opens the page where the answer at path is
+// given, focused on it.
 func (m *Model) jump(path string) tea.Cmd {
 	m.toReview = true
-	return m.open(pageFor(m.a.plan, path), path)
+	save := m.save()
+	return tea.Batch(save, m.open(pageFor(m.a.plan, path), path))
 }
 
 // reopen builds the current page again, in the current language.
@@ -340,7 +351,10 @@ func (m *Model) reopen() tea.Cmd {
 	if f := m.form.GetFocusedField(); f != nil {
 		key = f.GetKey()
 	}
-	return m.open(m.pg, key)
+	touched := m.touched
+	cmd := m.open(m.pg, key)
+	m.touched = touched
+	return cmd
 }
 
 // open makes pg the current page and builds its form, with focus on the
@@ -348,7 +362,7 @@ func (m *Model) reopen() tea.Cmd {
 // page's starting command.
 func (m *Model) open(pg page, focus string) tea.Cmd {
 	m.pg = pg
-	m.form, m.first, m.same = nil, "", false
+	m.form, m.first, m.same, m.touched = nil, "", false, false
 	if pg.kind == pageReview {
 		return m.review.open(m)
 	}
