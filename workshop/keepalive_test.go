@@ -66,7 +66,7 @@ func (f *freezer) pass(dst, src net.Conn) {
 // its participant; a client that stops answering is closed after three
 // intervals, its open page saved and its name free to connect again.
 func TestKeepAlive(t *testing.T) {
-	const every = 50 * time.Millisecond
+	const every = 100 * time.Millisecond
 	h := startServer(t, Config{KeepAlive: every})
 	fr := newFreezer(t, h.addr)
 	c, err := gossh.Dial("tcp", fr.l.Addr().String(), &gossh.ClientConfig{
@@ -102,7 +102,7 @@ func TestKeepAlive(t *testing.T) {
 // keep-alives (as the SSH protocol says it must) keeps its session while
 // its participant types, and loses it once they stop.
 func TestKeepAliveCountsTyping(t *testing.T) {
-	const every = 50 * time.Millisecond
+	const every = 100 * time.Millisecond
 	h := startServer(t, Config{KeepAlive: every})
 	nc, err := net.Dial("tcp", h.addr)
 	if err != nil {
@@ -120,9 +120,9 @@ func TestKeepAliveCountsTyping(t *testing.T) {
 	tm := startTerminal(t, c, "")
 	h.toOrganisation(tm, "kari")
 	h.focused("kari", titleName)
-	for range 20 { // 1 s, about seven keep-alive timeouts
+	for range 30 { // 1.5 s: five keep-alive timeouts
 		tm.send("a")
-		time.Sleep(every)
+		time.Sleep(every / 2)
 	}
 	if h.srv.Live() != 1 {
 		t.Fatal("a client that types was closed for not answering keep-alives")
