@@ -70,7 +70,7 @@ func run(m *Model, cmd tea.Cmd) {
 	var msg tea.Msg
 	select {
 	case msg = <-got:
-	case <-time.After(50 * time.Millisecond):
+	case <-time.After(200 * time.Millisecond): // longer than any message that comes at once, shorter than a blink
 		return
 	}
 	if batch, ok := msg.(tea.BatchMsg); ok {
