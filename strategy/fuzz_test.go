@@ -8,14 +8,16 @@ import (
 	"testing"
 )
 
-// seeds returns the answers files under testdata, valid and invalid, as
-// seeds for the fuzz targets.
+// seeds returns the answers files under testdata, valid and invalid, and
+// the saved goldens, as seeds for the fuzz targets.
 func seeds(f *testing.F) [][]byte {
 	f.Helper()
 	paths, err := filepath.Glob(filepath.Join("testdata", "*.yaml"))
-	if err != nil || len(paths) == 0 {
-		f.Fatalf("Glob(testdata/*.yaml) = %v, %v; want seed files", paths, err)
+	saved, err2 := filepath.Glob(filepath.Join("testdata", "saved", "*.yaml"))
+	if err != nil || err2 != nil || len(paths) == 0 || len(saved) == 0 {
+		f.Fatalf("Glob(testdata/*.yaml, testdata/saved/*.yaml) = %v, %v; want seed files", paths, saved)
 	}
+	paths = append(paths, saved...)
 	var out [][]byte
 	for _, path := range paths {
 		data, err := os.ReadFile(path)

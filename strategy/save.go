@@ -29,8 +29,9 @@ var sectionComments = map[string]string{
 // Marshal encodes the plan as a commented YAML answers file. Parse of the
 // result gives back the same plan.
 func Marshal(p *Plan) ([]byte, error) {
+	q, own := takeTexts(p)
 	var n yaml.Node
-	if err := n.Encode(p); err != nil {
+	if err := n.Encode(q); err != nil {
 		return nil, fmt.Errorf("encode plan: %w", err)
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -40,7 +41,7 @@ func Marshal(p *Plan) ([]byte, error) {
 			k.HeadComment = "\n" + k.HeadComment
 		}
 	}
-	flowIDs(&n)
+	flowIDs(&n, own)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
@@ -50,25 +51,26 @@ func Marshal(p *Plan) ([]byte, error) {
 	if err := enc.Close(); err != nil {
 		return nil, fmt.Errorf("encode plan: %w", err)
 	}
-	return b.Bytes(), nil
+	return own.fill(b.Bytes())
 }
 
 // flowIDs writes lists of ids on one line ([inspire, promote]), as people
-// write them by hand.
-func flowIDs(n *yaml.Node) {
+// write them by hand. A list holding a text Marshal writes itself stays
+// one item a line: a block of lines cannot stand inside brackets.
+func flowIDs(n *yaml.Node, own *texts) {
 	for i, c := range n.Content {
 		if n.Kind == yaml.MappingNode && i%2 == 1 && c.Kind == yaml.SequenceNode {
-			if k := n.Content[i-1].Value; k == "purposes" || k == "channels" && allScalars(c) {
+			if k := n.Content[i-1].Value; (k == "purposes" || k == "channels") && allScalars(c, own) {
 				c.Style = yaml.FlowStyle
 			}
 		}
-		flowIDs(c)
+		flowIDs(c, own)
 	}
 }
 
-func allScalars(n *yaml.Node) bool {
+func allScalars(n *yaml.Node, own *texts) bool {
 	for _, c := range n.Content {
-		if c.Kind != yaml.ScalarNode {
+		if c.Kind != yaml.ScalarNode || own.taken(c) {
 			return false
 		}
 	}
