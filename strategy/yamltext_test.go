@@ -245,7 +245,7 @@ func FuzzMarshalText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		p := &Plan{Organisation: Organisation{Name: s, About: s, Audiences: []string{s, "a"}},
-			Channels: []Channel{{ID: s, Purposes: []string{s}, Goal: s, Measures: []string{s}}},
+			Channels:  []Channel{{ID: s, Purposes: []string{s}, Goal: s, Measures: []string{s}}},
 			Responses: Responses{Incident: Incident{Channels: []string{s, "x"}}}}
 		data, err := Marshal(p)
 		if err != nil {
