@@ -11,14 +11,17 @@ import (
 )
 
 func newRenderCmd() *cobra.Command {
-	var out string
+	var out, format string
 	var opts templates.Options
 	cmd := &cobra.Command{
 		Use:   "render FILE",
 		Short: "Write the strategy document for an answers file",
-		Long: "render reads an answers file (- for standard input) and writes the strategy as Markdown,\n" +
-			"to standard output or, with -o, atomically to a file that is left untouched if anything fails.",
+		Long: "render reads an answers file (- for standard input) and writes the strategy as Markdown, as a\n" +
+			"web page that prints on A4 (html) or as a Word document (docx), to standard output or, with -o,\n" +
+			"atomically to a file that is left untouched if anything fails.",
 		Example: "  socialstrategy render plan.yaml -o strategy.md\n" +
+			"  socialstrategy render plan.yaml -o strategy.html\n" +
+			"  socialstrategy render plan.yaml --format docx -o strategi.docx --with-checklist\n" +
 			"  socialstrategy render plan.yaml --lang nb --with-checklist\n" +
 			"  socialstrategy render plan.yaml --template my.md.tmpl",
 		Args: exactArgs(1, "one answers file (or - for standard input)"),
@@ -26,17 +29,22 @@ func newRenderCmd() *cobra.Command {
 			if opts.Lang != "" && !oneOf(opts.Lang, strategy.Languages) {
 				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb)", opts.Lang)}
 			}
+			f, err := outputFormat(cmd, format, out)
+			if err != nil {
+				return err
+			}
 			p, err := loadPlan(cmd, args[0])
 			if err != nil {
 				return err
 			}
 			var b bytes.Buffer
-			if err := templates.Render(&b, p, opts); err != nil {
+			if err := templates.RenderFormat(&b, p, opts, f); err != nil {
 				return err
 			}
 			return writeOutput(cmd, out, b.Bytes())
 		},
 	}
+	cmd.Flags().StringVar(&format, "format", "", "md, html (a web page that prints on A4) or docx (Word); default: -o's extension, else md")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the document to this file instead of standard output")
 	cmd.Flags().StringVar(&opts.Lang, "lang", "", "language of the document for this run: en or nb (default: the file's)")
 	cmd.Flags().StringVar(&opts.TemplateFile, "template", "", "render with your own text/template file (see `template show`)")
@@ -64,4 +72,23 @@ func writeOutput(cmd *cobra.Command, name string, data []byte) error {
 		return err
 	}
 	return strategy.WriteFile(name, data)
+}
+
+// outputFormat is the format a render writes: --format when given, else
+// the one -o's extension names, else Markdown. A binary format is refused
+// on a terminal, where it would show as noise.
+func outputFormat(cmd *cobra.Command, flag, out string) (templates.Format, error) {
+	f := templates.Markdown
+	if flag != "" {
+		var err error
+		if f, err = templates.ParseFormat(flag); err != nil {
+			return "", usageError{fmt.Errorf("%w for --format", err)}
+		}
+	} else if ext, ok := templates.FormatOf(out); ok {
+		f = ext
+	}
+	if f.Binary() && (out == "" || out == "-") && isTerminal(cmd.OutOrStdout()) {
+		return "", usageError{fmt.Errorf("a %s document is a binary file; write it to a file with -o strategy%s", f, f.Ext())}
+	}
+	return f, nil
 }
