@@ -566,24 +566,47 @@ func (d *docxWriter) text(s string, r run) {
 // columnWidths shares the text width between a table's columns by the
 // length of their longest text, as a browser's automatic table layout
 // does: short columns (a channel's name, an owner) stay narrow and long
-// ones get the room, within 10 to 60 characters' worth each.
+// ones get the room, within 12 to 40 characters' worth each; and no
+// column is narrower than its longest word, so names are not broken.
 func columnWidths(t *extast.Table, cols int, src []byte) []int {
 	weight := make([]int, cols)
+	word := make([]int, cols) // the longest word, in characters
 	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
 		i := 0
 		for c := r.FirstChild(); c != nil && i < cols; c = c.NextSibling() {
-			weight[i] = max(weight[i], min(len([]rune(plainText(c, src))), 60))
+			text := plainText(c, src)
+			weight[i] = max(weight[i], len([]rune(text)))
+			for _, w := range strings.Fields(text) {
+				word[i] = max(word[i], len([]rune(w)))
+			}
 			i++
 		}
 	}
 	total := 0
 	for i := range weight {
-		weight[i] = max(weight[i], 10)
+		weight[i] = min(max(weight[i], 12), 40)
 		total += weight[i]
 	}
 	widths := make([]int, cols)
 	for i, w := range weight {
 		widths[i] = textWidth * w / total
+	}
+	// About 120 twips a character at 10 points, and the cell's margins.
+	for i := range widths {
+		need := min(word[i]*120+240, textWidth/cols)
+		if widths[i] >= need {
+			continue
+		}
+		widest := 0
+		for j := range widths {
+			if widths[j] > widths[widest] {
+				widest = j
+			}
+		}
+		if give := need - widths[i]; widths[widest]-give >= textWidth/cols {
+			widths[widest] -= give
+			widths[i] = need
+		}
 	}
 	return widths
 }
