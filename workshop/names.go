@@ -9,11 +9,14 @@ package workshop
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mtibben/confusables"
+	"golang.org/x/text/secure/precis"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
@@ -54,13 +57,18 @@ var reserved = map[string]bool{
 }
 
 // ParticipantID maps an SSH user name to the id the participant's files
-// are stored under, or refuses it with a *NameError. The id is the name in
-// lower case and Unicode NFC, so "Kari" and "kari" are one participant
-// (as they would be on a case-insensitive disk). Names are refused rather
-// than rewritten, so that two different names can never share a plan:
-// only letters, digits, '.', '-' and '_' are allowed, the first character
-// must be a letter or digit (no ".", "..", hidden files or flags), and the
-// name is at most MaxNameLen characters.
+// are stored under, or refuses it with a *NameError. The id is the name as
+// PRECIS's UsernameCaseMapped profile (RFC 8265, golang.org/x/text) makes
+// it: fullwidth and halfwidth forms folded to their usual width, lower
+// case, Unicode NFC; so "Kari", "ｋａｒｉ" and "kari" are one participant.
+// Names are refused rather than rewritten, so that two different names can
+// never share a plan: only letters, digits, '.', '-' and '_' are allowed,
+// the first character must be a letter or digit (no ".", "..", hidden
+// files or flags), the letters must come from one script (Unicode TR39's
+// "highly restrictive" level: one script, or Latin with Han and the
+// Japanese kana, Bopomofo or Hangul), so "kаri" with a Cyrillic "а" is
+// refused; and the name is at most MaxNameLen characters. Names that look
+// alike across participants are caught by Store.LookAlike.
 func ParticipantID(user string) (string, error) {
 	bad := func(reason string) (string, error) { return "", &NameError{Name: user, Reason: reason} }
 	switch {
@@ -86,8 +94,15 @@ func ParticipantID(user string) (string, error) {
 			return bad(fmt.Sprintf("it contains %s", strconv.QuoteRuneToGraphic(r)))
 		}
 	}
+	id, err := precis.UsernameCaseMapped.String(id)
+	if err != nil || id == "" {
+		return bad("it contains characters a name cannot have, such as symbols or styled letters")
+	}
 	if utf8.RuneCountInString(id) > MaxNameLen {
 		return bad(fmt.Sprintf("it is longer than %d characters", MaxNameLen))
+	}
+	if a, b, mixed := mixedScripts(id); mixed {
+		return bad(fmt.Sprintf("it mixes letters of two alphabets (%s and %s), which can make it look like another name", a, b))
 	}
 	base, _, _ := strings.Cut(id, ".")
 	if reserved[base] {
@@ -98,3 +113,62 @@ func ParticipantID(user string) (string, error) {
 	}
 	return id, nil
 }
+
+// highlyRestrictive are the sets of scripts TR39's "highly restrictive"
+// level allows together, besides any single script.
+var highlyRestrictive = [][]string{
+	{"Latin", "Han", "Hiragana", "Katakana"},
+	{"Latin", "Han", "Bopomofo"},
+	{"Latin", "Han", "Hangul"},
+}
+
+// scriptNames are the scripts looked up, in the order tried: the common
+// ones first.
+var scriptNames = func() []string {
+	names := []string{"Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Han", "Hiragana", "Katakana", "Hangul"}
+	for n := range unicode.Scripts {
+		if !slices.Contains(names, n) && n != "Common" && n != "Inherited" {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names[9:])
+	return names
+}()
+
+// scriptOf names the script of r; "" for Common and Inherited, which mix
+// with any script (digits, marks, punctuation).
+func scriptOf(r rune) string {
+	if r < 0x80 && !unicode.IsLetter(r) || unicode.In(r, unicode.Common, unicode.Inherited) {
+		return ""
+	}
+	for _, n := range scriptNames {
+		if unicode.Is(unicode.Scripts[n], r) {
+			return n
+		}
+	}
+	return ""
+}
+
+// mixedScripts reports two scripts of s that may not stand together.
+func mixedScripts(s string) (a, b string, mixed bool) {
+	var seen []string
+	for _, r := range s {
+		if sc := scriptOf(r); sc != "" && !slices.Contains(seen, sc) {
+			seen = append(seen, sc)
+		}
+	}
+	if len(seen) < 2 {
+		return "", "", false
+	}
+	for _, set := range highlyRestrictive {
+		if !slices.ContainsFunc(seen, func(sc string) bool { return !slices.Contains(set, sc) }) {
+			return "", "", false
+		}
+	}
+	return seen[0], seen[1], true
+}
+
+// skeleton is the form of an id that Unicode TR39 compares for look-alikes:
+// two ids with one skeleton look the same on a screen ("rn" and "m", "0"
+// and "o", Cyrillic "а" and Latin "a").
+func skeleton(id string) string { return confusables.Skeleton(id) }

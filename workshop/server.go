@@ -2,18 +2,18 @@ package workshop
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
-	"os"
 	"reflect"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -59,14 +59,17 @@ const quitGrace = 3 * time.Second
 
 // Config configures a workshop server.
 type Config struct {
-	// Store is the data folder. The server does not close it.
+	// Store is the data folder. The server locks it (see Store.Lock) and
+	// does not close it.
 	Store *Store
 	// Code, when set, is the workshop code every participant gives, by
 	// password or keyboard-interactive authentication.
 	Code string
 	// AuthorizedKeys, when set, is an authorized_keys file listing the keys
-	// allowed in. It is read at every login, so keys can be added while the
-	// server runs. The first key to use a name owns it from then on.
+	// allowed in. It is read again whenever it changes, so keys can be
+	// added while the server runs. The first key to start an interview
+	// under a name owns it from then on. from= and no-pty are honoured;
+	// lines with other options are left out with a warning.
 	AuthorizedKeys string
 	// MaxSessions caps the sessions open at once; DefaultMaxSessions if zero.
 	MaxSessions int
@@ -82,6 +85,8 @@ type Config struct {
 	// session is saved and closed, so the participant can connect again
 	// rather than be told they are connected already.
 	KeepAlive time.Duration
+	// Limits bounds what one participant or address can make the server do.
+	Limits Limits
 	// FPS is the wizards' frame rate; DefaultFPS if zero.
 	FPS int
 	// SessionMemory, when set, makes the server keep the Go heap near this
@@ -90,8 +95,9 @@ type Config struct {
 	SessionMemory int64
 	// Theme is the forms' theme; huh's Charm theme if nil.
 	Theme huh.Theme
-	// Log receives one line per session and every problem; slog's default
-	// logger if nil.
+	// Log receives one line per event a facilitator would look for: login
+	// ok or failed, session start and end with the reason, save failed,
+	// limit hit; slog's default logger if nil.
 	Log *slog.Logger
 
 	// wrap, in tests, wraps every wizard's model.
@@ -100,20 +106,36 @@ type Config struct {
 
 // Server serves the wizard over SSH, one per session.
 type Server struct {
-	cfg   Config
-	store *Store
-	ssh   *ssh.Server
-	log   *slog.Logger
-	key   gossh.PublicKey
+	cfg    Config
+	limits Limits
+	store  *Store
+	ssh    *ssh.Server
+	log    *slog.Logger
+	key    gossh.PublicKey
+	keys   *keyring
 
+	gate     *gate
+	failures *perAddress // wrong codes
+	newNames *perAddress // participants created
 	conns    atomic.Int64
 	sessions sync.WaitGroup
 
-	mu      sync.Mutex
-	claimMu sync.Mutex // serialises reading and writing participants' records
-	active  int
-	live    map[string]*liveSession
-	closing bool
+	mu       sync.Mutex
+	claimMu  sync.Mutex // serialises reading and writing participants' records
+	active   int
+	live     map[string]*liveSession
+	closing  bool
+	saves    SaveReport
+	unsavedM map[string]bool
+}
+
+// SaveReport counts the saves that failed while the server ran.
+type SaveReport struct {
+	// Failed is how many writes of a participant's file failed.
+	Failed int
+	// Unsaved lists, sorted, the participants whose session ended with
+	// its latest answers not saved.
+	Unsaved []string
 }
 
 // liveSession is a wizard running for a participant.
@@ -121,10 +143,12 @@ type liveSession struct {
 	since   time.Time
 	remote  string
 	program *tea.Program
+	quit    func() // asks the session to save and end
 }
 
-// New returns a server for the data folder in cfg.Store. The host key is
-// generated into the data folder the first time.
+// New returns a server for the data folder in cfg.Store, which it locks:
+// a second server on the same folder gets a *FolderInUseError. The host
+// key is generated into the data folder the first time.
 func New(cfg Config) (*Server, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("workshop: no data folder")
@@ -151,7 +175,16 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
-	s := &Server{cfg: cfg, store: cfg.Store, log: cfg.Log, live: map[string]*liveSession{}}
+	if err := cfg.Store.Lock(); err != nil {
+		return nil, err
+	}
+	lim := cfg.Limits.withDefaults()
+	s := &Server{
+		cfg: cfg, limits: lim, store: cfg.Store, log: cfg.Log, live: map[string]*liveSession{},
+		failures: newPerAddress(lim.LoginFailures), newNames: newPerAddress(lim.NewNames),
+		unsavedM: map[string]bool{},
+	}
+	s.gate = newGate(lim.MaxHandshakes, lim.HandshakesPerAddress, s.log.Warn)
 
 	pemKey, created, err := cfg.Store.HostKey()
 	if err != nil {
@@ -168,34 +201,25 @@ func New(cfg Config) (*Server, error) {
 
 	opts := []ssh.Option{
 		wish.WithHostKeyPEM(pemKey),
-		wish.WithMiddleware(func(ssh.Handler) ssh.Handler { return s.handle }),
+		// Innermost first: the program runs inside identity, inside the
+		// session limits, inside the log line, inside recover.
+		wish.WithMiddleware(s.programMiddleware, s.identityMiddleware, s.limitsMiddleware, s.logMiddleware, s.recoverMiddleware),
 		wish.WithMaxTimeout(MaxTimeout),
 	}
 	switch {
 	case cfg.Code != "":
 		opts = append(opts,
-			wish.WithPasswordAuth(func(_ ssh.Context, password string) bool { return s.codeOK(password) }),
-			wish.WithKeyboardInteractiveAuth(func(_ ssh.Context, ask gossh.KeyboardInteractiveChallenge) bool {
+			wish.WithPasswordAuth(func(ctx ssh.Context, password string) bool { return s.codeLogin(ctx, password) }),
+			wish.WithKeyboardInteractiveAuth(func(ctx ssh.Context, ask gossh.KeyboardInteractiveChallenge) bool {
 				answers, err := ask("", "", []string{"Workshop code: "}, []bool{false})
-				return err == nil && len(answers) == 1 && s.codeOK(answers[0])
+				return err == nil && len(answers) == 1 && s.codeLogin(ctx, answers[0])
 			}))
 	case cfg.AuthorizedKeys != "":
-		if _, err := authorizedKeys(cfg.AuthorizedKeys); err != nil {
+		s.keys = &keyring{file: cfg.AuthorizedKeys, log: s.log.Warn}
+		if _, err := s.keys.load(); err != nil {
 			return nil, err
 		}
-		opts = append(opts, wish.WithPublicKeyAuth(func(_ ssh.Context, key ssh.PublicKey) bool {
-			keys, err := authorizedKeys(cfg.AuthorizedKeys)
-			if err != nil {
-				s.log.Error("cannot read the authorized keys", "err", err)
-				return false
-			}
-			for _, k := range keys {
-				if ssh.KeysEqual(k, key) {
-					return true
-				}
-			}
-			return false
-		}))
+		opts = append(opts, wish.WithPublicKeyAuth(s.keyLogin))
 	}
 	srv, err := wish.NewServer(opts...)
 	if err != nil {
@@ -209,6 +233,19 @@ func New(cfg Config) (*Server, error) {
 	srv.ConnectionFailedCallback = func(conn net.Conn, err error) {
 		s.log.Debug("connection failed", "remote", conn.RemoteAddr().String(), "err", err)
 	}
+	srv.ServerConfigCallback = func(ctx ssh.Context) *gossh.ServerConfig {
+		c := &gossh.ServerConfig{MaxAuthTries: maxAuthTries}
+		if cfg.Code == "" && cfg.AuthorizedKeys == "" {
+			c.NoClientAuth = true
+			c.NoClientAuthCallback = func(m gossh.ConnMetadata) (*gossh.Permissions, error) {
+				s.loginOK(ctx, m.RemoteAddr(), m.User(), "none")
+				return nil, nil
+			}
+		}
+		return c
+	}
+	// Sessions only: no forwarding of any kind.
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.guardSessions(ssh.DefaultSessionHandler)}
 	s.ssh = srv
 	return s, nil
 }
@@ -228,19 +265,20 @@ func (s *Server) Serve(l net.Listener) error {
 
 // Shutdown stops accepting connections, asks every wizard to save its
 // answers and end, and waits for the sessions to finish until ctx is
-// done. It then closes every connection that is left.
+// done. It then closes every connection that is left. Saves reports what
+// could not be saved.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	s.closing = true
-	var programs []*tea.Program
+	var quits []func()
 	for _, l := range s.live {
-		if l.program != nil {
-			programs = append(programs, l.program)
+		if l.quit != nil {
+			quits = append(quits, l.quit)
 		}
 	}
 	s.mu.Unlock()
-	for _, p := range programs {
-		go p.Send(tui.SaveAndQuit{})
+	for _, q := range quits {
+		go q()
 	}
 
 	// Close the listeners now; ssh's Shutdown would also wait for the
@@ -269,6 +307,19 @@ func (s *Server) Shutdown(ctx context.Context) error {
 // Close closes every connection at once, without saving.
 func (s *Server) Close() error { return s.ssh.Close() }
 
+// Saves returns the saves that failed so far.
+func (s *Server) Saves() SaveReport {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r := s.saves
+	r.Unsaved = nil
+	for id := range s.unsavedM {
+		r.Unsaved = append(r.Unsaved, id)
+	}
+	slices.Sort(r.Unsaved)
+	return r
+}
+
 // codeOK compares the workshop code in constant time. A wrong code costs
 // the guesser a moment, and a connection allows only a few guesses.
 func (s *Server) codeOK(given string) bool {
@@ -280,39 +331,64 @@ func (s *Server) codeOK(given string) bool {
 	return false
 }
 
-// authorizedKeys reads an authorized_keys file.
-func authorizedKeys(path string) ([]gossh.PublicKey, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read the authorized keys: %w", err)
+// codeLogin checks a workshop code, refusing at once an address that gave
+// too many wrong ones, and logs the outcome.
+func (s *Server) codeLogin(ctx ssh.Context, given string) bool {
+	addr := hostOf(ctx.RemoteAddr())
+	if s.failures.blocked(addr) {
+		s.limitHit("login-failures", ctx.RemoteAddr().String(), s.limits.LoginFailures)
+		s.loginFailed(ctx, "too many wrong codes from this address")
+		return false
 	}
-	var keys []gossh.PublicKey
-	for n := 1; len(bytes.TrimSpace(data)) > 0; n++ {
-		k, _, _, rest, err := gossh.ParseAuthorizedKey(data)
-		if err != nil {
-			if len(keys) == 0 {
-				return nil, fmt.Errorf("%s: no key can be read: %w", path, err)
-			}
-			break
-		}
-		keys = append(keys, k)
-		data = rest
+	if !s.codeOK(given) {
+		s.failures.take(addr)
+		s.loginFailed(ctx, "wrong code")
+		return false
 	}
-	if len(keys) == 0 {
-		return nil, fmt.Errorf("%s lists no keys", path)
-	}
-	return keys, nil
+	return s.loginOK(ctx, ctx.RemoteAddr(), ctx.User(), "code")
 }
 
-// admit counts connections and closes those beyond the cap before the
-// handshake costs anything.
-func (s *Server) admit(_ ssh.Context, c net.Conn) net.Conn {
-	if n := s.conns.Add(1); n > int64(s.cfg.MaxSessions+connSlack) {
+// keyLogin checks a key against the authorized keys and their from=.
+func (s *Server) keyLogin(ctx ssh.Context, key ssh.PublicKey) bool {
+	_, ok, err := s.keys.find(key, ctx.RemoteAddr())
+	if err != nil {
+		s.log.Error("cannot read the authorized keys", "err", err)
+		return false
+	}
+	if !ok {
+		// Clients offer each key they have; one line per key offered.
+		s.loginFailed(ctx, "key not listed or not allowed from this address", "fingerprint", gossh.FingerprintSHA256(key))
+		return false
+	}
+	return s.loginOK(ctx, ctx.RemoteAddr(), ctx.User(), "key", "fingerprint", gossh.FingerprintSHA256(key))
+}
+
+// loginOK takes a connection out of the handshake count and logs the
+// login.
+func (s *Server) loginOK(ctx ssh.Context, remote net.Addr, user, method string, args ...any) bool {
+	loggedIn(ctx)
+	s.log.Info("login ok", append([]any{"remote", remote.String(), "user", QuoteName(user), "method", method}, args...)...)
+	return true
+}
+
+func (s *Server) loginFailed(ctx ssh.Context, reason string, args ...any) {
+	s.log.Warn("login failed", append([]any{"remote", ctx.RemoteAddr().String(), "user", QuoteName(ctx.User()), "reason", reason}, args...)...)
+}
+
+// admit counts connections, closes those beyond the cap before the
+// handshake costs anything, and passes the rest to the handshake gate.
+func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
+	if n := s.conns.Add(1); n > int64(s.cfg.MaxSessions+connSlack+s.limits.MaxHandshakes) {
 		s.conns.Add(-1)
-		s.log.Warn("too many connections; closed one", "remote", c.RemoteAddr().String(), "open", n-1)
+		s.limitHit("connections", c.RemoteAddr().String(), s.cfg.MaxSessions+connSlack+s.limits.MaxHandshakes)
 		return nil
 	}
-	return &countedConn{Conn: c, s: s}
+	g := s.gate.admit(ctx, c)
+	if g == nil {
+		s.conns.Add(-1)
+		return nil
+	}
+	return &countedConn{Conn: g, s: s}
 }
 
 type countedConn struct {
@@ -327,18 +403,18 @@ func (c *countedConn) Close() error {
 }
 
 // enter takes a session slot, or reports why there is none.
-func (s *Server) enter() error {
+func (s *Server) enter() (strategy.Text, []any, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	switch {
 	case s.closing:
-		return errors.New("the workshop is closing; ask the facilitator when it opens again")
+		return msg.Closing, nil, false
 	case s.active >= s.cfg.MaxSessions:
-		return fmt.Errorf("the workshop is full (%d people connected); try again in a minute", s.cfg.MaxSessions)
+		return msg.Full, []any{s.cfg.MaxSessions}, false
 	}
 	s.active++
 	s.sessions.Add(1)
-	return nil
+	return strategy.Text{}, nil, true
 }
 
 func (s *Server) leave() {
@@ -348,77 +424,138 @@ func (s *Server) leave() {
 	s.sessions.Done()
 }
 
-// refuse ends a session with a message on its error stream.
-func refuse(sess ssh.Session, code int, msg string) {
-	fmt.Fprintf(sess.Stderr(), "%s\r\n", msg)
+// session is what the middlewares learn about a session, for the ones
+// inside them and for the log line at its end.
+type session struct {
+	id     string
+	lang   string
+	key    *authorizedKey // the key's entry, with authorized keys
+	reason string         // how the session ended
+}
+
+type sessionKey struct{}
+
+func sessionOf(sess ssh.Session) *session {
+	if v, ok := sess.Context().Value(sessionKey{}).(*session); ok {
+		return v
+	}
+	return &session{lang: strategy.LangEnglish}
+}
+
+// end ends a session with a message to the participant on its error
+// stream, and records the reason for the log.
+func (s *Server) end(sess ssh.Session, code int, reason, text string) {
+	sessionOf(sess).reason = reason
+	fmt.Fprintf(sess.Stderr(), "%s\r\n", text)
 	_ = sess.Exit(code)
 }
 
-// handle serves one SSH session: the wizard, or one of the commands.
-func (s *Server) handle(sess ssh.Session) {
-	start := time.Now()
-	remote := sess.RemoteAddr().String()
-	defer func() {
-		if r := recover(); r != nil {
-			s.log.Error("panic in a session", "remote", remote, "panic", r, "stack", string(debug.Stack()))
-			refuse(sess, 1, "Something went wrong on the server. Your answers up to the last page are saved; connect again to continue.")
+// recoverMiddleware keeps a panic in one session from ending the server.
+func (s *Server) recoverMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		defer func() {
+			if r := recover(); r != nil {
+				s.log.Error("panic in a session", "remote", sess.RemoteAddr().String(), "id", sessionOf(sess).id, "panic", r, "stack", string(debug.Stack()))
+				s.end(sess, 1, "panic", say(msg.ServerError, sessionOf(sess).lang))
+			}
+		}()
+		next(sess)
+	}
+}
+
+// logMiddleware writes one line when a session starts and one when it
+// ends, with the reason.
+func (s *Server) logMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		start := time.Now()
+		info := &session{lang: strategy.LangFromLocale(envLookup(sess.Environ())), reason: "done"}
+		sess.Context().SetValue(sessionKey{}, info)
+		_, _, pty := sess.Pty()
+		s.log.Info("session start", "remote", sess.RemoteAddr().String(), "user", QuoteName(sess.User()), "command", QuoteName(sess.RawCommand()), "pty", pty)
+		defer func() {
+			s.log.Info("session end", "remote", sess.RemoteAddr().String(), "id", info.id, "reason", info.reason,
+				"duration", time.Since(start).Round(time.Millisecond).String())
+		}()
+		next(sess)
+	}
+}
+
+// limitsMiddleware gives the session a slot, or tells the participant the
+// workshop is full or closing.
+func (s *Server) limitsMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		text, args, ok := s.enter()
+		if !ok {
+			s.limitHit("sessions", sess.RemoteAddr().String(), s.cfg.MaxSessions)
+			s.end(sess, 1, "refused: full or closing", say(text, sessionOf(sess).lang, args...))
+			return
 		}
-	}()
-	if err := s.enter(); err != nil {
-		refuse(sess, 1, "Sorry: "+err.Error()+".")
-		return
+		defer s.leave()
+		next(sess)
 	}
-	defer s.leave()
+}
 
-	id, err := ParticipantID(sess.User())
-	if err != nil {
-		s.log.Warn("refused a user name", "user", QuoteName(sess.User()), "remote", remote)
-		refuse(sess, 1, "Sorry: "+err.Error()+".")
-		return
+// identityMiddleware maps the user name to a participant id and, with
+// authorized keys, finds the key's entry and checks its from= again.
+func (s *Server) identityMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		info := sessionOf(sess)
+		id, err := ParticipantID(sess.User())
+		if err != nil {
+			s.log.Warn("refused a user name", "user", QuoteName(sess.User()), "remote", sess.RemoteAddr().String(), "err", err)
+			s.end(sess, 1, "refused: name", "Sorry: "+err.Error()+".")
+			return
+		}
+		info.id = id
+		if s.keys != nil {
+			pk := sess.PublicKey()
+			if pk == nil {
+				s.end(sess, 1, "refused: no key", say(msg.NeedsKey, info.lang))
+				return
+			}
+			k, ok, err := s.keys.find(pk, sess.RemoteAddr())
+			if err != nil || !ok {
+				s.log.Warn("refused a key", "id", id, "remote", sess.RemoteAddr().String(), "err", err)
+				s.end(sess, 1, "refused: key", say(msg.NeedsKey, info.lang))
+				return
+			}
+			info.key = &k
+		}
+		next(sess)
 	}
-	cmd := sess.Command()
-	if len(cmd) == 1 && cmd[0] == "help" {
-		io.WriteString(sess, usage(sess, id))
-		_ = sess.Exit(0)
-		return
-	}
-	folder, err := s.store.Folder(id, len(cmd) == 0)
-	switch {
-	case err != nil && len(cmd) > 0:
-		refuse(sess, 1, fmt.Sprintf("Nothing is saved for %s yet: connect with %s to start.", id, sshTo(sess, id)))
-		return
-	case err != nil:
-		s.log.Error("cannot open a participant's folder", "id", id, "err", err)
-		refuse(sess, 1, "Sorry: the server cannot store your answers. Tell the facilitator.")
-		return
-	}
-	defer folder.Close()
-	meta, err := s.claim(sess, folder, len(cmd) == 0)
-	if err != nil {
-		s.log.Warn("refused a session", "id", id, "remote", remote, "err", err)
-		refuse(sess, 1, "Sorry: "+err.Error()+".")
-		return
-	}
+}
 
-	switch {
-	case len(cmd) == 0:
-		s.interview(sess, folder, meta)
-		s.log.Info("session ended", "id", id, "remote", remote, "duration", time.Since(start).Round(time.Second).String())
-	case len(cmd) == 1 && (cmd[0] == "markdown" || cmd[0] == "md"):
-		s.print(sess, folder, func(p *strategy.Plan) ([]byte, error) { return tui.Markdown(p) })
-	case len(cmd) == 1 && cmd[0] == "yaml":
-		s.print(sess, folder, strategy.Marshal)
-	default:
-		refuse(sess, 2, "Unknown command "+QuoteName(sess.RawCommand())+".\n"+usage(sess, id))
+// programMiddleware runs what the participant asked for: the interview,
+// the plain interview, or one of the commands.
+func (s *Server) programMiddleware(ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		info := sessionOf(sess)
+		switch cmd := sess.Command(); {
+		case len(cmd) == 0:
+			s.interview(sess, false)
+		case len(cmd) == 1 && cmd[0] == "accessible":
+			s.interview(sess, true)
+		case len(cmd) == 1 && cmd[0] == "help":
+			io.WriteString(sess, usage(sess, info.id))
+			_ = sess.Exit(0)
+		case len(cmd) == 1 && (cmd[0] == "markdown" || cmd[0] == "md"):
+			s.print(sess, func(p *strategy.Plan) ([]byte, error) { return tui.Markdown(p) })
+		case len(cmd) == 1 && cmd[0] == "yaml":
+			s.print(sess, strategy.Marshal)
+		default:
+			s.end(sess, 2, "refused: unknown command", say(msg.UnknownCommand, info.lang, QuoteName(sess.RawCommand()))+"\r\n"+
+				strings.ReplaceAll(usage(sess, info.id), "\n", "\r\n"))
+		}
 	}
 }
 
 func usage(sess ssh.Session, id string) string {
 	to := sshTo(sess, id)
 	return fmt.Sprintf(`Commands:
-  %[1]s            the interview (needs a terminal: add -t if it says so)
-  %[1]s markdown   your document, as Markdown: %[1]s markdown > strategy.md
-  %[1]s yaml       your answers, as YAML
+  %[1]s              the interview (needs a terminal: add -t if it says so)
+  %[1]s accessible   the interview as plain questions, one line each, for screen readers
+  %[1]s markdown     your document, as Markdown: %[1]s markdown > strategy.md
+  %[1]s yaml         your answers, as YAML
 `, to)
 }
 
@@ -436,30 +573,70 @@ func sshTo(sess ssh.Session, id string) string {
 	return fmt.Sprintf("ssh -p %d %s@%s", a.Port, id, a.IP)
 }
 
-// claim checks that the session may act as the folder's participant and
-// records the visit: with authorized keys, a name belongs to the first key
-// that used it.
-func (s *Server) claim(sess ssh.Session, f *Folder, visit bool) (Meta, error) {
-	// Two first logins under one name must not both take it.
+// readMeta reads the participant's record. A record that cannot be read
+// is logged; with authorized keys it holds the name's owner, so the
+// session is refused, and otherwise the server goes on with a new one.
+func (s *Server) readMeta(f *Folder) (Meta, bool) {
+	meta, err := f.Meta()
+	if err == nil {
+		return meta, true
+	}
+	s.log.Error("cannot read a participant's record", "id", f.ID, "file", metaFile, "err", err)
+	return Meta{}, s.keys == nil
+}
+
+// owns checks that the session's key may act as the participant.
+func (s *Server) owns(sess ssh.Session, id string, meta Meta) bool {
+	if s.keys == nil || meta.Key == "" {
+		return true
+	}
+	return meta.Key == gossh.FingerprintSHA256(sess.PublicKey())
+}
+
+// claim opens the participant's folder for an interview, creating it
+// when the name is new, and records the visit: a name is claimed only
+// here, when an interview starts. A new name is refused when its address
+// made too many new names, or when it looks like another participant's.
+// With authorized keys, the name belongs to the first key that used it.
+func (s *Server) claim(sess ssh.Session) (*Folder, bool) {
+	info := sessionOf(sess)
 	s.claimMu.Lock()
 	defer s.claimMu.Unlock()
-	meta, err := f.Meta()
+	f, err := s.store.Folder(info.id, false)
+	if errors.Is(err, fs.ErrNotExist) {
+		if other, same, err := s.store.LookAlike(info.id); err != nil {
+			s.log.Error("cannot list the participants", "err", err)
+		} else if same {
+			s.log.Warn("refused a look-alike name", "id", info.id, "like", other, "remote", sess.RemoteAddr().String())
+			s.end(sess, 1, "refused: look-alike name", say(msg.LooksLike, info.lang, other))
+			return nil, false
+		}
+		if !s.newNames.take(hostOf(sess.RemoteAddr())) {
+			s.limitHit("new-names", sess.RemoteAddr().String(), s.limits.NewNames, "id", info.id)
+			s.end(sess, 1, "refused: too many new names", say(msg.TooManyNames, info.lang))
+			return nil, false
+		}
+		f, err = s.store.Folder(info.id, true)
+	}
 	if err != nil {
-		return meta, err
+		s.log.Error("cannot open a participant's folder", "id", info.id, "err", err)
+		s.end(sess, 1, "refused: folder", say(msg.CannotStore, info.lang))
+		return nil, false
 	}
-	if s.cfg.AuthorizedKeys != "" {
-		pk := sess.PublicKey()
-		if pk == nil {
-			return meta, errors.New("this workshop needs a key")
-		}
-		fp := gossh.FingerprintSHA256(pk)
-		if meta.Key != "" && meta.Key != fp {
-			return meta, fmt.Errorf("the name %s belongs to someone else's key; connect with your own name", f.ID)
-		}
-		meta.Key = fp
+	meta, ok := s.readMeta(f)
+	if !ok {
+		f.Close()
+		s.end(sess, 1, "refused: record unreadable", say(msg.CannotRead, info.lang))
+		return nil, false
 	}
-	if !visit {
-		return meta, nil
+	if !s.owns(sess, info.id, meta) {
+		f.Close()
+		s.log.Warn("refused another key's name", "id", info.id, "remote", sess.RemoteAddr().String())
+		s.end(sess, 1, "refused: name of another key", say(msg.KeyTaken, info.lang, info.id))
+		return nil, false
+	}
+	if s.keys != nil {
+		meta.Key = gossh.FingerprintSHA256(sess.PublicKey())
 	}
 	now := time.Now().UTC().Round(time.Second)
 	if meta.FirstSeen.IsZero() {
@@ -467,25 +644,47 @@ func (s *Server) claim(sess ssh.Session, f *Folder, visit bool) (Meta, error) {
 		meta.Name = sess.User()
 	}
 	meta.LastSeen = now
-	return meta, f.SetMeta(meta)
+	if err := f.SetMeta(meta); err != nil {
+		s.saveFailed(f.ID, metaFile, err)
+	}
+	return f, true
 }
 
 // print writes the participant's saved plan in some form, without the TUI.
-func (s *Server) print(sess ssh.Session, f *Folder, format func(*strategy.Plan) ([]byte, error)) {
+func (s *Server) print(sess ssh.Session, format func(*strategy.Plan) ([]byte, error)) {
+	info := sessionOf(sess)
+	f, err := s.store.Folder(info.id, false)
+	if err != nil {
+		s.end(sess, 1, "refused: nothing saved", say(msg.NotSaved, info.lang, info.id, sshTo(sess, info.id)))
+		return
+	}
+	defer f.Close()
+	if s.keys != nil {
+		meta, ok := s.readMeta(f)
+		switch {
+		case !ok:
+			s.end(sess, 1, "refused: record unreadable", say(msg.CannotRead, info.lang))
+			return
+		case !s.owns(sess, info.id, meta):
+			s.log.Warn("refused another key's name", "id", info.id, "remote", sess.RemoteAddr().String())
+			s.end(sess, 1, "refused: name of another key", say(msg.KeyTaken, info.lang, info.id))
+			return
+		}
+	}
 	p, err := f.Plan()
 	switch {
 	case err != nil:
 		s.log.Error("cannot read a plan", "id", f.ID, "err", err)
-		refuse(sess, 1, "Sorry: your saved answers cannot be read. Tell the facilitator.")
+		s.end(sess, 1, "refused: plan unreadable", say(msg.CannotRead, info.lang))
 		return
 	case p == nil:
-		refuse(sess, 1, fmt.Sprintf("Nothing is saved for %s yet: connect with %s to start.", f.ID, sshTo(sess, f.ID)))
+		s.end(sess, 1, "refused: nothing saved", say(msg.NotSaved, info.lang, info.id, sshTo(sess, info.id)))
 		return
 	}
 	out, err := format(p)
 	if err != nil {
 		s.log.Error("cannot render a plan", "id", f.ID, "err", err)
-		refuse(sess, 1, "Sorry: your document cannot be made: "+err.Error())
+		s.end(sess, 1, "refused: render failed", say(msg.CannotRead, p.Language))
 		return
 	}
 	w := bufio.NewWriter(sess)
@@ -496,13 +695,40 @@ func (s *Server) print(sess ssh.Session, f *Folder, format func(*strategy.Plan) 
 	_ = sess.Exit(0)
 }
 
+// saveFailed logs a failed write of a participant's file and counts it.
+func (s *Server) saveFailed(id, file string, err error) {
+	s.log.Error("save failed", "id", id, "file", file, "err", err)
+	s.mu.Lock()
+	s.saves.Failed++
+	s.mu.Unlock()
+}
+
+// endedUnsaved records a session whose latest answers were not saved.
+func (s *Server) endedUnsaved(id string) {
+	s.mu.Lock()
+	s.unsavedM[id] = true
+	s.mu.Unlock()
+}
+
+// writer is what the wizard saves through: the folder's atomic write,
+// with a failure logged in full and told to the participant in a few
+// words of their language.
+func (s *Server) writer(f *Folder, lang string) func(string, []byte) error {
+	return func(name string, data []byte) error {
+		if err := f.WriteFile(name, data); err != nil {
+			s.saveFailed(f.ID, name, err)
+			return errors.New(say(msg.SaveFailed, lang))
+		}
+		return nil
+	}
+}
+
 // register records a live wizard for the participant, refusing a second.
-func (s *Server) register(id, remote string) (*liveSession, error) {
+func (s *Server) register(id, remote string) (*liveSession, *liveSession) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if l, ok := s.live[id]; ok {
-		return nil, fmt.Errorf("%s is already connected in another window (since %s); close that one first, or connect with another name",
-			id, l.since.Format("15:04"))
+		return nil, l
 	}
 	l := &liveSession{since: time.Now(), remote: remote}
 	s.live[id] = l
@@ -529,12 +755,12 @@ func (s *Server) tuneMemory() {
 	}
 }
 
-// attach sets the live session's program; it reports whether the server
-// is closing, in which case the caller must ask the program to end.
-func (s *Server) attach(l *liveSession, p *tea.Program) (closing bool) {
+// attach sets how to end the live session; it reports whether the server
+// is closing, in which case the caller must end it at once.
+func (s *Server) attach(l *liveSession, p *tea.Program, quit func()) (closing bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	l.program = p
+	l.program, l.quit = p, quit
 	return s.closing
 }
 
@@ -545,20 +771,29 @@ func (s *Server) Live() int {
 	return len(s.live)
 }
 
-// interview runs the wizard for the participant until they finish, quit,
-// go idle or leave, or the server shuts down. The answers are saved in
-// every case.
-func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
-	pty, winch, ok := sess.Pty()
-	if !ok {
-		to := sshTo(sess, f.ID)
-		refuse(sess, 1, fmt.Sprintf("The interview needs a terminal: connect with %s.\r\nTo get your document instead: %s markdown > strategy.md", strings.Replace(to, "ssh ", "ssh -t ", 1), to))
+// interview runs the wizard, or with plain the accessible interview, for
+// the participant until they finish, quit, go idle or leave, or the server
+// shuts down. The answers are saved in every case.
+func (s *Server) interview(sess ssh.Session, plain bool) {
+	info := sessionOf(sess)
+	pty, winch, hasPty := sess.Pty()
+	switch {
+	case !hasPty && !plain:
+		to := sshTo(sess, info.id)
+		s.end(sess, 1, "refused: no terminal", say(msg.NeedsTerminal, info.lang, strings.Replace(to, "ssh ", "ssh -t ", 1), to))
+		return
+	case info.key != nil && info.key.noPty:
+		s.end(sess, 1, "refused: key has no-pty", say(msg.NoPty, info.lang))
 		return
 	}
-	live, err := s.register(f.ID, sess.RemoteAddr().String())
-	if err != nil {
-		s.log.Warn("refused a second session", "id", f.ID, "remote", sess.RemoteAddr().String())
-		refuse(sess, 1, "Sorry: "+err.Error()+".")
+	f, ok := s.claim(sess)
+	if !ok {
+		return
+	}
+	defer f.Close()
+	live, other := s.register(f.ID, sess.RemoteAddr().String())
+	if other != nil {
+		s.end(sess, 1, "refused: connected already", say(msg.AlreadyConnected, info.lang, f.ID, other.since.Format("15:04")))
 		return
 	}
 	defer s.unregister(f.ID)
@@ -566,41 +801,60 @@ func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 	plan, err := f.Plan()
 	if err != nil {
 		s.log.Error("cannot read a plan", "id", f.ID, "err", err)
-		refuse(sess, 1, "Sorry: your saved answers cannot be read. Tell the facilitator.")
+		s.end(sess, 1, "refused: plan unreadable", say(msg.CannotRead, info.lang))
 		return
 	}
 	resume := plan != nil
 	if !resume {
-		plan = strategy.New(strategy.LangFromLocale(envLookup(sess.Environ())))
+		plan = strategy.New(info.lang)
 	}
-	wizard := tui.New(plan, tui.Options{
+	info.lang = plan.Language
+	opts := tui.Options{
 		AnswersPath: PlanFile,
 		OutputPath:  DocumentFile,
 		Theme:       s.cfg.Theme,
 		Editor:      false, // ctrl+e would run a program on the server
 		Resume:      resume,
-		WriteFile:   f.WriteFile,
-	})
-	var model tea.Model = wizard
-	if s.cfg.wrap != nil {
-		model = s.cfg.wrap(f.ID, model)
+		WriteFile:   s.writer(f, info.lang),
 	}
 
-	env := append(sess.Environ(), "TERM="+pty.Term)
-	var idle atomic.Bool
-	var timer *time.Timer // set before the program reads any input
-	var p *tea.Program
 	var lastInput atomic.Int64 // unix nanoseconds
+	var timer *time.Timer      // set before any input is read
+	var quit func()            // asks the session to save and end
 	in := &activityReader{
-		r: sess,
+		r: newThrottledReader(sess.Context(), sess, s.limits.InputRate, s.limits.InputBurst, func() {
+			s.limitHit("input-rate", sess.RemoteAddr().String(), s.limits.InputRate, "id", f.ID)
+		}),
 		touch: func() {
 			lastInput.Store(time.Now().UnixNano())
 			timer.Reset(s.cfg.IdleTimeout)
 		},
 		// The client closed the session but not the connection.
-		closed: func() { go p.Send(tui.SaveAndQuit{}) },
+		closed: func() { go quit() },
 	}
-	p = tea.NewProgram(model,
+	var idle atomic.Bool
+	timer = time.AfterFunc(s.cfg.IdleTimeout, func() {
+		idle.Store(true)
+		quit()
+	})
+	defer timer.Stop()
+	done := make(chan struct{})
+	defer close(done)
+	go s.keepAlive(sess, func() time.Time { return time.Unix(0, lastInput.Load()) }, done)
+
+	if plain {
+		s.accessible(sess, f, plan, opts, in, hasPty, live, &quit, idle.Load)
+		return
+	}
+
+	wizard := tui.New(plan, opts)
+	var model tea.Model = wizard
+	if s.cfg.wrap != nil {
+		model = s.cfg.wrap(f.ID, model)
+	}
+	model = &sizeGuard{Model: model, lang: info.lang, w: pty.Window.Width, h: pty.Window.Height}
+	env := append(sess.Environ(), "TERM="+pty.Term)
+	p := tea.NewProgram(model,
 		tea.WithInput(in),
 		tea.WithOutput(sess),
 		tea.WithEnvironment(env),
@@ -610,23 +864,15 @@ func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 		tea.WithFPS(s.cfg.FPS),
 		tea.WithFilter(s.filter(f.ID)),
 	)
-	timer = time.AfterFunc(s.cfg.IdleTimeout, func() {
-		idle.Store(true)
-		p.Send(tui.SaveAndQuit{})
-	})
-	defer timer.Stop()
-	closing := s.attach(live, p)
-	if closing {
-		go p.Send(tui.SaveAndQuit{})
+	quit = func() { p.Send(tui.SaveAndQuit{}) }
+	if s.attach(live, p, quit) {
+		go quit()
 	}
-
-	done := make(chan struct{})
-	go s.keepAlive(sess, func() time.Time { return time.Unix(0, lastInput.Load()) }, done)
 	go func() {
 		// The client went away: save what is on the page, then end.
 		select {
 		case <-sess.Context().Done():
-			p.Send(tui.SaveAndQuit{})
+			quit()
 			select {
 			case <-done:
 			case <-time.After(quitGrace):
@@ -637,43 +883,86 @@ func (s *Server) interview(sess ssh.Session, f *Folder, meta Meta) {
 	}()
 	go func() {
 		// Until the session's requests end, even after the program has;
-		// the SSH library blocks on this channel otherwise.
+		// the SSH library blocks on this channel otherwise. A flood of
+		// window changes reaches the wizard as one every resizeGap.
 		for w := range winch {
 			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+			time.Sleep(resizeGap)
 		}
 	}()
 
 	_, err = p.Run()
-	close(done)
+	if wizard.SaveErr() != nil {
+		s.endedUnsaved(f.ID)
+	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		s.log.Error("the wizard panicked", "id", f.ID, "err", err)
-		refuse(sess, 1, "Something went wrong on the server. Your answers up to the last page are saved; connect again to continue.")
+		s.end(sess, 1, "panic", say(msg.ServerError, info.lang))
 		return
 	}
 	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
 		s.log.Warn("the wizard ended with an error", "id", f.ID, "err", err)
 	}
+	var text string
+	switch {
+	case wizard.SaveErr() != nil:
+		info.reason, text = "save failed", say(msg.CannotStore, info.lang)
+	case wizard.Finished():
+		info.reason, text = "finished", say(msg.Written, info.lang, sshTo(sess, f.ID))
+	case s.isClosing():
+		info.reason, text = "server closing", say(msg.ClosingSaved, info.lang)
+	case idle.Load():
+		info.reason, text = "idle", say(msg.Idle, info.lang, s.cfg.IdleTimeout)
+	case sess.Context().Err() != nil:
+		info.reason = "client left"
+	case wizard.Saved():
+		info.reason, text = "quit", say(msg.Stopped, info.lang, f.ID)
+	default:
+		info.reason, text = "quit unsaved", say(msg.StoppedUnsaved, info.lang)
+	}
 	if sess.Context().Err() != nil {
 		return // nobody to tell
 	}
-	var msg string
-	switch {
-	case wizard.SaveErr() != nil:
-		s.log.Error("could not save a participant's answers", "id", f.ID, "err", wizard.SaveErr())
-		msg = "Sorry: your latest answers could not be saved. Tell the facilitator."
-	case wizard.Finished():
-		msg = fmt.Sprintf("Your strategy is written. Take it with you:\r\n  %s markdown > strategy.md", sshTo(sess, f.ID))
-	case s.isClosing():
-		msg = "The workshop is closing. Your answers are saved."
-	case idle.Load():
-		msg = fmt.Sprintf("Closed after %s without input. Your answers are saved; connect again to continue.", s.cfg.IdleTimeout)
-	case wizard.Saved():
-		msg = fmt.Sprintf("Stopped. Your answers are saved; connect again as %s to continue.", f.ID)
-	default:
-		msg = "Stopped. Nothing was saved."
-	}
-	fmt.Fprintf(sess, "%s\r\n", msg)
+	fmt.Fprintf(sess, "%s\r\n", text)
 	_ = sess.Exit(0)
+}
+
+// accessible runs the plain interview: huh's accessible prompts, one line
+// each, for screen readers. Without a PTY the participant's own terminal
+// edits and echoes the lines; with one (ssh -t), lineDiscipline does.
+func (s *Server) accessible(sess ssh.Session, f *Folder, plan *strategy.Plan, opts tui.Options, in io.Reader, hasPty bool, live *liveSession, quit *func(), idle func() bool) {
+	info := sessionOf(sess)
+	var r io.Reader = in
+	var w io.Writer = sess
+	if hasPty {
+		r = newLineDiscipline(in, sess)
+		w = crlfWriter{sess}
+	}
+	*quit = func() { sess.Close() } // the prompts end when their input does
+	if s.attach(live, nil, *quit) {
+		go (*quit)()
+	}
+	err := tui.RunAccessible(plan, opts, r, w, sess.Environ())
+	switch {
+	case err == nil:
+		info.reason = "finished"
+		fmt.Fprintf(w, "\n%s\n", say(msg.Written, info.lang, sshTo(sess, f.ID)))
+		_ = sess.Exit(0)
+	case s.isClosing():
+		info.reason = "server closing"
+	case idle():
+		info.reason = "idle"
+	case errors.Is(err, tui.ErrAborted), errors.Is(err, tui.ErrInputEnded):
+		info.reason = "quit"
+		fmt.Fprintf(w, "\n%s\n", say(msg.Stopped, info.lang, f.ID))
+		_ = sess.Exit(0)
+	default:
+		info.reason = "save failed"
+		s.endedUnsaved(f.ID)
+		s.log.Warn("the plain interview ended with an error", "id", f.ID, "err", err)
+		fmt.Fprintf(w, "\n%s\n", say(msg.CannotStore, info.lang))
+		_ = sess.Exit(1)
+	}
 }
 
 // keepAlive asks the client every KeepAlive interval whether it is still
@@ -711,7 +1000,9 @@ func (s *Server) keepAlive(sess ssh.Session, lastInput func() time.Time, done <-
 					return // the connection is closed already
 				}
 				break wait
-			case <-time.After(keepAliveMisses * s.cfg.KeepAlive):
+			case <-time.After((keepAliveMisses - 1) * s.cfg.KeepAlive):
+				// The request went out one interval after the last sign
+				// of life: keepAliveMisses intervals in all.
 				if lastInput().After(sent) {
 					sent = time.Now() // typing shows the client is there
 					continue

@@ -11,9 +11,12 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
+	"github.com/gofrs/flock"
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
@@ -41,6 +44,57 @@ var participantFiles = []string{PlanFile, DocumentFile, metaFile}
 type Store struct {
 	dir  string
 	root *os.Root
+	lock *flock.Flock // held by the server using the folder
+}
+
+// lockFile is the data folder's lock: a server holds it (flock(2) on Unix,
+// LockFileEx on Windows, through github.com/gofrs/flock) while it runs, and
+// writes its process id and start time into it for the message a second
+// server gets. The lock ends with the process, so a crash leaves no stale
+// lock behind.
+const lockFile = "serve.lock"
+
+// FolderInUseError is returned by Lock when another server uses the data
+// folder.
+type FolderInUseError struct {
+	Dir string
+	// Owner is what the other server wrote in the lock file: its process
+	// id and start time; empty if it could not be read.
+	Owner string
+}
+
+func (e *FolderInUseError) Error() string {
+	owner := ""
+	if e.Owner != "" {
+		owner = " (" + e.Owner + ")"
+	}
+	return fmt.Sprintf("another workshop server uses the data folder %s%s; stop it first, or give this one another --data folder", e.Dir, owner)
+}
+
+// Lock takes the data folder for one server, or returns a
+// *FolderInUseError when another server holds it; Close lets it go.
+// `workshop status` and `collect` only read and need no lock.
+func (s *Store) Lock() error {
+	if s.lock != nil {
+		return nil
+	}
+	path := filepath.Join(s.dir, lockFile)
+	l := flock.New(path, flock.SetFlag(os.O_CREATE|os.O_RDWR), flock.SetPermissions(0o600))
+	ok, err := l.TryLock()
+	if err != nil {
+		return fmt.Errorf("lock the data folder: %w", err)
+	}
+	if !ok {
+		owner, _ := s.root.ReadFile(lockFile)
+		return &FolderInUseError{Dir: s.dir, Owner: strings.TrimSpace(string(owner))}
+	}
+	f, err := s.root.OpenFile(lockFile, os.O_WRONLY|os.O_TRUNC, 0o600)
+	if err == nil {
+		fmt.Fprintf(f, "process %d, started %s\n", os.Getpid(), time.Now().Format(time.DateTime))
+		f.Close()
+	}
+	s.lock = l
+	return nil
 }
 
 // OpenStore opens the data folder, creating it (readable by its owner
@@ -63,8 +117,15 @@ func OpenStore(dir string) (*Store, error) {
 // Dir returns the path of the data folder.
 func (s *Store) Dir() string { return s.dir }
 
-// Close closes the data folder.
-func (s *Store) Close() error { return s.root.Close() }
+// Close lets the data folder go: its lock, if taken, and the folder.
+func (s *Store) Close() error {
+	if s.lock != nil {
+		s.root.WriteFile(lockFile, nil, 0o600)
+		s.lock.Unlock()
+		s.lock = nil
+	}
+	return s.root.Close()
+}
 
 // HostKey returns the server's private host key in PEM form, generating an
 // ed25519 key into the data folder (mode 0600) the first time, so that
@@ -92,20 +153,41 @@ func (s *Store) HostKey() (key []byte, created bool, err error) {
 		return nil, false, err
 	}
 	data = pem.EncodeToMemory(block)
-	// O_EXCL: two servers starting at once cannot overwrite each other's key.
-	f, err := s.root.OpenFile(hostKeyFile, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
+	// Written whole to a temporary file, then linked into place: a reader
+	// sees no key or a whole one, and if another process made one first,
+	// the link fails and its key is used.
+	var rnd [6]byte
+	rand.Read(rnd[:])
+	tmp := "." + hostKeyFile + "." + hex.EncodeToString(rnd[:]) + ".tmp"
+	defer s.root.Remove(tmp)
+	if err := writeSynced(s.root, tmp, data); err != nil {
 		return nil, false, fmt.Errorf("write the host key: %w", err)
 	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		s.root.Remove(hostKeyFile)
-		return nil, false, fmt.Errorf("write the host key: %w", err)
-	}
-	if err := f.Close(); err != nil {
+	if err := s.root.Link(tmp, hostKeyFile); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			data, err := s.root.ReadFile(hostKeyFile)
+			return data, false, err
+		}
 		return nil, false, fmt.Errorf("write the host key: %w", err)
 	}
 	return data, true, nil
+}
+
+// writeSynced writes a new file (mode 0600) and syncs it.
+func writeSynced(root *os.Root, name string, data []byte) error {
+	f, err := root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // IDs lists the participants who have a folder, sorted.
@@ -124,6 +206,22 @@ func (s *Store) IDs() ([]string, error) {
 	}
 	slices.Sort(ids)
 	return ids, nil
+}
+
+// LookAlike returns the id of another participant whose name looks the
+// same as id on a screen (the same Unicode TR39 skeleton), if there is one.
+func (s *Store) LookAlike(id string) (string, bool, error) {
+	ids, err := s.IDs()
+	if err != nil {
+		return "", false, err
+	}
+	sk := skeleton(id)
+	for _, other := range ids {
+		if other != id && skeleton(other) == sk {
+			return other, true, nil
+		}
+	}
+	return "", false, nil
 }
 
 // Folder opens a participant's folder, creating it when create is set.

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -30,6 +32,9 @@ type serveFlags struct {
 	idleTimeout    time.Duration
 	fps            int
 	metrics        string
+	logFormat      string
+	maxWindow      string
+	limits         workshop.Limits
 }
 
 func newServeCmd() *cobra.Command {
@@ -48,7 +53,7 @@ func newServeCmd() *cobra.Command {
 			"  socialstrategy serve --listen :2222 --code sourdough  # the room connects with the code\n" +
 			"  socialstrategy workshop status --data ./workshop      # who is where, while it runs",
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runServe(cmd, f) },
+		RunE: func(cmd *cobra.Command, _ []string) error { return runServe(cmd, &f) },
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.listen, "listen", "127.0.0.1:2222", "address to listen on; other than loopback needs --code or --authorized-keys")
@@ -57,6 +62,13 @@ func newServeCmd() *cobra.Command {
 	fl.StringVar(&f.authorizedKeys, "authorized-keys", "", "authorized_keys file of the participants' keys; a name belongs to the first key that uses it")
 	fl.IntVar(&f.maxSessions, "max-sessions", workshop.DefaultMaxSessions, "most sessions open at once; the next is told the workshop is full")
 	fl.DurationVar(&f.idleTimeout, "idle-timeout", workshop.DefaultIdleTimeout, "end a session after this long without input (its answers are saved)")
+	fl.StringVar(&f.logFormat, "log-format", "text", "log lines as text (key=value) or json, on standard error")
+	fl.StringVar(&f.maxWindow, "max-window", fmt.Sprintf("%dx%d", workshop.DefaultMaxWidth, workshop.DefaultMaxHeight), "largest terminal a session is drawn at, COLUMNSxROWS; larger ones are clamped")
+	fl.IntVar(&f.limits.InputRate, "input-rate", workshop.DefaultInputRate, "bytes a second one session may type, after a burst of 8 KiB (a paste)")
+	fl.IntVar(&f.limits.MaxHandshakes, "max-handshakes", workshop.DefaultMaxHandshakes, "connections logging in at once; when all are taken the longest-waiting one is closed")
+	fl.IntVar(&f.limits.HandshakesPerAddress, "handshakes-per-address", workshop.DefaultHandshakesPerAddress, "connections logging in at once from one IP address")
+	fl.IntVar(&f.limits.LoginFailures, "login-failures", workshop.DefaultLoginFailures, "wrong codes one IP address may give a minute before its logins are refused")
+	fl.IntVar(&f.limits.NewNames, "new-names", workshop.DefaultNewNames, "new participants one IP address may create a minute")
 	fl.IntVar(&f.fps, "fps", workshop.DefaultFPS, "frames per second of each session")
 	fl.StringVar(&f.metrics, "metrics", "", "serve load figures as JSON on this loopback address, for cmd/sshload")
 	fl.MarkHidden("fps")
@@ -78,12 +90,41 @@ func isLoopback(addr string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-func (f serveFlags) check() error {
+// parseWindow reads a COLUMNSxROWS size.
+func parseWindow(s string) (w, h int, err error) {
+	if _, err := fmt.Sscanf(strings.ToLower(s), "%dx%d", &w, &h); err != nil || w < workshop.MinWidth || h < workshop.MinHeight || w > 1000 || h > 1000 {
+		return 0, 0, fmt.Errorf("--max-window %s must be COLUMNSxROWS between %dx%d and 1000x1000, such as 200x60", s, workshop.MinWidth, workshop.MinHeight)
+	}
+	return w, h, nil
+}
+
+func (f *serveFlags) check() error {
+	if _, err := strconv.Atoi(f.listen); err == nil {
+		return usageError{fmt.Errorf("--listen %s is a port without an address; use 127.0.0.1:%s for this computer only, or :%s with --code for the room", f.listen, f.listen, f.listen)}
+	}
+	if _, _, err := net.SplitHostPort(f.listen); err != nil {
+		return usageError{fmt.Errorf("--listen %s is not HOST:PORT, such as 127.0.0.1:2222 or :2222", f.listen)}
+	}
+	w, h, err := parseWindow(f.maxWindow)
+	if err != nil {
+		return usageError{err}
+	}
+	f.limits.MaxWidth, f.limits.MaxHeight = w, h
+	for _, l := range []struct {
+		name string
+		v    int
+	}{{"--input-rate", f.limits.InputRate}, {"--max-handshakes", f.limits.MaxHandshakes}, {"--handshakes-per-address", f.limits.HandshakesPerAddress}, {"--login-failures", f.limits.LoginFailures}, {"--new-names", f.limits.NewNames}} {
+		if l.v < 1 {
+			return usageError{fmt.Errorf("%s must be at least 1", l.name)}
+		}
+	}
 	switch {
 	case f.code != "" && f.authorizedKeys != "":
 		return usageError{errors.New("give either --code or --authorized-keys, not both")}
-	case f.code != "" && len([]rune(f.code)) < 6:
-		return usageError{errors.New("--code is too easy to guess; use at least 6 characters, such as two words")}
+	case f.code != "" && strings.TrimSpace(f.code) != f.code:
+		return usageError{errors.New("--code starts or ends with a space, which participants cannot see; leave it out")}
+	case f.code != "" && len([]rune(strings.Join(strings.Fields(f.code), ""))) < 6:
+		return usageError{errors.New("--code is too easy to guess; use at least 6 characters besides spaces, such as two words")}
 	case f.code == "" && f.authorizedKeys == "" && !isLoopback(f.listen):
 		return usageError{fmt.Errorf("--listen %s would let anyone on the network in; add --code WORD or --authorized-keys FILE, or listen on 127.0.0.1", f.listen)}
 	case f.metrics != "" && !isLoopback(f.metrics):
@@ -94,15 +135,21 @@ func (f serveFlags) check() error {
 		return usageError{errors.New("--idle-timeout must be at least 1s")}
 	case f.fps < 1 || f.fps > 120:
 		return usageError{errors.New("--fps must be between 1 and 120")}
+	case f.logFormat != "text" && f.logFormat != "json":
+		return usageError{fmt.Errorf("--log-format %s: use text or json", f.logFormat)}
 	}
 	return nil
 }
 
-func runServe(cmd *cobra.Command, f serveFlags) error {
+func runServe(cmd *cobra.Command, f *serveFlags) error {
 	if err := f.check(); err != nil {
 		return err
 	}
 	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	var handler slog.Handler = slog.NewTextHandler(errOut, nil)
+	if f.logFormat == "json" {
+		handler = slog.NewJSONHandler(errOut, nil)
+	}
 	store, err := workshop.OpenStore(f.data)
 	if err != nil {
 		return err
@@ -116,7 +163,8 @@ func runServe(cmd *cobra.Command, f serveFlags) error {
 		IdleTimeout:    f.idleTimeout,
 		FPS:            f.fps,
 		SessionMemory:  3 << 20, // the budget per participant
-		Log:            slog.New(slog.NewTextHandler(errOut, nil)),
+		Limits:         f.limits,
+		Log:            slog.New(handler),
 	})
 	if err != nil {
 		return err
@@ -165,9 +213,34 @@ func runServe(cmd *cobra.Command, f serveFlags) error {
 	defer cancel()
 	err = srv.Shutdown(sctx)
 	<-served
+	fmt.Fprintln(out, closingSummary(srv.Saves(), err))
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(out, "Closed. Every session was saved.")
+	if r := srv.Saves(); r.Failed > 0 || len(r.Unsaved) > 0 {
+		return errors.New("some answers were not saved; see the log")
+	}
 	return nil
+}
+
+// closingSummary is the last line serve prints: it says every session was
+// saved only when no save failed and every session ended in time.
+func closingSummary(r workshop.SaveReport, shutdownErr error) string {
+	var b strings.Builder
+	b.WriteString("Closed.")
+	switch {
+	case r.Failed == 0 && len(r.Unsaved) == 0 && shutdownErr == nil:
+		return "Closed. Every session was saved."
+	case r.Failed == 1:
+		b.WriteString(" 1 save failed while the workshop ran (see the log).")
+	case r.Failed > 1:
+		fmt.Fprintf(&b, " %d saves failed while the workshop ran (see the log).", r.Failed)
+	}
+	if len(r.Unsaved) > 0 {
+		fmt.Fprintf(&b, " The latest answers of %s are not saved.", strings.Join(r.Unsaved, ", "))
+	}
+	if shutdownErr != nil {
+		b.WriteString(" Some sessions did not finish saving in time.")
+	}
+	return b.String()
 }

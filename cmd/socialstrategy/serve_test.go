@@ -20,6 +20,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
+	"github.com/socialstrategy/socialstrategy/workshop"
 )
 
 func TestServeRefusesUnsafeFlags(t *testing.T) {
@@ -33,6 +34,14 @@ func TestServeRefusesUnsafeFlags(t *testing.T) {
 		{"all interfaces", []string{"--listen", ":2222"}, "would let anyone on the network in"},
 		{"both code and keys", []string{"--code", "sourdough", "--authorized-keys", keys}, "not both"},
 		{"short code", []string{"--code", "abc"}, "at least 6 characters"},
+		{"code of spaces", []string{"--code", "a     b c"}, "at least 6 characters besides spaces"},
+		{"code with a trailing space", []string{"--code", "sourdough "}, "starts or ends with a space"},
+		{"port without address", []string{"--listen", "2399"}, "127.0.0.1:2399"},
+		{"not host:port", []string{"--listen", "localhost"}, "not HOST:PORT"},
+		{"tiny window limit", []string{"--max-window", "20x5"}, "between 60x20"},
+		{"bad window limit", []string{"--max-window", "big"}, "COLUMNSxROWS"},
+		{"no input", []string{"--input-rate", "0"}, "--input-rate must be at least 1"},
+		{"log format", []string{"--log-format", "xml"}, "use text or json"},
 		{"metrics on the network", []string{"--metrics", "0.0.0.0:6060"}, "must be a loopback address"},
 		{"no sessions", []string{"--max-sessions", "0"}, "at least 1"},
 		{"tiny idle timeout", []string{"--idle-timeout", "10ms"}, "at least 1s"},
@@ -47,6 +56,25 @@ func TestServeRefusesUnsafeFlags(t *testing.T) {
 				t.Errorf("serve %v = %d, %q; want %d and %q", tt.args, code, errOut.String(), exitUsage, tt.want)
 			}
 		})
+	}
+}
+
+func TestClosingSummary(t *testing.T) {
+	tests := []struct {
+		r    workshop.SaveReport
+		err  error
+		want string
+	}{
+		{workshop.SaveReport{}, nil, "Closed. Every session was saved."},
+		{workshop.SaveReport{Failed: 1}, nil, "Closed. 1 save failed while the workshop ran (see the log)."},
+		{workshop.SaveReport{Failed: 3, Unsaved: []string{"kari", "ola"}}, nil,
+			"Closed. 3 saves failed while the workshop ran (see the log). The latest answers of kari, ola are not saved."},
+		{workshop.SaveReport{}, context.DeadlineExceeded, "Closed. Some sessions did not finish saving in time."},
+	}
+	for _, tt := range tests {
+		if got := closingSummary(tt.r, tt.err); got != tt.want {
+			t.Errorf("closingSummary(%+v, %v) = %q, want %q", tt.r, tt.err, got, tt.want)
+		}
 	}
 }
 
