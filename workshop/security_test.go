@@ -269,7 +269,7 @@ func TestLookAlikeNames(t *testing.T) {
 		{"\u0441\u043e\u0440", "looks like cop"},                             // Cyrillic сор, all one script
 		{"k\u200bari", "control characters"},                                 // zero-width space
 		{"kari\u200e", "control characters"},                                 // LRM
-		{"𝐤𝐚𝐫𝐢", "symbols or styled letters"},                                 // mathematical bold
+		{"𝐤𝐚𝐫𝐢", "symbols or styled letters"},                                // mathematical bold
 	}
 	for _, tt := range tests {
 		c, err := h.dial(tt.user)
