@@ -56,7 +56,7 @@ func lines(errs Errors) []string {
 }
 
 func TestParseRules(t *testing.T) {
-	const topKeys = "version, language, organisation, presence, no_presence_reason, channels, voice, responses, listening, review"
+	const topKeys = "version, language, organisation, presence, no_presence_reason, channels, voice, responses, listening, review, set_aside"
 	const purposeIDs = "inspire, share, promote, advocate, listen, support, incident"
 	tests := []struct {
 		name string

@@ -34,6 +34,32 @@ type Plan struct {
 	Responses        Responses    `yaml:"responses,omitempty"`
 	Listening        Listening    `yaml:"listening,omitempty"`
 	Review           Review       `yaml:"review,omitempty"`
+	// SetAside keeps answers that the plan's choices leave out, so that no
+	// answer typed is lost; see SetAside.
+	SetAside SetAside `yaml:"set_aside,omitempty"`
+}
+
+// SetAside holds answers a person gave that the plan no longer uses: the
+// channel plans, voice, responses and listening of a plan whose presence
+// became none, the reason of one that became active again, and channels
+// unticked with their plans. The wizard fills it instead of deleting and
+// moves answers back when the choice is undone (presence switched back, a
+// channel ticked again). The document, validate and check ignore it.
+type SetAside struct {
+	// NoPresenceReason is the reason for staying away, kept while the
+	// plan's presence is active.
+	NoPresenceReason string `yaml:"no_presence_reason,omitempty"`
+	// Channels, Voice, Responses and Listening are the active plan's
+	// answers, kept while its presence is none.
+	Channels  []Channel `yaml:"channels,omitempty"`
+	Voice     Voice     `yaml:"voice,omitempty"`
+	Responses Responses `yaml:"responses,omitempty"`
+	Listening Listening `yaml:"listening,omitempty"`
+	// Unticked are channels taken out of the plan, with their answers.
+	Unticked []Channel `yaml:"unticked,omitempty"`
+	// IncidentChannels are ids of unticked channels that were in the
+	// incident plan's channels; ticking one again puts it back there.
+	IncidentChannels []string `yaml:"incident_channels,omitempty"`
 }
 
 // Organisation says who the plan is for and whom it wants to reach.

@@ -24,6 +24,8 @@ var sectionComments = map[string]string{
 	"responses": "How we answer praise and criticism, and what we do when something unexpected happens.",
 	"listening": "What we listen for (our name, products, competitors), how often, and who does it.",
 	"review":    "When we look at this strategy again, and who is responsible.",
+	"set_aside": "Answers set aside, not deleted: kept for when you change your mind (presence, an unticked channel).\n" +
+		"The wizard brings them back; the document ignores them.",
 }
 
 // Marshal encodes the plan as a commented YAML answers file. Parse of the

@@ -296,7 +296,7 @@ func TestInvalidErrorsNamePlaces(t *testing.T) {
 	dir := workdir(t, map[string]string{"bad.yaml": invalidPlan})
 	r := runBinary(t, dir, "", "render", "bad.yaml")
 	want := "bad.yaml:7:16: channels[0].purposes[0]: unknown purpose \"sell\" (known: inspire, share, promote, advocate, listen, support, incident)\n" +
-		"bad.yaml:8:1: colour: unknown key \"colour\" (known: version, language, organisation, presence, no_presence_reason, channels, voice, responses, listening, review)\n" +
+		"bad.yaml:8:1: colour: unknown key \"colour\" (known: version, language, organisation, presence, no_presence_reason, channels, voice, responses, listening, review, set_aside)\n" +
 		"2 problems found.\n"
 	if r.code != 1 || r.stderr != want {
 		t.Errorf("render bad.yaml = %d, stderr\n%s\nwant 1 and\n%s", r.code, r.stderr, want)
@@ -342,7 +342,7 @@ func TestValidateSeveralFiles(t *testing.T) {
 			1,
 			"a.yaml: valid; 2 of 30 points decided\nc.yaml: valid; 2 of 6 points decided\n",
 			"b.yaml:7:16: channels[0].purposes[0]: unknown purpose \"sell\" (known: inspire, share, promote, advocate, listen, support, incident)\n" +
-				"b.yaml:8:1: colour: unknown key \"colour\" (known: version, language, organisation, presence, no_presence_reason, channels, voice, responses, listening, review)\n" +
+				"b.yaml:8:1: colour: unknown key \"colour\" (known: version, language, organisation, presence, no_presence_reason, channels, voice, responses, listening, review, set_aside)\n" +
 				"missing.yaml: no such file; start one with `socialstrategy` or `socialstrategy example -o missing.yaml`\n" +
 				"d.yaml:1:10: version: unsupported version 2; this socialstrategy reads version 1\n" +
 				"bin.yaml: not a text file; an answers file is YAML text in UTF-8 (try `socialstrategy example`)\n" +
