@@ -1,8 +1,10 @@
 package tui
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,15 +67,16 @@ func TestRunAccessibleDefaults(t *testing.T) {
 	lines := []string{
 		"2",               // norsk
 		"Nordlys", "", "", // name, about, audiences
-		"1",      // presence: yes
-		"3", "0", // LinkedIn, done
-		"",       // no other channels
-		"2", "0", // share
-		"",                 // goal
-		"", "", "", "", "", // measures (suggested), audience, owner, cadence, tone
+		"1",         // presence: yes
+		"3",         // LinkedIn
+		"",          // no other channels
+		"2",         // share
+		"",          // goal
+		"1 2 3", "", // measures: the three offered, no others
+		"", "", "", "", // audience, owner, cadence, tone
 		"", "", "", "", // voice: tone, spokespeople, names, guidelines
 		"", "", "", "", "", "", "", // responses
-		"", "0", "", "", // incident: lead, channels, statement, interval
+		"", "", "", "", // incident: lead, channels, statement, interval
 		"", "", "", "", "", // listening and review
 	}
 	var out bytes.Buffer
@@ -133,17 +136,26 @@ func TestRunAccessibleInputEnds(t *testing.T) {
 // TestRunAccessibleSeparators: in plain prompts ";" separates the items of
 // every list, and "," those of the short ones.
 func TestRunAccessibleSeparators(t *testing.T) {
-	var names []string
-	a := newAnswers(strategy.New("en"), false)
+	var names, lines []string
+	a := newAnswers(strategy.New("en"))
 	a.accessible = true
-	f := a.list("voice.spokespeople_names", text.SpokesNames, text.SpokesNamesHelp, &names)
-	for in, want := range map[string]string{"Ann; Bob": "Ann|Bob", "Ann, Bob;Cy": "Ann|Bob|Cy", "Ann": "Ann"} {
-		var out bytes.Buffer
-		if err := f.RunAccessible(&out, strings.NewReader(in+"\n")); err != nil {
+	a.list("voice.spokespeople_names", text.SpokesNames, text.SpokesNamesHelp, &names)
+	a.lines("voice.guidelines", text.Guidelines, text.GuidelinesHelp, &lines)
+	for _, tt := range []struct {
+		key, in, want string
+		got           *[]string
+	}{
+		{"voice.spokespeople_names", "Ann; Bob", "Ann|Bob", &names},
+		{"voice.spokespeople_names", "Ann, Bob;Cy", "Ann|Bob|Cy", &names},
+		{"voice.spokespeople_names", "Ann", "Ann", &names},
+		{"voice.guidelines", "Ask first, always; Be kind", "Ask first, always|Be kind", &lines},
+	} {
+		lr := &lineReader{r: bufio.NewReader(strings.NewReader(tt.in + "\n"))}
+		if err := a.ask(a.spec(tt.key), lr, io.Discard); err != nil {
 			t.Fatal(err)
 		}
-		if got := strings.Join(names, "|"); got != want {
-			t.Errorf("answer %q gives %q, want %q", in, got, want)
+		if got := strings.Join(*tt.got, "|"); got != tt.want {
+			t.Errorf("%s: answer %q gives %q, want %q", tt.key, tt.in, got, tt.want)
 		}
 	}
 }

@@ -13,7 +13,7 @@ func TestDefaultsPassTheAdviser(t *testing.T) {
 		p := strategy.Example(lang)
 		p.Responses = strategy.Responses{Incident: strategy.Incident{Lead: "Ola", Channels: []string{"facebook", "instagram"}}}
 		p.Listening.Frequency, p.Review.Cadence = "", ""
-		a := newAnswers(p, false)
+		a := newAnswers(p)
 		a.form(page{kind: pageResponses})
 		a.form(page{kind: pageIncident})
 		a.form(page{kind: pageListening})

@@ -15,31 +15,18 @@ import (
 // interview remembers beyond it.
 type answers struct {
 	plan *strategy.Plan
-	// stash keeps the answers of a channel that was deselected, so choosing
-	// it again brings them back.
-	stash map[string]strategy.Channel
 	// visited pages have had their defaults offered once already; a default
 	// the person cleared is not offered again.
 	visited map[page]bool
 	// draft is the text of the "other channels" input; see leave.
 	draft string
 	// accessible prompts one line at a time: lists are separated by ";"
-	// instead of new lines, and titles show the answer Enter keeps.
+	// instead of new lines.
 	accessible bool
-	// editor allows huh's external editor (ctrl+e) in text fields. Off when
-	// served over SSH, where it would run a program on the server.
-	editor bool
 	// theme is given to the selects as they are made; nil for huh's own.
 	theme huh.Theme
-	// limits holds the most characters each text field takes, by key, so
-	// the wizard can say so when an answer reaches it.
-	limits map[string]int
-}
-
-// limit records that the field with key takes at most n characters.
-func (a *answers) limit(key string, n int) int {
-	a.limits[key] = n
-	return n
+	// specs are the fields of the page last built, by key.
+	specs map[string]*spec
 }
 
 // themed gives a select its theme before its options: huh draws options
@@ -52,8 +39,9 @@ func themed[F interface{ WithTheme(huh.Theme) huh.Field }](a *answers, f F) F {
 	return f
 }
 
-func newAnswers(p *strategy.Plan, editor bool) *answers {
-	return &answers{plan: p, stash: map[string]strategy.Channel{}, visited: map[page]bool{}, limits: map[string]int{}, editor: editor}
+func newAnswers(p *strategy.Plan) *answers {
+	restore(p)
+	return &answers{plan: p, visited: map[page]bool{}, specs: map[string]*spec{}}
 }
 
 func (a *answers) lang() string { return a.plan.Language }
@@ -61,51 +49,35 @@ func (a *answers) lang() string { return a.plan.Language }
 // tr is a phrase in the plan's language.
 func (a *answers) tr(s t) string { return s.In(a.lang()) }
 
-// title is a field's title. Plain prompts show only titles, so there it
-// carries the help and the current answer, which an empty line keeps.
-func (a *answers) title(s, help t, current string) string {
-	title := a.tr(s)
-	if !a.accessible {
-		return title
-	}
-	if h := a.tr(help); h != "" {
-		title += " (" + h + ")"
-	}
-	if current != "" {
-		title += " [" + current + "]"
-	}
-	return title
-}
-
 func (a *answers) input(key string, title, help t, p *string) *huh.Input {
-	return huh.NewInput().Key(key).Title(a.title(title, help, *p)).Description(a.tr(help)).
-		CharLimit(a.limit(key, maxLine)).Accessor(textAccessor{p: p, line: true})
+	return a.line(key, kindLine, title, help, maxLine, textAccessor{p: p, line: true})
 }
 
+// list is a list typed on one line, the items separated by commas.
 func (a *answers) list(key string, title, help t, p *[]string) *huh.Input {
-	acc := listAccessor{p: p, sep: ","}
-	if a.accessible {
-		acc.alt = ";" // plain prompts separate the items of other lists with ;
-	}
-	return huh.NewInput().Key(key).Title(a.title(title, help, acc.Get())).Description(a.tr(help)).
-		CharLimit(a.limit(key, maxText)).Accessor(acc)
+	return a.line(key, kindList, title, help, maxText, listAccessor{p: p, sep: ","})
+}
+
+// line is a one-line field of kind k bound through acc.
+func (a *answers) line(key string, k kind, title, help t, limit int, acc huh.Accessor[string]) *huh.Input {
+	return huh.NewInput().Key(key).Title(a.tr(title)).Description(a.tr(help)).CharLimit(limit).
+		Accessor(a.textSpec(key, k, title, help, limit, acc))
 }
 
 func (a *answers) text(key string, title, help t, p *string) *huh.Text {
-	return huh.NewText().Key(key).Title(a.title(title, help, *p)).Description(a.tr(help)).Lines(3).
-		CharLimit(a.limit(key, maxText)).ExternalEditor(a.editor).Accessor(textAccessor{p: p})
+	acc := a.textSpec(key, kindText, title, help, maxText, textAccessor{p: p})
+	return huh.NewText().Key(key).Title(a.tr(title)).Description(a.tr(help)).Lines(3).
+		CharLimit(maxText).ExternalEditor(false).Accessor(acc)
 }
 
-// lines is a list written one item per line (";" between items in
-// accessible mode, where an answer is one line).
+// lines is a list written one item per line: enter adds a line, enter on
+// an empty line goes on (see Model.linesEnter). Plain prompts take the
+// items on one line, separated by ";".
 func (a *answers) lines(key string, title, help t, p *[]string) *huh.Text {
-	acc := listAccessor{p: p, sep: "\n"}
-	if a.accessible {
-		acc.sep = ";"
-		help = text.SemicolonHint
-	}
-	return huh.NewText().Key(key).Title(a.title(title, help, acc.Get())).Description(a.tr(help)).Lines(3).
-		CharLimit(a.limit(key, maxText)).ExternalEditor(a.editor).Accessor(acc)
+	acc := a.textSpec(key, kindLines, title, help, maxText, listAccessor{p: p, sep: "\n"})
+	desc := a.tr(help) + ". " + a.tr(text.LinesKeys)
+	return huh.NewText().Key(key).Title(a.tr(title)).Description(desc).Lines(3).
+		CharLimit(maxText).ExternalEditor(false).Accessor(acc)
 }
 
 // offer fills an empty answer with a sensible default, once per page.
@@ -127,11 +99,18 @@ func required(msg string) func(string) error {
 // form builds the form of one page, bound to the plan. Each page is one
 // group, so the wizard, not huh, moves between pages: see Model.back.
 func (a *answers) form(pg page) *huh.Form {
+	title, desc, fields := a.fields(pg)
+	return huh.NewForm(huh.NewGroup(fields...).Title(title).Description(desc)).WithShowHelp(false)
+}
+
+// fields builds the fields of one page, bound to the plan, with the
+// page's title and description. The specs of the fields are recorded
+// (a.specs), replacing those of the page built before.
+func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 	first := !a.visited[pg]
 	a.visited[pg] = true
+	a.specs = map[string]*spec{}
 	p := a.plan
-	var title, desc string
-	var fields []huh.Field
 
 	switch pg.kind {
 	case pageWelcome:
@@ -143,9 +122,7 @@ func (a *answers) form(pg page) *huh.Form {
 		// The language comes first, so it is in view on the smallest
 		// terminal; the introduction follows in the chosen language.
 		fields = []huh.Field{
-			themed(a, huh.NewSelect[string]()).Key("language").Title(a.tr(text.Language)).
-				Options(huh.NewOption("English", strategy.LangEnglish), huh.NewOption("Norsk bokmål", strategy.LangBokmal)).
-				Value(&p.Language),
+			a.choice("language", text.Language, t{}, []option{{"English", strategy.LangEnglish}, {"Norsk bokmål", strategy.LangBokmal}}, &p.Language),
 			huh.NewNote().Description(a.tr(text.WelcomeBody) + "\n\n" + a.tr(keys)),
 		}
 
@@ -153,7 +130,7 @@ func (a *answers) form(pg page) *huh.Form {
 		title = a.tr(text.StepOrganisation)
 		fields = []huh.Field{
 			a.input("organisation.name", text.OrgName, text.OrgNameHelp, &p.Organisation.Name).
-				Validate(required(a.tr(text.OrgNameRequired))),
+				Validate(a.required("organisation.name", text.OrgNameRequired)),
 			a.text("organisation.about", text.OrgAbout, text.OrgAboutHelp, &p.Organisation.About),
 			a.lines("organisation.audiences", text.OrgAudiences, text.OrgAudiencesHelp, &p.Organisation.Audiences),
 		}
@@ -164,16 +141,15 @@ func (a *answers) form(pg page) *huh.Form {
 			p.Presence = strategy.PresenceActive
 		}
 		fields = []huh.Field{
-			themed(a, huh.NewSelect[string]()).Key("presence").Title(a.tr(text.Presence)).Description(a.tr(text.PresenceHelp)).
-				Options(huh.NewOption(a.tr(text.PresenceYes), strategy.PresenceActive), huh.NewOption(a.tr(text.PresenceNo), strategy.PresenceNone)).
-				Value(&p.Presence),
+			a.choice("presence", text.Presence, text.PresenceHelp,
+				[]option{{a.tr(text.PresenceYes), strategy.PresenceActive}, {a.tr(text.PresenceNo), strategy.PresenceNone}}, &p.Presence),
 		}
 
 	case pageNoPresence:
 		title = a.tr(text.StepPresence)
 		fields = []huh.Field{
 			a.text("no_presence_reason", text.NoReason, text.NoReasonHelp, &p.NoPresenceReason).
-				Validate(required(a.tr(text.NoReasonRequired))),
+				Validate(a.required("no_presence_reason", text.NoReasonRequired)),
 			a.input("review.cadence", text.Revisit, text.RevisitHelp, &p.Review.Cadence),
 			a.input("review.owner", text.RevisitOwner, text.OwnerHelp, &p.Review.Owner),
 		}
@@ -181,38 +157,36 @@ func (a *answers) form(pg page) *huh.Form {
 	case pageChannels:
 		title = a.tr(text.StepChannels)
 		a.draft = a.customNames()
-		opts := make([]huh.Option[string], len(strategy.Channels))
+		opts := make([]option, len(strategy.Channels))
 		for i, c := range strategy.Channels {
-			opts[i] = huh.NewOption(strategy.ChannelNameIn(c.ID, a.lang()), c.ID)
+			opts[i] = option{strategy.ChannelNameIn(c.ID, a.lang()), c.ID}
+		}
+		custom := a.line("channels.custom", kindList, text.CustomChannels, text.CustomChannelsHelp, maxLine, customDraft{&a.draft})
+		a.specs["channels.custom"].validate = func(string) error {
+			if len(p.Channels) == 0 && strings.Trim(a.draft, ", ") == "" {
+				return errors.New(a.tr(text.ChannelsRequired))
+			}
+			return nil
 		}
 		fields = []huh.Field{
-			themed(a, huh.NewMultiSelect[string]()).Key("channels").Title(a.tr(text.Channels)).Description(a.tr(text.ChannelsHelp)).
-				Options(opts...).Height(12).Accessor(knownChannels{a}),
-			huh.NewInput().Key("channels.custom").Title(a.tr(text.CustomChannels)).Description(a.tr(text.CustomChannelsHelp)).
-				CharLimit(a.limit("channels.custom", maxLine)).Accessor(customDraft{&a.draft}).
-				Validate(func(string) error {
-					if len(p.Channels) == 0 && strings.Trim(a.draft, ", ") == "" {
-						return errors.New(a.tr(text.ChannelsRequired))
-					}
-					return nil
-				}),
+			a.choices("channels", text.Channels, text.ChannelsHelp, opts, knownChannels{a}).Height(12),
+			custom.Validate(a.specs["channels.custom"].validate),
 		}
 
 	case pageChannelWhat:
 		c := &p.Channels[pg.ch]
 		name := strategy.ChannelNameIn(c.ID, a.lang())
 		title = fmt.Sprintf("%s: %s", name, a.tr(text.ChannelWhat))
-		opts := make([]huh.Option[string], len(strategy.Purposes))
+		opts := make([]option, len(strategy.Purposes))
 		var help []string
 		for i, pp := range strategy.Purposes {
-			opts[i] = huh.NewOption(pp.Name.In(a.lang()), pp.ID)
+			opts[i] = option{pp.Name.In(a.lang()), pp.ID}
 			help = append(help, pp.Name.In(a.lang())+": "+lowerFirst(pp.Help.In(a.lang())))
 		}
 		fields = []huh.Field{
-			themed(a, huh.NewMultiSelect[string]()).Key(fmt.Sprintf("channels[%d].purposes", pg.ch)).
-				Title(fmt.Sprintf(a.tr(text.Purposes), name)).Description(a.tr(text.PurposesHelp)).
-				Options(opts...).Height(len(opts) + 3).Accessor(sliceAccessor{&c.Purposes}),
-			a.input(fmt.Sprintf("channels[%d].goal", pg.ch), t{En: fmt.Sprintf(text.Goal.En, name), Nb: fmt.Sprintf(text.Goal.Nb, name)}, text.GoalHelp, &c.Goal),
+			a.choices(fmt.Sprintf("channels[%d].purposes", pg.ch), named(text.Purposes, name), text.PurposesHelp, opts, sliceAccessor{&c.Purposes}).
+				Height(len(opts) + 3),
+			a.input(fmt.Sprintf("channels[%d].goal", pg.ch), named(text.Goal, name), text.GoalHelp, &c.Goal),
 		}
 		if a.accessible {
 			// The wizard shows the hovered purpose's example under the
@@ -224,39 +198,54 @@ func (a *answers) form(pg page) *huh.Form {
 		c := &p.Channels[pg.ch]
 		name := strategy.ChannelNameIn(c.ID, a.lang())
 		title = fmt.Sprintf("%s: %s", name, a.tr(text.ChannelHow))
-		help := a.tr(text.MeasuresHelp)
-		if s := strategy.SuggestedMeasures(c.Purposes, a.lang()); len(s) > 0 {
-			help = fmt.Sprintf(a.tr(text.MeasuresSuggest), strings.Join(s, ", ")) + ". " + help
-			if first && len(c.Measures) == 0 {
-				c.Measures = s
+		key := func(f string) string { return fmt.Sprintf("channels[%d].%s", pg.ch, f) }
+		// The measures that fit the purposes are offered to pick from, none
+		// ticked: a measure nobody chose is no measure. Others are typed.
+		suggested := strategy.SuggestedMeasures(c.Purposes, a.lang())
+		for _, m := range c.Measures {
+			if !slices.Contains(suggested, m) && slices.ContainsFunc(strategy.Purposes, func(pp strategy.Purpose) bool {
+				return slices.ContainsFunc(pp.Measures, func(x strategy.Text) bool { return x.En == m || x.Nb == m })
+			}) {
+				suggested = append(suggested, m) // picked before, under other purposes
 			}
 		}
-		key := func(f string) string { return fmt.Sprintf("channels[%d].%s", pg.ch, f) }
-		fields = []huh.Field{
-			a.list(key("measures"), text.Measures, t{En: help, Nb: help}, &c.Measures),
+		if len(suggested) > 0 {
+			opts := make([]option, len(suggested))
+			for i, m := range suggested {
+				opts[i] = option{m, m}
+			}
+			fields = append(fields,
+				a.choices(key("measures"), text.Measures, text.MeasuresPick, opts, measuresPicked{&c.Measures, suggested}).Height(len(opts)+4),
+				a.line(key("measures_other"), kindList, text.MeasuresOther, text.MeasuresHelp, maxText, measuresOther{&c.Measures, suggested}))
+		} else {
+			fields = append(fields, a.list(key("measures"), text.Measures, text.MeasuresHelp, &c.Measures))
+		}
+		fields = append(fields,
 			a.input(key("audience"), text.Audience, text.AudienceHelp, &c.Audience),
 			a.input(key("owner"), text.Owner, text.OwnerHelp, &c.Owner),
 			a.input(key("cadence"), text.Cadence, text.CadenceHelp, &c.Cadence),
 			a.input(key("tone"), text.Tone, text.ToneHelp, &c.Tone),
-		}
+		)
 
 	case pageVoice:
 		title = a.tr(text.StepVoice)
 		v := &p.Voice
-		opts := make([]huh.Option[string], len(strategy.Spokespeople))
+		opts := make([]option, len(strategy.Spokespeople))
 		for i, s := range strategy.Spokespeople {
-			opts[i] = huh.NewOption(s.Name.In(a.lang()), s.ID)
+			opts[i] = option{s.Name.In(a.lang()), s.ID}
 		}
 		if v.Spokespeople == "" {
 			v.Spokespeople = strategy.SpeakDesignated
 		}
 		fields = []huh.Field{
 			a.input("voice.tone", text.VoiceTone, text.VoiceToneHelp, &v.Tone),
-			themed(a, huh.NewSelect[string]()).Key("voice.spokespeople").Title(a.tr(text.Spokespeople)).Description(a.tr(text.SpokespeopleHelp)).
-				Options(opts...).Value(&v.Spokespeople),
+			a.choice("voice.spokespeople", text.Spokespeople, text.SpokespeopleHelp, opts, &v.Spokespeople),
 			a.list("voice.spokespeople_names", text.SpokesNames, text.SpokesNamesHelp, &v.SpokespeopleNames),
 			a.lines("voice.guidelines", text.Guidelines, text.GuidelinesHelp, &v.Guidelines),
 		}
+		// When everyone may speak, nobody is named; names given before
+		// stay in the file for when that changes.
+		a.when("voice.spokespeople_names", func() bool { return v.Spokespeople != strategy.SpeakEveryone })
 
 	case pageResponses:
 		title = a.tr(text.ResponsesTitle)
@@ -280,18 +269,22 @@ func (a *answers) form(pg page) *huh.Form {
 		in := &p.Responses.Incident
 		offer(first, &in.HoldingStatement, a.tr(text.DefHolding))
 		offer(first, &in.UpdateInterval, a.tr(text.DefInterval))
-		var opts []huh.Option[string]
-		for _, c := range p.Channels {
-			opts = append(opts, huh.NewOption(strategy.ChannelNameIn(c.ID, a.lang()), c.ID))
-			if first && len(in.Channels) == 0 && slices.Contains(c.Purposes, "incident") {
-				in.Channels = append(in.Channels, c.ID)
+		if first && len(in.Channels) == 0 {
+			// Every channel used for incidents is where people look first.
+			for _, c := range p.Channels {
+				if slices.Contains(c.Purposes, "incident") {
+					in.Channels = append(in.Channels, c.ID)
+				}
 			}
 		}
-		in.Channels = slices.DeleteFunc(in.Channels, func(id string) bool { return p.Channel(id) == nil })
+		a.followChannels()
+		var opts []option
+		for _, c := range p.Channels {
+			opts = append(opts, option{strategy.ChannelNameIn(c.ID, a.lang()), c.ID})
+		}
 		fields = []huh.Field{
 			a.input("responses.incident.lead", text.Lead, text.LeadHelp, &in.Lead),
-			themed(a, huh.NewMultiSelect[string]()).Key("responses.incident.channels").Title(a.tr(text.IncidentChannels)).
-				Options(opts...).Height(len(opts) + 2).Accessor(sliceAccessor{&in.Channels}),
+			a.choices("responses.incident.channels", text.IncidentChannels, t{}, opts, sliceAccessor{&in.Channels}).Height(len(opts) + 2),
 			a.text("responses.incident.holding_statement", text.Holding, text.HoldingHelp, &in.HoldingStatement),
 			a.input("responses.incident.update_interval", text.Interval, text.IntervalHelp, &in.UpdateInterval),
 		}
@@ -315,16 +308,69 @@ func (a *answers) form(pg page) *huh.Form {
 		panic(fmt.Sprintf("tui: no form for page %v", pg))
 	}
 	for i, f := range fields {
-		fields[i] = lazy(f)
+		fields[i] = lazy(f, a.spec(f.GetKey()))
 	}
-	return huh.NewForm(huh.NewGroup(fields...).Title(title).Description(desc)).WithShowHelp(false)
+	return title, desc, fields
 }
+
+// named fills a phrase's %s with a name, in both languages.
+func named(s t, name string) t { return t{En: fmt.Sprintf(s.En, name), Nb: fmt.Sprintf(s.Nb, name)} }
 
 func lowerFirst(s string) string {
 	if s == "" {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// measuresPicked binds the pick of suggested measures to the channel's
+// measures, keeping the ones typed.
+type measuresPicked struct {
+	p         *[]string
+	suggested []string
+}
+
+func (m measuresPicked) Get() []string {
+	var picked []string
+	for _, x := range *m.p {
+		if slices.Contains(m.suggested, x) {
+			picked = append(picked, x)
+		}
+	}
+	return picked
+}
+
+func (m measuresPicked) Set(ids []string) {
+	var out []string
+	for _, x := range m.suggested {
+		if slices.Contains(ids, x) {
+			out = append(out, x)
+		}
+	}
+	*m.p = append(out, measuresOther(m).items()...)
+}
+
+// measuresOther binds the measures typed, those not among the suggested,
+// to the channel's measures, keeping the ones picked.
+type measuresOther measuresPicked
+
+func (m measuresOther) items() []string {
+	var typed []string
+	for _, x := range *m.p {
+		if !slices.Contains(m.suggested, x) {
+			typed = append(typed, x)
+		}
+	}
+	return typed
+}
+
+func (m measuresOther) Get() string { return strings.Join(m.items(), ", ") }
+
+func (m measuresOther) Set(v string) {
+	picked := measuresPicked(m).Get()
+	var typed []string
+	listAccessor{p: &typed, sep: ","}.Set(v)
+	*m.p = append(picked, typed...)
 }
 
 // knownChannels binds the channel multi-select to the plan's known
@@ -382,6 +428,9 @@ func (a *answers) leave(pg page) {
 			known = append(known, ch.ID)
 		}
 	}
+	same := func(id string) func(string) bool {
+		return func(c string) bool { return strings.EqualFold(c, id) }
+	}
 	for _, name := range strings.Split(a.draft, ",") {
 		switch id := strategy.NormaliseChannelID(strategy.CleanLine(name)); {
 		case id == "":
@@ -389,42 +438,17 @@ func (a *answers) leave(pg page) {
 			if !slices.Contains(known, id) {
 				known = append(known, id)
 			}
-		case !slices.Contains(custom, id):
+		case !slices.ContainsFunc(custom, same(id)):
+			// "Newsletter, newsletter" is one channel; a channel set
+			// aside comes back under the name it had.
+			for _, c := range a.plan.SetAside.Unticked {
+				if strings.EqualFold(c.ID, id) {
+					id = c.ID
+				}
+			}
 			custom = append(custom, id)
 		}
 	}
 	a.setChannels(known, custom)
-}
-
-// setChannels makes the plan's channels the known ids (in catalogue
-// order) followed by the custom ones, keeping each one's answers.
-func (a *answers) setChannels(known, custom []string) {
-	old := map[string]strategy.Channel{}
-	for _, c := range a.plan.Channels {
-		old[c.ID] = c
-	}
-	var chans []strategy.Channel
-	keep := func(id string) {
-		c, ok := old[id]
-		if !ok {
-			c, ok = a.stash[id]
-		}
-		if !ok {
-			c = strategy.Channel{ID: id}
-		}
-		delete(old, id)
-		chans = append(chans, c)
-	}
-	for _, kc := range strategy.Channels {
-		if slices.Contains(known, kc.ID) {
-			keep(kc.ID)
-		}
-	}
-	for _, id := range custom {
-		keep(id)
-	}
-	for id, c := range old {
-		a.stash[id] = c
-	}
-	a.plan.Channels = chans
+	a.draft = a.customNames()
 }

@@ -18,6 +18,7 @@ import (
 // drawing is the one shown. Opening a page costs one drawing, not four.
 type lazyField struct {
 	huh.Field
+	spec    *spec // nil for a note
 	focused bool
 	sized   bool
 	width   int
@@ -28,7 +29,11 @@ type lazyField struct {
 	valid   bool
 }
 
-func lazy(f huh.Field) huh.Field { return &lazyField{Field: f} }
+func lazy(f huh.Field, s *spec) huh.Field { return &lazyField{Field: f, spec: s} }
+
+// Skip passes over a field the page does not ask as answered now (see
+// spec.when), going forward or back.
+func (l *lazyField) Skip() bool { return l.Field.Skip() || !l.spec.asked() }
 
 // unwrap returns the field inside a lazyField.
 func unwrap(f huh.Field) huh.Field {
@@ -71,7 +76,7 @@ func (l *lazyField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 }
 
 func (l *lazyField) View() string {
-	if !l.sized {
+	if !l.sized || !l.spec.asked() {
 		return ""
 	}
 	if !l.valid {

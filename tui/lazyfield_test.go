@@ -13,7 +13,7 @@ import (
 func TestLazyFieldShowsWhatTheFieldShows(t *testing.T) {
 	var v string
 	inner := huh.NewText().Title("About").Value(&v)
-	f := lazy(inner)
+	f := lazy(inner, nil)
 	steps := []struct {
 		name string
 		do   func()
@@ -47,7 +47,7 @@ func TestLazyFieldShowsWhatTheFieldShows(t *testing.T) {
 // width, so a page is drawn once, after it is themed and sized.
 func TestLazyFieldWaitsForAWidth(t *testing.T) {
 	var v string
-	f := lazy(huh.NewInput().Title("Name").Value(&v))
+	f := lazy(huh.NewInput().Title("Name").Value(&v), nil)
 	f.WithTheme(huh.ThemeFunc(huh.ThemeCharm))
 	f.Update(tea.BackgroundColorMsg{Color: background(true)})
 	if got := f.View(); got != "" {

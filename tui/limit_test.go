@@ -12,7 +12,8 @@ import (
 )
 
 // TestLimitIsSaid: an answer that reaches the most characters its field
-// takes says so, in the plan's language, and only then.
+// takes says so, in the plan's language, and only then; a paste cut at
+// the limit says how much did not fit.
 func TestLimitIsSaid(t *testing.T) {
 	for _, lang := range []string{"en", "nb"} {
 		m := New(strategy.New(lang), Options{})
@@ -24,6 +25,11 @@ func TestLimitIsSaid(t *testing.T) {
 			t.Errorf("%s: limit said one character short of it:\n%s", lang, got)
 		}
 		m.Update(tea.PasteMsg{Content: "bcd"})
+		cut := fmt.Sprintf(m.a.tr(text.PasteCut), maxLine, 2)
+		if got := strings.Join(strings.Fields(ansi.Strip(m.View().Content)), " "); !strings.Contains(got, cut) {
+			t.Errorf("%s: cut paste not said (%q):\n%s", lang, cut, got)
+		}
+		m.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
 		if got := ansi.Strip(m.View().Content); !strings.Contains(got, said) {
 			t.Errorf("%s: limit not said at %d characters:\n%s", lang, maxLine, got)
 		}

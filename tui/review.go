@@ -81,7 +81,7 @@ func (r *review) open(m *Model) tea.Cmd {
 	}
 	lang := m.a.lang()
 	p := m.a.plan
-	r.items = []reviewItem{{label: "✓ " + m.a.tr(text.ReviewFinish), finish: true}}
+	r.items = []reviewItem{{label: "→ " + m.a.tr(text.ReviewFinish), finish: true}}
 	r.undecided, r.total = 0, 0
 	for _, pt := range p.Points() {
 		r.total++
@@ -90,6 +90,9 @@ func (r *review) open(m *Model) tea.Cmd {
 		}
 		r.undecided++
 		r.items = append(r.items, reviewItem{label: "○ " + pt.Label(lang), path: pt.Path, pg: pageFor(p, pt.Path)})
+	}
+	if r.undecided == 0 {
+		r.items[0].label = "✓ " + m.a.tr(text.ReviewFinish) // a tick only when nothing is open
 	}
 	if fs := p.Check(); len(fs) > 0 {
 		r.items = append(r.items, reviewItem{label: fmt.Sprintf(m.a.tr(text.Adviser), len(fs)), header: true})

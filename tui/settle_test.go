@@ -89,19 +89,19 @@ func run(m *Model, cmd tea.Cmd) {
 // shows its start once focus has left it, not the end the cursor was at.
 func TestLeftFieldShowsTheStart(t *testing.T) {
 	p := strategy.Example("en")
-	p.Channels[0].Measures = []string{"followers", "reach", "saves", "clicks to the menu", "mentions", "orders from social", "reviews"}
+	p.Channels[0].Audience = "neighbours nearby, families with small children, offices ordering catering, tourists in summer"
 	m := New(p, Options{})
 	m.Update(tea.WindowSizeMsg{Width: 60, Height: 30})
-	m.open(page{pageChannelHow, 0}, "channels[0].measures")
-	if strings.Contains(ansi.Strip(m.View().Content), "> followers") {
-		t.Fatal("the focused field shows the start: the answer is not long enough for this test")
+	m.open(page{pageChannelHow, 0}, "channels[0].audience")
+	if strings.Contains(ansi.Strip(m.View().Content), "> neighbours") {
+		t.Fatal("the focused field shows the start: the answer is not long enough for this test\n" + ansi.Strip(m.View().Content))
 	}
 	_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
 	run(m, cmd)
-	if m.focused() == "channels[0].measures" {
+	if m.focused() == "channels[0].audience" {
 		t.Fatal("focus did not move")
 	}
-	if got := ansi.Strip(m.View().Content); !strings.Contains(got, "> followers, reach") {
+	if got := ansi.Strip(m.View().Content); !strings.Contains(got, "> neighbours nearby") {
 		t.Errorf("the field left does not show the start of its answer:\n%s", got)
 	}
 }

@@ -37,7 +37,13 @@ var text = struct {
 	GoToStep, Adviser, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
 
 	SemicolonHint, QuitConfirm, QuitYes t
-	AtLimit                             t
+	AtLimit, PasteCut, EditorCut        t
+
+	AsidePresence, AsideChannels, AsideVoice, AsideResponses, AsideListening, AsideReason, AsideUnticked, Restored, And t
+
+	LinesKeys, MeasuresPick, MeasuresOther, NoEditor, EditorFailed t
+
+	NotUTF8, TooLong, TryAgain, PlainChoice, PlainChoices, OverLimit, NotAnOption, RefusedAt t
 
 	KeyNext, KeyBack, KeyQuit, KeySwitch, KeyJump, KeyFinish, KeyLang, KeyNewline, KeyEditor t
 }{
@@ -178,8 +184,59 @@ var text = struct {
 	ReviewRendering:  t{En: "Rendering…", Nb: "Lager forhåndsvisning …"},
 	ReviewFinish:     t{En: "Write the document (ctrl+s)", Nb: "Skriv dokumentet (ctrl+s)"},
 
-	SemicolonHint: t{En: "several? separate them with ;", Nb: "skill flere svar med ;"},
+	SemicolonHint: t{En: "Several? Separate them with ;", Nb: "Flere? Skill dem med ;"},
 	AtLimit:       t{En: "This answer is as long as it can be: %d characters.", Nb: "Lenger kan ikke dette svaret være: %d tegn."},
+	PasteCut: t{
+		En: "The paste was cut: this answer takes at most %d characters, and %d did not fit.",
+		Nb: "Det som ble limt inn, ble kuttet: svaret kan ha høyst %d tegn, og %d fikk ikke plass.",
+	},
+	EditorCut: t{
+		En: "The text from the editor was cut: this answer takes at most %d characters, and %d did not fit.",
+		Nb: "Teksten fra editoren ble kuttet: svaret kan ha høyst %d tegn, og %d fikk ikke plass.",
+	},
+	AsidePresence: t{
+		En: "Set aside, not deleted: %s. They stay in the answers file under set_aside and come back if you answer Yes again.",
+		Nb: "Lagt til side, ikke slettet: %s. Svarene ligger i svarfilen under set_aside og kommer tilbake hvis dere svarer ja igjen.",
+	},
+	AsideChannels:  t{En: "the plans for %s", Nb: "planene for %s"},
+	AsideVoice:     t{En: "the voice", Nb: "tone og talspersoner"},
+	AsideResponses: t{En: "the answers to praise, criticism and incidents", Nb: "svar på ros, kritikk og hendelser"},
+	AsideListening: t{En: "listening", Nb: "lytting"},
+	AsideReason: t{
+		En: "Your reason for staying away is set aside, not deleted: it comes back if you answer No again.",
+		Nb: "Begrunnelsen for å holde dere unna er lagt til side, ikke slettet: den kommer tilbake hvis dere svarer nei igjen.",
+	},
+	AsideUnticked: t{
+		En: "Set aside, not deleted: the plan for %s. Tick it again to bring it back.",
+		Nb: "Lagt til side, ikke slettet: planen for %s. Kryss av igjen for å hente den tilbake.",
+	},
+	Restored: t{En: "Brought back: the plan for %s.", Nb: "Hentet tilbake: planen for %s."},
+	And:      t{En: "and", Nb: "og"},
+	LinesKeys: t{
+		En: "Enter adds another line; enter on an empty line goes on",
+		Nb: "Enter gir ny linje; Enter på en tom linje går videre",
+	},
+	MeasuresPick:  t{En: "Fits your purposes: tick those you will follow (space or x)", Nb: "Passer til formålene: kryss av dem dere vil følge med på (mellomrom eller x)"},
+	MeasuresOther: t{En: "Other measures?", Nb: "Andre måltall?"},
+	NoEditor: t{
+		En: "No editor found: set VISUAL or EDITOR (e.g. export EDITOR=nano), or type the answer here.",
+		Nb: "Fant ingen editor: sett VISUAL eller EDITOR (f.eks. export EDITOR=nano), eller skriv svaret her.",
+	},
+	EditorFailed: t{
+		En: "The editor %s did not finish (%v); the answer is as it was.",
+		Nb: "Editoren %s ble ikke ferdig (%v); svaret er som før.",
+	},
+	NotUTF8: t{
+		En: "this line is not UTF-8 text; save the answers as UTF-8",
+		Nb: "denne linjen er ikke UTF-8-tekst; lagre svarene som UTF-8",
+	},
+	TooLong:      t{En: "this line is longer than %d bytes", Nb: "denne linjen er lenger enn %d byte"},
+	TryAgain:     t{En: "Try again:", Nb: "Prøv igjen:"},
+	PlainChoice:  t{En: "Type a number from 1 to %d (empty keeps the one marked *):", Nb: "Skriv et tall fra 1 til %d (tomt beholder det som er merket *):"},
+	PlainChoices: t{En: "Type the numbers of all you choose, e.g. 1 3 (empty keeps those marked [x], - for none):", Nb: "Skriv tallene for alle dere velger, f.eks. 1 3 (tomt beholder dem som er merket [x], - for ingen):"},
+	OverLimit:    t{En: "this answer takes at most %d characters; it has %d", Nb: "svaret kan ha høyst %d tegn; det har %d"},
+	NotAnOption:  t{En: "%q is not one of the numbers 1 to %d", Nb: "%q er ikke et av tallene 1 til %d"},
+	RefusedAt:    t{En: "line %d, %q: %s", Nb: "linje %d, %q: %s"},
 	QuitConfirm:   t{En: "Quit? The answers on this page are not saved yet.", Nb: "Avslutte? Svarene på denne siden er ikke lagret ennå."},
 	QuitYes:       t{En: "y quit · s save and quit · n keep going", Nb: "j avslutt · s lagre og avslutt · n fortsett"},
 

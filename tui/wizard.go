@@ -38,6 +38,10 @@ type Options struct {
 	Editor bool
 	// Resume opens the plan where it was left instead of at the welcome.
 	Resume bool
+	// Interactive tells accessible mode that a person types the answers, so
+	// a refused answer is asked again; RunAccessible also sets it when its
+	// input is a terminal. Without it a refused answer ends the run.
+	Interactive bool
 	// WriteFile writes a file atomically; nil uses strategy.WriteFile. The
 	// workshop server passes one that cannot leave its data folder.
 	WriteFile func(name string, data []byte) error
@@ -85,6 +89,16 @@ type Model struct {
 
 	reserved int // lines below the page for its hint and errors; see reserve
 
+	// notice is a line for the person until their next key: what was set
+	// aside, a paste cut at the limit, an editor that could not run.
+	notice string
+	// was holds the choices as they were when the page opened, to tell
+	// what leaving it sets aside.
+	was opened
+	// editor opens a field's answer in an editor; nil runs the real one
+	// (see edit). Tests put a fake editor here.
+	editor func(s *spec, value string) tea.Cmd
+
 	// memo keeps the parts of the frame that seldom change between keys.
 	memo struct{ header, sidebar, help memo }
 	// frame is the last frame drawn; View gives it again after a message
@@ -100,7 +114,7 @@ type Model struct {
 func New(p *strategy.Plan, opts Options) *Model {
 	p.SetDefaults()
 	m := &Model{
-		a:      newAnswers(p, opts.Editor),
+		a:      newAnswers(p),
 		opts:   opts,
 		width:  80,
 		height: 24,
@@ -210,7 +224,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case renderedMsg:
 		m.review.rendered(msg)
 		return m, nil
+	case editedMsg:
+		cmd := m.edited(msg)
+		m.relayout()
+		return m, cmd
 	case tea.KeyPressMsg:
+		m.notice = "" // said once; the next key goes on
 		if m.confirm {
 			return m.updateConfirm(msg)
 		}
@@ -228,8 +247,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 
+	if p, ok := msg.(tea.PasteMsg); ok {
+		m.notice = ""
+		m.pasteNotice(p)
+	}
 	msg, ok := sanitize(msg)
 	if !ok {
+		m.relayout()
 		return m, nil
 	}
 	switch msg.(type) {
@@ -242,10 +266,20 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && m.isBack(k) {
 		return m, m.back()
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && !m.opts.Editor && k.String() == "ctrl+e" {
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+e" {
 		// huh's Text field opens $EDITOR on ctrl+e even with ExternalEditor
-		// off when its own help is hidden, as it is here (huh v2.0.3).
-		return m, nil
+		// off when its own help is hidden, as it is here (huh v2.0.3), and
+		// gives the result to every text field of the page: the wizard
+		// opens the editor itself, only where it is allowed.
+		var cmd tea.Cmd
+		if m.opts.Editor {
+			cmd = m.edit()
+		}
+		m.relayout()
+		return m, cmd
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "enter" {
+		msg = m.linesEnter(k)
 	}
 
 	lang := m.a.lang()
@@ -310,14 +344,31 @@ func (m *Model) index() int {
 
 // next saves the page's answers and opens the next page.
 func (m *Model) next() tea.Cmd {
-	m.a.leave(m.pg)
+	note := m.leave()
 	save := m.save()
 	ps := m.pages()
 	to := page{kind: pageReview}
 	if i := slices.Index(ps, m.pg); i >= 0 && i+1 < len(ps) && !m.toReview {
 		to = ps[i+1]
 	}
-	return tea.Batch(save, m.open(to, ""))
+	return tea.Batch(save, m.openNoting(to, "", note))
+}
+
+// leave applies what the page holds outside the plan and returns what
+// doing so set aside or brought back, for the next page to say.
+func (m *Model) leave() string {
+	m.a.leave(m.pg)
+	return m.a.asideNotice(m.pg, m.was)
+}
+
+// openNoting opens a page and shows the notice there.
+func (m *Model) openNoting(pg page, focus, notice string) tea.Cmd {
+	cmd := m.open(pg, focus)
+	if notice != "" {
+		m.notice = notice
+		m.relayout()
+	}
+	return cmd
 }
 
 // back saves the answers and opens the previous page.
@@ -327,14 +378,14 @@ func (m *Model) back() tea.Cmd {
 	if i == 0 {
 		return nil
 	}
-	m.a.leave(m.pg)
+	note := m.leave()
 	save := m.save()
 	if m.toReview && m.pg.kind != pageReview {
 		m.toReview = false
-		return tea.Batch(save, m.open(page{kind: pageReview}, ""))
+		return tea.Batch(save, m.openNoting(page{kind: pageReview}, "", note))
 	}
 	m.toReview = false
-	return tea.Batch(save, m.open(m.pages()[i-1], ""))
+	return tea.Batch(save, m.openNoting(m.pages()[i-1], "", note))
 }
 
 // jump saves the answers and opens the page where the answer at path is
@@ -351,10 +402,58 @@ func (m *Model) reopen() tea.Cmd {
 	if f := m.form.GetFocusedField(); f != nil {
 		key = f.GetKey()
 	}
-	touched := m.touched
+	return m.reopenAt(key)
+}
+
+// reopenAt builds the current page again, focused on the field with key.
+func (m *Model) reopenAt(key string) tea.Cmd {
+	touched, was := m.touched, m.was
 	cmd := m.open(m.pg, key)
-	m.touched = touched
+	m.touched, m.was = touched, was
 	return cmd
+}
+
+// focusedSpec is the spec of the focused field, nil on the review or for
+// a field without one.
+func (m *Model) focusedSpec() *spec {
+	if m.form == nil {
+		return nil
+	}
+	if f := m.form.GetFocusedField(); f != nil {
+		return m.a.spec(f.GetKey())
+	}
+	return nil
+}
+
+// linesEnter makes enter in a list written one item per line start a new
+// line, unless the line it ends is empty: then it goes on, as in every
+// other field.
+func (m *Model) linesEnter(k tea.KeyPressMsg) tea.Msg {
+	s := m.focusedSpec()
+	if s == nil || s.kind != kindLines {
+		return k
+	}
+	last := s.raw[strings.LastIndex(s.raw, "\n")+1:]
+	if strings.TrimSpace(last) == "" {
+		return k
+	}
+	return tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl} // huh's new line
+}
+
+// pasteNotice says when a paste does not fit in the focused field: huh
+// cuts it without a word.
+func (m *Model) pasteNotice(p tea.PasteMsg) {
+	s := m.focusedSpec()
+	if s == nil || s.limit == 0 {
+		return
+	}
+	have := chars(s.raw)
+	if _, ok := unwrap(m.form.GetFocusedField()).(*huh.Input); ok {
+		have = chars(s.get()) // an input's value is its one line
+	}
+	if n := have + chars(p.Content); n > s.limit {
+		m.notice = fmt.Sprintf(m.a.tr(text.PasteCut), s.limit, n-s.limit)
+	}
 }
 
 // open makes pg the current page and builds its form, with focus on the
@@ -363,6 +462,7 @@ func (m *Model) reopen() tea.Cmd {
 func (m *Model) open(pg page, focus string) tea.Cmd {
 	m.pg = pg
 	m.form, m.first, m.same, m.touched = nil, "", false, false
+	m.was, m.notice = m.a.opened(), ""
 	if pg.kind == pageReview {
 		return m.review.open(m)
 	}
@@ -534,23 +634,8 @@ func (m *Model) end() tea.Cmd {
 	return m.settle()
 }
 
-// snapshot is the plan as it is saved: answers that do not belong to the
-// chosen presence are left out of the file (but kept in the wizard, so
-// changing one's mind back brings them back).
+// snapshot is the plan as it is saved; see the package's snapshot.
 func (m *Model) snapshot() *strategy.Plan { return snapshot(m.a.plan) }
-
-func snapshot(plan *strategy.Plan) *strategy.Plan {
-	p := *plan
-	if p.Active() {
-		p.NoPresenceReason = ""
-	} else {
-		p.Channels = nil
-		p.Voice = strategy.Voice{}
-		p.Responses = strategy.Responses{}
-		p.Listening = strategy.Listening{}
-	}
-	return &p
-}
 
 func (m *Model) writeFile() func(string, []byte) error {
 	if m.opts.WriteFile != nil {
@@ -770,6 +855,9 @@ func (m *Model) hint() string {
 	if m.confirm {
 		return ""
 	}
+	if m.notice != "" {
+		return m.styles.Status.Width(m.width - 2).MaxHeight(reviewHintLines).Render("ℹ " + m.notice)
+	}
 	if m.form == nil {
 		if d := m.review.detail(); d != "" {
 			return m.styles.Status.Width(m.width - 2).MaxHeight(reviewHintLines).Render("ℹ " + d)
@@ -780,10 +868,10 @@ func (m *Model) hint() string {
 	if f == nil {
 		return ""
 	}
-	if n, ok := m.a.limits[f.GetKey()]; ok {
+	if s := m.a.spec(f.GetKey()); s != nil && s.limit > 0 {
 		// huh stops taking keys at the limit without a word.
-		if v, _ := f.GetValue().(string); utf8.RuneCountInString(v) >= n {
-			return m.styles.Status.Width(m.width - 2).MaxHeight(hintLines).Render("ℹ " + fmt.Sprintf(m.a.tr(text.AtLimit), n))
+		if v, _ := f.GetValue().(string); utf8.RuneCountInString(v) >= s.limit {
+			return m.styles.Status.Width(m.width - 2).MaxHeight(hintLines).Render("ℹ " + fmt.Sprintf(m.a.tr(text.AtLimit), s.limit))
 		}
 		return ""
 	}

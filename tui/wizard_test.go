@@ -119,6 +119,18 @@ func (d *driver) fill(key, s, next string) {
 	d.at(next)
 }
 
+// fillLines types one item into a list written one item per line and
+// goes on: enter ends the line, enter on the empty line after it goes on.
+func (d *driver) fillLines(key, s, next string) {
+	d.t.Helper()
+	d.at(key)
+	d.tm.Type(s)
+	d.wait(s)
+	d.enter()
+	d.enter()
+	d.at(next)
+}
+
 func lastLine(s string) string {
 	if i := strings.LastIndex(s, "\n"); i >= 0 {
 		return s[i+1:]
@@ -152,7 +164,9 @@ func (d *driver) organisation() {
 	d.key('j', tea.ModCtrl)
 	d.tm.Type("Offices ordering catering")
 	d.wait("Offices ordering catering")
-	d.enter()
+	d.enter() // a new line: the list takes one item per line
+	d.wait("[at:organisation.audiences]")
+	d.enter() // an empty line goes on
 	d.at("presence")
 }
 
@@ -203,8 +217,13 @@ func TestWizardActiveTwoChannels(t *testing.T) {
 	d.wait("✓ Inspire and engage", "✓ Inform about products")
 	d.enter()
 	d.fill("channels[0].goal", "Reach 2,000 local followers by June 2027", "channels[0].measures")
-	d.wait("reach, impressions, mentions, clicks") // suggested for the purposes
+	d.wait("reach", "impressions", "mentions", "clicks") // offered for the purposes, none ticked
+	d.tm.Type("x")
+	d.key(tea.KeyDown)
+	d.tm.Type("x")
+	d.wait("✓ reach", "✓ impressions")
 	d.enter()
+	d.fill("channels[0].measures_other", "orders from social", "channels[0].audience")
 	d.fill("channels[0].audience", "Families nearby", "channels[0].owner")
 	d.fill("channels[0].owner", "Kari", "channels[0].cadence")
 	d.fill("channels[0].cadence", "3 posts a week", "channels[0].tone")
@@ -220,6 +239,9 @@ func TestWizardActiveTwoChannels(t *testing.T) {
 	d.wait("✓ Customer service", "✓ Inform during incidents")
 	d.enter()
 	d.fill("channels[1].goal", "20 catering orders a month by March 2027", "channels[1].measures")
+	d.tm.Type("x")
+	d.enter()
+	d.at("channels[1].measures_other")
 	d.enter()
 	d.fill("channels[1].audience", "Office managers", "channels[1].owner")
 	d.fill("channels[1].owner", "Ola", "channels[1].cadence")
@@ -229,7 +251,7 @@ func TestWizardActiveTwoChannels(t *testing.T) {
 	d.fill("voice.tone", "Friendly, plain language", "voice.spokespeople")
 	d.enter() // designated is the default
 	d.fill("voice.spokespeople_names", "Kari, Ola", "voice.guidelines")
-	d.fill("voice.guidelines", "Ask before posting photos of customers", "responses.praise.approach")
+	d.fillLines("voice.guidelines", "Ask before posting photos of customers", "responses.praise.approach")
 
 	d.enter() // the offered default
 	d.at("responses.praise.response_time")
@@ -300,7 +322,8 @@ func TestWizardBackKeepsAnswers(t *testing.T) {
 	d.wait("Bakery and café") // still there
 	d.enter()
 	d.at("organisation.audiences")
-	d.enter()
+	d.enter() // a new line after the last group
+	d.enter() // and on
 	d.at("presence")
 	d.key('c', tea.ModCtrl)
 	m := d.final()
@@ -451,7 +474,7 @@ func TestWizardBokmal(t *testing.T) {
 	d.wait("Hva heter virksomheten?", "Steg 2 av 9")
 	d.fill("organisation.name", "Solsiden Bakeri", "organisation.about")
 	d.fill("organisation.about", "Bakeri og kafé i Trondheim", "organisation.audiences")
-	d.fill("organisation.audiences", "Barnefamilier i nærområdet", "presence")
+	d.fillLines("organisation.audiences", "Barnefamilier i nærområdet", "presence")
 	d.wait("Ja: vi skal være til stede")
 	d.enter()
 	d.at("channels")
@@ -467,7 +490,12 @@ func TestWizardBokmal(t *testing.T) {
 	d.wait("✓ Kundeservice og dialog")
 	d.enter()
 	d.fill("channels[0].goal", "Svare på alle meldinger innen 4 timer fra mars 2027", "channels[0].measures")
-	d.wait("svarandel, svartid, kundetilfredshet")
+	d.wait("svarandel", "svartid", "kundetilfredshet")
+	d.key(tea.KeyDown)
+	d.tm.Type("x")
+	d.wait("✓ svartid")
+	d.enter()
+	d.at("channels[0].measures_other")
 	d.enter()
 	d.fill("channels[0].audience", "Naboer", "channels[0].owner")
 	d.fill("channels[0].owner", "Åse", "channels[0].cadence")
@@ -477,7 +505,7 @@ func TestWizardBokmal(t *testing.T) {
 	d.tm.Type("x")
 	d.enter()
 	d.fill("channels[1].goal", "500 abonnenter innen juni 2027", "channels[1].measures")
-	for _, k := range []string{"channels[1].measures", "channels[1].audience", "channels[1].owner", "channels[1].cadence", "channels[1].tone"} {
+	for _, k := range []string{"channels[1].measures", "channels[1].measures_other", "channels[1].audience", "channels[1].owner", "channels[1].cadence", "channels[1].tone"} {
 		d.at(k)
 		d.enter()
 	}
@@ -485,7 +513,7 @@ func TestWizardBokmal(t *testing.T) {
 	d.wait("Utpekte talspersoner")
 	d.enter()
 	d.fill("voice.spokespeople_names", "Åse, Øyvind", "voice.guidelines")
-	d.fill("voice.guidelines", "Spør før du legger ut bilder av kunder", "responses.praise.approach")
+	d.fillLines("voice.guidelines", "Spør før du legger ut bilder av kunder", "responses.praise.approach")
 	d.wait("Takk innen et døgn")
 	for _, k := range []string{"responses.praise.approach", "responses.praise.response_time", "responses.praise.owner",
 		"responses.criticism.approach", "responses.criticism.response_time", "responses.criticism.owner",
@@ -514,6 +542,8 @@ func TestWizardBokmal(t *testing.T) {
 // TestEditorOff: with the editor off, ctrl+e in a text field must start
 // nothing (huh would run $EDITOR); with it on, it starts the editor.
 func TestEditorOff(t *testing.T) {
+	t.Setenv("VISUAL", "")
+	t.Setenv("EDITOR", "true") // any program that is installed
 	for _, editor := range []bool{false, true} {
 		m := New(strategy.Example("en"), Options{Editor: editor})
 		m.open(page{kind: pageOrganisation}, "organisation.about")

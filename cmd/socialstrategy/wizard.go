@@ -144,7 +144,15 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 
 	if f.accessible {
 		err := tui.RunAccessible(p, opts, in, out, os.Environ())
+		var refused *tui.RefusedError
 		switch {
+		case errors.As(err, &refused):
+			// Piped answers: asking again would read the next question's
+			// line as this one's answer, and every answer after it would
+			// land in the wrong place.
+			fmt.Fprintln(errOut, refused)
+			stopped(errOut, f.answers, true, p.Language)
+			return errInputEnded
 		case errors.Is(err, tui.ErrInputEnded):
 			fmt.Fprint(errOut, msgInputEnded.In(p.Language))
 			stopped(errOut, f.answers, true, p.Language)
