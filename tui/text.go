@@ -237,8 +237,8 @@ var text = struct {
 	OverLimit:    t{En: "this answer takes at most %d characters; it has %d", Nb: "svaret kan ha høyst %d tegn; det har %d"},
 	NotAnOption:  t{En: "%q is not one of the numbers 1 to %d", Nb: "%q er ikke et av tallene 1 til %d"},
 	RefusedAt:    t{En: "line %d, %q: %s", Nb: "linje %d, %q: %s"},
-	QuitConfirm:   t{En: "Quit? The answers on this page are not saved yet.", Nb: "Avslutte? Svarene på denne siden er ikke lagret ennå."},
-	QuitYes:       t{En: "y quit · s save and quit · n keep going", Nb: "j avslutt · s lagre og avslutt · n fortsett"},
+	QuitConfirm:  t{En: "Quit? The answers on this page are not saved yet.", Nb: "Avslutte? Svarene på denne siden er ikke lagret ennå."},
+	QuitYes:      t{En: "y quit · s save and quit · n keep going", Nb: "j avslutt · s lagre og avslutt · n fortsett"},
 
 	KeyNext:    t{En: "next", Nb: "neste"},
 	KeyBack:    t{En: "back", Nb: "tilbake"},
