@@ -71,6 +71,7 @@ func (h *harness) interview(tm *terminal, id, org string) {
 	h.typeInto(tm, id, titleName, org)
 	h.typeInto(tm, id, titleAbout, "We bake bread")
 	h.typeInto(tm, id, titleAudience, "Neighbours")
+	tm.send(enter) // a list takes a line per enter; an empty line goes on
 	h.focused(id, titlePresence)
 	tm.send(down)
 	h.screen(id, "> No: we decide")
@@ -600,6 +601,7 @@ func TestPanicIsContained(t *testing.T) {
 	h.typeInto(kari, "kari", titleName, "Saved before")
 	h.typeInto(kari, "kari", titleAbout, "Bread")
 	h.typeInto(kari, "kari", titleAudience, "Neighbours")
+	kari.send(enter) // a list takes a line per enter; an empty line goes on
 	h.focused("kari", titlePresence)
 	h.focused("ola", titleLanguage)
 	eventually(t, "the page to be saved", func() bool {
