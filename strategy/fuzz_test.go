@@ -8,16 +8,18 @@ import (
 	"testing"
 )
 
-// seeds returns the answers files under testdata, valid and invalid, and
-// the saved goldens, as seeds for the fuzz targets.
+// seeds returns the answers files under testdata, valid and invalid, the
+// saved goldens and the files with syntax errors, as seeds for the fuzz
+// targets.
 func seeds(f *testing.F) [][]byte {
 	f.Helper()
 	paths, err := filepath.Glob(filepath.Join("testdata", "*.yaml"))
 	saved, err2 := filepath.Glob(filepath.Join("testdata", "saved", "*.yaml"))
-	if err != nil || err2 != nil || len(paths) == 0 || len(saved) == 0 {
-		f.Fatalf("Glob(testdata/*.yaml, testdata/saved/*.yaml) = %v, %v; want seed files", paths, saved)
+	broken, err3 := filepath.Glob(filepath.Join("testdata", "syntax", "*.yaml"))
+	if err != nil || err2 != nil || err3 != nil || len(paths) == 0 || len(saved) == 0 || len(broken) == 0 {
+		f.Fatalf("Glob(testdata/*.yaml, saved/*.yaml, syntax/*.yaml) = %v, %v, %v; want seed files", paths, saved, broken)
 	}
-	paths = append(paths, saved...)
+	paths = append(append(paths, saved...), broken...)
 	var out [][]byte
 	for _, path := range paths {
 		data, err := os.ReadFile(path)

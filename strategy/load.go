@@ -134,8 +134,7 @@ func decode(name string, data []byte) (*Plan, positions, Errors) {
 		return fail(0, "file has no answers in it; start from `socialstrategy example`")
 	}
 	if err != nil {
-		line, msg := yamlError(err)
-		return fail(line, "not valid YAML: %s", msg)
+		return nil, nil, Errors{syntaxError(name, data, err)}
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {

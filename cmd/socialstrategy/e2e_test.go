@@ -183,7 +183,7 @@ func TestFailedRenderKeepsOutput(t *testing.T) {
 	}{
 		{"invalid plan", map[string]string{"plan.yaml": invalidPlan}, []string{"render", "plan.yaml", "-o", "out.md"}, 1, "plan.yaml:7:16: channels[0].purposes[0]: unknown purpose"},
 		{"missing plan", nil, []string{"render", "plan.yaml", "-o", "out.md"}, 1, "plan.yaml: no such file"},
-		{"YAML error", map[string]string{"plan.yaml": "version: [1\n"}, []string{"render", "plan.yaml", "-o", "out.md"}, 1, "plan.yaml:2: not valid YAML: did not find expected ',' or ']'"},
+		{"YAML error", map[string]string{"plan.yaml": "version: [1\n"}, []string{"render", "plan.yaml", "-o", "out.md"}, 1, "plan.yaml:1:10: the list that starts with [ here is not closed; end it with ]"},
 		{"template syntax error", map[string]string{"plan.yaml": validPlan, "my.md.tmpl": "# {{text .Organisation.Name}}\n{{if}}\n"}, []string{"render", "plan.yaml", "--template", "my.md.tmpl", "-o", "out.md"}, 1, "template: my.md.tmpl:2: missing value for if"},
 		{"template error while rendering", map[string]string{"plan.yaml": validPlan, "my.md.tmpl": "# {{text .Organisation.Name}}\n\n{{.Nope}}\n"}, []string{"render", "plan.yaml", "--template", "my.md.tmpl", "-o", "out.md"}, 1, "template: my.md.tmpl:3:2: executing"},
 		{"missing template", map[string]string{"plan.yaml": validPlan}, []string{"render", "plan.yaml", "--template", "nope.md.tmpl", "-o", "out.md"}, 1, "open nope.md.tmpl: no such file or directory"},
