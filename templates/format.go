@@ -7,6 +7,7 @@ import (
 	"html"
 	"io"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -109,16 +110,21 @@ func parseDocument(p *strategy.Plan, opts Options) (*document, error) {
 	}
 	d := &document{src: md.Bytes(), lang: lang, author: strings.Join(strings.Fields(p.Organisation.Name), " ")}
 	d.root = reader.Parser().Parse(text.NewReader(d.src))
-	for n := d.root.FirstChild(); n != nil; n = n.NextSibling() {
-		if h, ok := n.(*ast.Heading); ok {
-			d.title = plainText(h, d.src)
-			break
-		}
-	}
+	d.title = firstHeading(d.root, d.src)
 	if d.title == "" {
 		d.title = d.author
 	}
 	return d, nil
+}
+
+// firstHeading returns the text of the document's first heading, or "".
+func firstHeading(root ast.Node, src []byte) string {
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok {
+			return plainText(h, src)
+		}
+	}
+	return ""
 }
 
 // escapedText writes the text of a Markdown text segment HTML-escaped,
@@ -174,16 +180,20 @@ func inCode(n ast.Node) bool {
 }
 
 // safeURL returns the link's destination when it is one a reader can
-// follow without harm: http, https or mailto. Anything else (javascript:,
-// data:, relative paths) is no link at all.
+// follow without harm: http, https, mailto or a file beside the document.
+// Anything else (javascript:, data:, //host) is no link at all.
 func safeURL(dest []byte) (string, bool) {
 	u := strings.TrimSpace(string(dest))
 	l := strings.ToLower(u)
-	if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "mailto:") {
+	if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "mailto:") || relativeFile.MatchString(u) {
 		return u, true
 	}
 	return "", false
 }
+
+// relativeFile matches a link to a file beside the document, such as an
+// index's link to one participant's plan: no scheme, no host.
+var relativeFile = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*(#[A-Za-z0-9_-]*)?$`)
 
 // pageLabel is what the footer of a printed page says: its number and the
 // number of pages.

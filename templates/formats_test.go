@@ -672,3 +672,16 @@ func BenchmarkRenderFormat(b *testing.B) {
 }
 
 func writeFile(path, s string) error { return os.WriteFile(path, []byte(s), 0o644) }
+
+func TestSafeURL(t *testing.T) {
+	for in, want := range map[string]bool{
+		"https://example.com/a?b=1": true, "http://x": true, "mailto:a@b.no": true, "HTTPS://X": true,
+		"kari.html": true, "plans/kari.docx": true, "kari.html#channels": true,
+		"javascript:alert(1)": false, "JavaScript:x": false, "data:text/html,x": false, "//evil.example/x": false,
+		"../secret": false, "/etc/passwd": false, "file:///etc/passwd": false, "": false, "a b.html": false,
+	} {
+		if _, got := safeURL([]byte(in)); got != want {
+			t.Errorf("safeURL(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

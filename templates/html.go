@@ -10,6 +10,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
 )
@@ -31,11 +32,26 @@ func RenderHTML(w io.Writer, p *strategy.Plan, opts Options) error {
 	if err != nil {
 		return err
 	}
+	return writeHTML(w, d)
+}
+
+// HTMLPage writes a Markdown document that is not a strategy, such as the
+// index of a workshop's plans, as a page like RenderHTML's: the same
+// stylesheet, no scripts, text escaped. Links may point to files beside
+// the page. lang is the page's language (en, nb).
+func HTMLPage(w io.Writer, md []byte, lang string) error {
+	d := &document{src: md, lang: lang}
+	d.root = reader.Parser().Parse(text.NewReader(md))
+	d.title = firstHeading(d.root, md)
+	return writeHTML(w, d)
+}
+
+func writeHTML(w io.Writer, d *document) error {
 	var b bytes.Buffer
 	b.Grow(len(d.src)*2 + len(styleCSS) + 1024)
 	hw := htmlWriter{b: &b, src: d.src}
 	hw.page(d)
-	_, err = w.Write(b.Bytes())
+	_, err := w.Write(b.Bytes())
 	return err
 }
 

@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"strings"
@@ -132,6 +133,12 @@ func (s *Store) summary(id string) Summary {
 // out, as <id>.md, with an index.md linking them, and returns the summaries.
 // It writes through an os.Root of out, so nothing lands outside it.
 func (s *Store) Collect(out string) ([]Summary, error) {
+	return s.CollectAs(out, templates.Markdown)
+}
+
+// CollectAs is Collect in the given format: <id>.html or <id>.docx, each
+// with the checklist, and an index.html linking them; Markdown as Collect.
+func (s *Store) CollectAs(out string, format templates.Format) ([]Summary, error) {
 	sums, err := s.Summaries()
 	if err != nil {
 		return nil, err
@@ -155,20 +162,38 @@ func (s *Store) Collect(out string) ([]Summary, error) {
 			fmt.Fprintf(&index, "| %s | %s | %s | | |\n", sum.ID, "*no answers yet*", sum.Step)
 			continue
 		}
-		md, err := tui.Markdown(sum.Plan)
+		doc, err := tui.Markdown(sum.Plan)
+		if format != templates.Markdown {
+			var b bytes.Buffer
+			err = templates.RenderFormat(&b, sum.Plan, templates.Options{Checklist: true}, format)
+			doc = b.Bytes()
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", sum.ID, err)
 		}
-		if err := root.WriteFile(sum.ID+".md", md, 0o644); err != nil {
+		if err := root.WriteFile(sum.ID+format.Ext(), doc, 0o644); err != nil {
 			return nil, err
 		}
-		fmt.Fprintf(&index, "| [%s](%s.md) | %s | %s | %d of %d | %d |\n",
-			sum.ID, sum.ID, cell(sum.Organisation), sum.Step, sum.Decided, sum.Total, sum.Gaps)
+		fmt.Fprintf(&index, "| [%s](%s%s) | %s | %s | %d of %d | %d |\n",
+			sum.ID, sum.ID, format.Ext(), cell(sum.Organisation), sum.Step, sum.Decided, sum.Total, sum.Gaps)
 	}
-	if err := root.WriteFile("index.md", []byte(index.String()), 0o644); err != nil {
+	if format == templates.Markdown {
+		return sums, root.WriteFile(IndexFile(format), []byte(index.String()), 0o644)
+	}
+	var page bytes.Buffer
+	if err := templates.HTMLPage(&page, []byte(index.String()), strategy.LangEnglish); err != nil {
 		return nil, err
 	}
-	return sums, nil
+	return sums, root.WriteFile(IndexFile(format), page.Bytes(), 0o644)
+}
+
+// IndexFile is the name of the index Collect writes for a format:
+// index.md for Markdown, index.html for the others.
+func IndexFile(format templates.Format) string {
+	if format == templates.Markdown {
+		return "index.md"
+	}
+	return "index.html"
 }
 
 // cell is text for a Markdown table cell, escaped as the documents are.

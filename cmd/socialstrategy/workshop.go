@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/socialstrategy/socialstrategy/templates"
 	"github.com/socialstrategy/socialstrategy/workshop"
 )
 
@@ -21,7 +22,7 @@ func newWorkshopCmd() *cobra.Command {
 		Long:  "workshop reads the data folder of `socialstrategy serve`, also while it runs.",
 		Args:  noArgs,
 	}
-	var data, out string
+	var data, out, format string
 	status := &cobra.Command{
 		Use:     "status",
 		Short:   "Show who is where: step reached, points decided, gaps",
@@ -41,13 +42,18 @@ func newWorkshopCmd() *cobra.Command {
 	status.Flags().StringVar(&data, "data", "./workshop", "the workshop's data folder")
 
 	collect := &cobra.Command{
-		Use:     "collect",
-		Short:   "Write every participant's document, with an index linking them",
-		Example: "  socialstrategy workshop collect --data ./workshop -o plans/",
-		Args:    noArgs,
+		Use:   "collect",
+		Short: "Write every participant's document, with an index linking them",
+		Example: "  socialstrategy workshop collect --data ./workshop -o plans/\n" +
+			"  socialstrategy workshop collect --format html -o plans/",
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return withWorkshop(data, func(store *workshop.Store) error {
-				sums, err := store.Collect(out)
+				f, err := templates.ParseFormat(format)
+				if err != nil {
+					return usageError{fmt.Errorf("%w for --format", err)}
+				}
+				sums, err := store.CollectAs(out, f)
 				if err != nil {
 					return err
 				}
@@ -57,13 +63,14 @@ func newWorkshopCmd() *cobra.Command {
 						n++
 					}
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "Wrote %d plans and %s\n", n, filepath.Join(out, "index.md"))
+				fmt.Fprintf(cmd.OutOrStdout(), "Wrote %d plans and %s\n", n, filepath.Join(out, workshop.IndexFile(f)))
 				return nil
 			})
 		},
 	}
 	collect.Flags().StringVar(&data, "data", "./workshop", "the workshop's data folder")
 	collect.Flags().StringVarP(&out, "output", "o", "plans", "folder to write the documents and index.md to")
+	collect.Flags().StringVar(&format, "format", "md", "md, html (web pages and an index.html) or docx (Word files and an index.html)")
 	cmd.AddCommand(status, collect)
 	return cmd
 }
