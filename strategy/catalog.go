@@ -1,6 +1,7 @@
 package strategy
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -9,21 +10,25 @@ import (
 const (
 	LangEnglish = "en"
 	LangBokmal  = "nb"
+	// LangNynorsk is Norwegian nynorsk, the second written standard every
+	// municipality and state body must use alongside bokmål.
+	LangNynorsk = "nn"
 )
 
 // Languages lists the known language codes, in display order.
-var Languages = []string{LangEnglish, LangBokmal}
+var Languages = []string{LangEnglish, LangBokmal, LangNynorsk}
 
 // LangFromLocale picks the language from the locale variables, read with
 // getenv (os.Getenv, or an SSH client's environment): the first of LC_ALL,
-// LC_MESSAGES and LANG that is set decides; Norwegian locales (nb, no, nn)
-// give bokmål, anything else English.
+// LC_MESSAGES and LANG that is set decides; nn (nn_NO.UTF-8) gives nynorsk,
+// nb and no (the older code, which glibc still ships as bokmål) give bokmål,
+// anything else English.
 func LangFromLocale(getenv func(string) string) string {
 	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if v := strings.ToLower(getenv(k)); v != "" {
-			for _, p := range []string{"nb", "no", "nn"} {
-				if v == p || strings.HasPrefix(v, p+"_") || strings.HasPrefix(v, p+".") {
-					return LangBokmal
+			for _, p := range []struct{ prefix, lang string }{{"nb", LangBokmal}, {"no", LangBokmal}, {"nn", LangNynorsk}} {
+				if v == p.prefix || strings.HasPrefix(v, p.prefix+"_") || strings.HasPrefix(v, p.prefix+".") {
+					return p.lang
 				}
 			}
 			return LangEnglish
@@ -32,19 +37,62 @@ func LangFromLocale(getenv func(string) string) string {
 	return LangEnglish
 }
 
-// Text is one phrase in every language the product speaks. Keeping the
-// languages side by side in one value keeps them from drifting apart.
-type Text struct {
-	En string
-	Nb string
+// NextLanguage returns the language after lang in Languages, the first
+// after the last or after an unknown one: ctrl+l on the review cycles
+// English → bokmål → nynorsk → English.
+func NextLanguage(lang string) string {
+	return Languages[(slices.Index(Languages, lang)+1)%len(Languages)]
 }
 
-// In returns the phrase in the given language, English when unknown.
+// Text is one phrase in every language the product speaks. Keeping the
+// languages side by side in one value keeps them from drifting apart.
+// Write it with keys (Text{En: …, Nb: …, Nn: …}); the tests of every
+// catalogue check each phrase with Complete.
+type Text struct {
+	En string
+	Nb string // Norwegian bokmål
+	Nn string // Norwegian nynorsk
+}
+
+// In returns the phrase in the given language. An unknown language gets
+// English. A phrase without its nynorsk falls back to bokmål, which a
+// nynorsk reader reads without effort, and one without its bokmål to
+// English: the fallbacks keep a phrase added in a hurry readable at run
+// time, but Complete refuses such a phrase, so the catalogue tests fail on it.
 func (t Text) In(lang string) string {
-	if lang == LangBokmal && t.Nb != "" {
-		return t.Nb
+	switch lang {
+	case LangNynorsk:
+		if t.Nn != "" {
+			return t.Nn
+		}
+		if t.Nb != "" {
+			return t.Nb
+		}
+	case LangBokmal:
+		if t.Nb != "" {
+			return t.Nb
+		}
 	}
 	return t.En
+}
+
+// Complete reports whether the phrase has every language and whether every
+// language takes the same format verbs (%s, %d, %q, %v, %%) as the English,
+// so a fmt.Sprintf of any of them gets the arguments it expects. The reason
+// names what is wrong, for a test's message.
+func (t Text) Complete() (ok bool, reason string) {
+	for _, l := range []struct{ name, s string }{{"en", t.En}, {"nb", t.Nb}, {"nn", t.Nn}} {
+		if strings.TrimSpace(l.s) == "" {
+			return false, "no " + l.name + " text"
+		}
+	}
+	for _, verb := range []string{"%s", "%d", "%q", "%v", "%%"} {
+		en := strings.Count(t.En, verb)
+		if nb, nn := strings.Count(t.Nb, verb), strings.Count(t.Nn, verb); nb != en || nn != en {
+			return false, fmt.Sprintf("%s: en has %d, nb %d, nn %d", verb, en, nb, nn)
+		}
+	}
+	return true, ""
 }
 
 // KnownChannel is a social media service the product knows by name.
@@ -53,6 +101,8 @@ type KnownChannel struct {
 	Name string
 	// NameNb is the name in bokmål where it is a word, not a brand.
 	NameNb string
+	// NameNn is the name in nynorsk where it is a word, not a brand.
+	NameNn string
 }
 
 // Channels lists the known channels, in the order the wizard offers them.
@@ -63,7 +113,7 @@ var Channels = []KnownChannel{
 	{ID: "x", Name: "X (Twitter)"},
 	{ID: "youtube", Name: "YouTube"},
 	{ID: "tiktok", Name: "TikTok"},
-	{ID: "blog", Name: "Blog", NameNb: "Blogg"},
+	{ID: "blog", Name: "Blog", NameNb: "Blogg", NameNn: "Blogg"},
 	{ID: "pinterest", Name: "Pinterest"},
 	{ID: "snapchat", Name: "Snapchat"},
 	{ID: "threads", Name: "Threads"},
@@ -103,6 +153,9 @@ func ChannelNameIn(id, lang string) string {
 			if lang == LangBokmal && c.NameNb != "" {
 				return c.NameNb
 			}
+			if lang == LangNynorsk && c.NameNn != "" {
+				return c.NameNn
+			}
 			return c.Name
 		}
 	}
@@ -130,66 +183,100 @@ type Purpose struct {
 var Purposes = []Purpose{
 	{
 		ID:   "inspire",
-		Name: Text{"Inspire and engage", "Inspirere og engasjere"},
+		Name: Text{En: "Inspire and engage", Nb: "Inspirere og engasjere", Nn: "Inspirere og engasjere"},
 		Help: Text{
-			"Move people to care or act, like Kiva urging followers to be brave and back its cause",
-			"Få folk til å bry seg eller handle, slik Kiva oppfordrer følgerne til å være modige og støtte saken",
+			En: "Move people to care or act, like Kiva urging followers to be brave and back its cause",
+			Nb: "Få folk til å bry seg eller handle, slik Kiva oppfordrer følgerne til å være modige og støtte saken",
+			Nn: "Få folk til å bry seg eller handle, slik Kiva oppmodar følgjarane sine til å vere modige og støtte saka",
 		},
-		Measures: []Text{{"reach", "rekkevidde"}, {"impressions", "visninger"}, {"mentions", "omtaler"}},
+		Measures: []Text{
+			{En: "reach", Nb: "rekkevidde", Nn: "rekkjevidd"},
+			{En: "impressions", Nb: "visninger", Nn: "visingar"},
+			{En: "mentions", Nb: "omtaler", Nn: "omtalar"},
+		},
 	},
 	{
 		ID:   "share",
-		Name: Text{"Share useful content and knowledge", "Dele nyttig innhold og kunnskap"},
+		Name: Text{En: "Share useful content and knowledge", Nb: "Dele nyttig innhold og kunnskap", Nn: "Dele nyttig innhald og kunnskap"},
 		Help: Text{
-			"Spread what helps others, like the infographic on how teachers can use Twitter",
-			"Spre det som er nyttig for andre, for eksempel en infografikk om hvordan lærere kan bruke Twitter",
+			En: "Spread what helps others, like the infographic on how teachers can use Twitter",
+			Nb: "Spre det som er nyttig for andre, for eksempel en infografikk om hvordan lærere kan bruke Twitter",
+			Nn: "Spreie det som er nyttig for andre, til dømes ein infografikk om korleis lærarar kan bruke Twitter",
 		},
-		Measures: []Text{{"engagement rate", "engasjementsrate"}, {"shares", "delinger"}, {"comments", "kommentarer"}},
+		Measures: []Text{
+			{En: "engagement rate", Nb: "engasjementsrate", Nn: "engasjementsrate"},
+			{En: "shares", Nb: "delinger", Nn: "delingar"},
+			{En: "comments", Nb: "kommentarer", Nn: "kommentarar"},
+		},
 	},
 	{
 		ID:   "promote",
-		Name: Text{"Inform about products, services and events", "Informere om produkter, tjenester og arrangementer"},
+		Name: Text{En: "Inform about products, services and events", Nb: "Informere om produkter, tjenester og arrangementer", Nn: "Informere om produkt, tenester og arrangement"},
 		Help: Text{
-			"Tell people what you offer, like a post on new privacy rules linking to your own seminar",
-			"Fortell hva dere tilbyr, for eksempel i et innlegg om nye personvernregler med lenke til et seminar dere holder",
+			En: "Tell people what you offer, like a post on new privacy rules linking to your own seminar",
+			Nb: "Fortell hva dere tilbyr, for eksempel i et innlegg om nye personvernregler med lenke til et seminar dere holder",
+			Nn: "Fortel kva de tilbyr, til dømes i eit innlegg om nye personvernreglar med lenkje til eit seminar de held",
 		},
-		Measures: []Text{{"clicks", "klikk"}, {"sessions from social", "besøk fra sosiale medier"}, {"conversions", "konverteringer"}},
+		Measures: []Text{
+			{En: "clicks", Nb: "klikk", Nn: "klikk"},
+			{En: "sessions from social", Nb: "besøk fra sosiale medier", Nn: "besøk frå sosiale medium"},
+			{En: "conversions", Nb: "konverteringer", Nn: "konverteringar"},
+		},
 	},
 	{
 		ID:   "advocate",
-		Name: Text{"Build support for initiatives", "Skape oppslutning om initiativer"},
+		Name: Text{En: "Build support for initiatives", Nb: "Skape oppslutning om initiativer", Nn: "Skape oppslutnad om initiativ"},
 		Help: Text{
-			"Rally people behind your own or others' initiatives, as the head of Innovasjon Norge does",
-			"Samle støtte til egne eller andres initiativer, slik lederen av Innovasjon Norge gjør",
+			En: "Rally people behind your own or others' initiatives, as the head of Innovasjon Norge does",
+			Nb: "Samle støtte til egne eller andres initiativer, slik lederen av Innovasjon Norge gjør",
+			Nn: "Samle støtte til eigne initiativ eller initiativa til andre, slik leiaren i Innovasjon Norge gjer",
 		},
-		Measures: []Text{{"engagement rate", "engasjementsrate"}, {"shares", "delinger"}, {"sign-ups", "påmeldinger"}},
+		Measures: []Text{
+			{En: "engagement rate", Nb: "engasjementsrate", Nn: "engasjementsrate"},
+			{En: "shares", Nb: "delinger", Nn: "delingar"},
+			{En: "sign-ups", Nb: "påmeldinger", Nn: "påmeldingar"},
+		},
 	},
 	{
 		ID:   "listen",
-		Name: Text{"Listen to what is said", "Lytte til det som blir sagt"},
+		Name: Text{En: "Listen to what is said", Nb: "Lytte til det som blir sagt", Nn: "Lytte til det som blir sagt"},
 		Help: Text{
-			"Follow what customers, users and competitors say, like praise worth sharing or answering",
-			"Følg med på hva kunder, brukere og konkurrenter sier, for eksempel ros som er verdt å dele eller svare på",
+			En: "Follow what customers, users and competitors say, like praise worth sharing or answering",
+			Nb: "Følg med på hva kunder, brukere og konkurrenter sier, for eksempel ros som er verdt å dele eller svare på",
+			Nn: "Følg med på kva kundar, brukarar og konkurrentar seier, til dømes ros som er verd å dele eller svare på",
 		},
-		Measures: []Text{{"mentions", "omtaler"}, {"sentiment", "stemning i omtalen"}, {"share of voice", "andel av omtalen"}},
+		Measures: []Text{
+			{En: "mentions", Nb: "omtaler", Nn: "omtalar"},
+			{En: "sentiment", Nb: "stemning i omtalen", Nn: "stemninga i omtalen"},
+			{En: "share of voice", Nb: "andel av omtalen", Nn: "del av omtalen"},
+		},
 	},
 	{
 		ID:   "support",
-		Name: Text{"Customer service and dialogue", "Kundeservice og dialog"},
+		Name: Text{En: "Customer service and dialogue", Nb: "Kundeservice og dialog", Nn: "Kundeservice og dialog"},
 		Help: Text{
-			"Keep customers informed and helped in an open dialogue",
-			"Hold kundene informert og hjelp dem i en åpen dialog",
+			En: "Keep customers informed and helped in an open dialogue",
+			Nb: "Hold kundene informert og hjelp dem i en åpen dialog",
+			Nn: "Hald kundane informerte og hjelp dei i ein open dialog",
 		},
-		Measures: []Text{{"response rate", "svarandel"}, {"response time", "svartid"}, {"satisfaction", "kundetilfredshet"}},
+		Measures: []Text{
+			{En: "response rate", Nb: "svarandel", Nn: "svarprosent"},
+			{En: "response time", Nb: "svartid", Nn: "svartid"},
+			{En: "satisfaction", Nb: "kundetilfredshet", Nn: "kundetilfredsheit"},
+		},
 	},
 	{
 		ID:   "incident",
-		Name: Text{"Inform during incidents", "Informere ved uventede hendelser"},
+		Name: Text{En: "Inform during incidents", Nb: "Informere ved uventede hendelser", Nn: "Informere ved uventa hendingar"},
 		Help: Text{
-			"Tell people what is going on when something unexpected happens, as Memrise did by tweet",
-			"Fortell hva som skjer når noe uventet inntreffer, slik Memrise gjorde på Twitter",
+			En: "Tell people what is going on when something unexpected happens, as Memrise did by tweet",
+			Nb: "Fortell hva som skjer når noe uventet inntreffer, slik Memrise gjorde på Twitter",
+			Nn: "Fortel kva som skjer når noko uventa hender, slik Memrise gjorde på Twitter",
 		},
-		Measures: []Text{{"time to first post", "tid til første melding"}, {"update punctuality", "oppdateringer til avtalt tid"}},
+		Measures: []Text{
+			{En: "time to first post", Nb: "tid til første melding", Nn: "tid til første melding"},
+			{En: "update punctuality", Nb: "oppdateringer til avtalt tid", Nn: "oppdateringar til avtalt tid"},
+		},
 	},
 }
 
@@ -235,9 +322,9 @@ var Spokespeople = []struct {
 	ID   string
 	Name Text
 }{
-	{SpeakEveryone, Text{"Everyone in the organisation", "Alle ansatte"}},
-	{SpeakDesignated, Text{"Designated people", "Utpekte talspersoner"}},
-	{SpeakLeadership, Text{"Leadership only", "Bare ledelsen"}},
+	{SpeakEveryone, Text{En: "Everyone in the organisation", Nb: "Alle ansatte", Nn: "Alle tilsette"}},
+	{SpeakDesignated, Text{En: "Designated people", Nb: "Utpekte talspersoner", Nn: "Utpeikte talspersonar"}},
+	{SpeakLeadership, Text{En: "Leadership only", Nb: "Bare ledelsen", Nn: "Berre leiinga"}},
 }
 
 // SpokespeopleName returns the words for a spokespeople id.

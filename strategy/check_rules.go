@@ -23,7 +23,7 @@ func upperFirst(t Text) Text {
 		}
 		return s
 	}
-	return Text{up(t.En), up(t.Nb)}
+	return Text{En: up(t.En), Nb: up(t.Nb), Nn: up(t.Nn)}
 }
 
 func checkGoalMeasurable(p *Plan) []Finding {
@@ -72,17 +72,19 @@ func checkGoalMeasurable(p *Plan) []Finding {
 // ending in * matches any word that starts with it.
 var purposeMeasures = map[string][]string{
 	"inspire": {"reach*", "impression*", "mention*", "view*", "follower*", "awareness", "subscriber*", "open rate*",
-		"rekkevidde*", "visning*", "omtale*", "følger*", "kjennskap*", "nådd*", "abonnent*", "åpningsrate*"},
+		"rekkevidde*", "visning*", "omtale*", "følger*", "kjennskap*", "nådd*", "abonnent*", "åpningsrate*",
+		"rekkjevidd*", "rekkevidd*", "visingar", "omtal*", "følgjar*", "kjennskap*"},
 	"share": {"engagement*", "comment*", "share*", "shares", "save*", "like*", "reaction*", "repost*", "retweet*",
-		"engasjement*", "kommentar*", "deling*", "delt*", "lagring*", "liker*", "reaksjon*"},
+		"engasjement*", "kommentar*", "deling*", "delt*", "lagring*", "liker*", "reaksjon*", "likar*"},
 	"promote": {"click*", "session*", "visit*", "traffic*", "conversion*", "sale*", "order*", "booking*", "lead*",
 		"sign*", "ticket*", "klikk*", "besøk*", "trafikk*", "konvertering*", "salg*", "bestilling*", "ordre*",
-		"påmelding*", "billett*", "henvendelse*", "open rate*", "opens", "åpningsrate*"},
+		"påmelding*", "billett*", "henvendelse*", "open rate*", "opens", "åpningsrate*", "sal", "salet", "førespurnad*"},
 	"advocate": {"engagement*", "share*", "sign*", "signature*", "petition*", "volunteer*", "member*", "pledge*",
 		"engasjement*", "deling*", "påmelding*", "signatur*", "underskrift*", "frivillig*", "medlem*", "oppslutning*"},
-	"listen": {"mention*", "sentiment*", "share of voice", "omtale*", "stemning*", "andel av omtale*"},
+	"listen": {"mention*", "sentiment*", "share of voice", "omtale*", "stemning*", "andel av omtale*", "omtal*", "del av omtal*"},
 	"support": {"response*", "reply*", "replies", "answer*", "satisfaction*", "csat", "nps", "resolved*", "resolution*",
-		"answered", "replied", "svar*", "besvar*", "tilfreds*", "løst*", "løsningsgrad*", "kundetilfredshet*"},
+		"answered", "replied", "svar*", "besvar*", "tilfreds*", "løst*", "løsningsgrad*", "kundetilfredshet*",
+		"løyst*", "kundetilfredsheit*"},
 	"incident": {"time to first*", "first post*", "first message*", "punctual*", "update*", "tid til første*",
 		"første melding*", "oppdatering*", "presis*"},
 }
@@ -91,7 +93,7 @@ var purposeMeasures = map[string][]string{
 func measureFits(measure, purpose string) bool {
 	if pp, ok := PurposeByID(purpose); ok {
 		for _, m := range pp.Measures {
-			if sameAnswer(measure, m.En) || sameAnswer(measure, m.Nb) {
+			if sameAnswer(measure, m.En) || sameAnswer(measure, m.Nb) || sameAnswer(measure, m.Nn) {
 				return true
 			}
 		}
@@ -144,7 +146,8 @@ func checkMeasuresFitPurposes(p *Plan) []Finding {
 		names := make([]Text, len(missing))
 		for k, pid := range missing {
 			pp, _ := PurposeByID(pid)
-			names[k] = quote(Text{strings.ToLower(pp.Name.En[:1]) + pp.Name.En[1:], strings.ToLower(pp.Name.Nb[:1]) + pp.Name.Nb[1:]})
+			lower := func(s string) string { return strings.ToLower(s[:1]) + s[1:] }
+			names[k] = quote(Text{En: lower(pp.Name.En), Nb: lower(pp.Name.Nb), Nn: lower(pp.Name.In(LangNynorsk))})
 		}
 		out = append(out, finding(id, Weak, path,
 			tr("Nothing in the %s measures shows whether it works for what it is meant to do: %s.",
@@ -467,44 +470,46 @@ type statementPart struct {
 
 var statementParts = []statementPart{
 	{
-		Text{"what happened", "hva som har skjedd"},
-		Text{"We know that …", "Vi vet at …"},
+		Text{En: "what happened", Nb: "hva som har skjedd"},
+		Text{En: "We know that …", Nb: "Vi vet at …"},
 		func(_ *Plan, s string) bool {
 			return mentions(s, "happen*", "we know", "we are aware", "we're aware", "we re aware", "aware of",
 				"is down", "are down", "outage*", "error*", "problem*", "fault*", "incident*", "breach*", "accident*",
 				"delay*", "cancel*", "recall*", "leak*", "failure*", "skjedd", "skjedde", "vi vet", "kjent med",
 				"feil*", "hendelse*", "brudd*", "ulykke*", "forsinke*", "avlys*", "tilbakekall*",
-				"lekk*", "driftsstans*", "nede", "brann*")
+				"lekk*", "driftsstans*", "nede", "brann*", "vi veit", "hendt", "hende", "hendinga*", "ulukke*")
 		},
 	},
 	{
-		Text{"who is affected", "hvem som er berørt"},
-		Text{"Customers who … should …", "Kunder som …, bør …"},
+		Text{En: "who is affected", Nb: "hvem som er berørt"},
+		Text{En: "Customers who … should …", Nb: "Kunder som …, bør …"},
 		func(_ *Plan, s string) bool {
 			return mentions(s, "affect*", "customer*", "users", "user", "members", "guests", "patients", "students",
 				"residents", "passengers", "anyone who", "everyone who", "those who", "people who", "if you",
 				"berørt*", "berøres", "rammet", "rammes", "kunde*", "brukere*", "medlemmer*", "gjester*",
 				"pasienter*", "elever*", "innbyggere*", "passasjerer*", "de som", "alle som", "du som", "dere som",
-				"hvis du", "om du")
+				"hvis du", "om du", "kundar*", "brukarar*", "medlemar*", "gjester", "pasientar*", "elevar*", "innbyggjarar*",
+				"passasjerar*", "dei som", "de som", "dersom du", "råka*")
 		},
 	},
 	{
-		Text{"what you are doing", "hva dere gjør"},
-		Text{"We have … and are …", "Vi har … og jobber med …"},
+		Text{En: "what you are doing", Nb: "hva dere gjør"},
+		Text{En: "We have … and are …", Nb: "Vi har … og jobber med …"},
 		func(_ *Plan, s string) bool {
 			return saysWeAct(s) || mentions(s, "we are working", "we re working", "working on", "investigat*", "fixing", "we have stopped",
 				"stopped", "checking", "looking into", "restor*", "repair*", "contacting", "we have paused", "paused",
 				"we are taking", "we have taken", "what we are doing", "vi jobber", "jobber med", "arbeider med",
 				"undersøker", "retter", "reparer*", "stanset", "stoppet", "kontrollerer", "sjekker", "ser på",
-				"gjenoppretter", "feilsøker", "satt i gang", "iverksatt", "hva vi gjør")
+				"gjenoppretter", "feilsøker", "satt i gang", "iverksatt", "hva vi gjør",
+				"arbeider med", "undersøkjer", "rettar", "stansa", "stoppa", "kontrollerer", "sjekkar", "ser på", "sett i gang", "kva vi gjer")
 		},
 	},
 	{
-		Text{"where updates appear", "hvor oppdateringene kommer"},
-		Text{"Updates come here and on our website.", "Oppdateringer kommer her og på nettsiden vår."},
+		Text{En: "where updates appear", Nb: "hvor oppdateringene kommer"},
+		Text{En: "Updates come here and on our website.", Nb: "Oppdateringer kommer her og på nettsiden vår."},
 		func(p *Plan, s string) bool {
 			if mentions(s, "here", "website*", "web site", "our page", "on our", "updates at", "follow us", "http*", "www",
-				"her", "nettside*", "nettsted*", "hjemmeside*", "på vår", "følg med", "følg oss") {
+				"her", "nettside*", "nettsted*", "hjemmeside*", "på vår", "følg med", "følg oss", "nettstad*", "heimeside*") {
 				return true
 			}
 			for _, c := range Channels {
@@ -521,8 +526,8 @@ var statementParts = []statementPart{
 		},
 	},
 	{
-		Text{"when the next update comes", "når neste oppdatering kommer"},
-		Text{"Next update by 14:00.", "Neste oppdatering kommer innen kl. 14."},
+		Text{En: "when the next update comes", Nb: "når neste oppdatering kommer"},
+		Text{En: "Next update by 14:00.", Nb: "Neste oppdatering kommer innen kl. 14."},
 		func(_ *Plan, s string) bool {
 			if _, ok := ParseDuration(s); ok {
 				return true
@@ -582,7 +587,11 @@ func checkHoldingStatement(p *Plan) []Finding {
 	if len(missing) == 0 {
 		return nil
 	}
-	ex := Text{strings.Join(textIn(examples, LangEnglish), " "), strings.Join(textIn(examples, LangBokmal), " ")}
+	ex := Text{
+		En: strings.Join(textIn(examples, LangEnglish), " "),
+		Nb: strings.Join(textIn(examples, LangBokmal), " "),
+		Nn: strings.Join(textIn(examples, LangNynorsk), " "),
+	}
 	return []Finding{finding(id, Weak, path,
 		tr("The first statement does not say %s.", "Den første meldingen sier ikke %s.", list(missing)),
 		tr("Add a sentence that says it, e.g. %s", "Legg til en setning som sier det, for eksempel %s", quote(ex)))}
@@ -633,7 +642,7 @@ func checkIncidentAftermath(p *Plan) []Finding {
 	if mentions(inc.UpdateInterval+" . "+inc.Lead, "afterwards", "after the", "after it", "once it", "pause*",
 		"scheduled", "review*", "debrief*", "lessons", "post mortem", "postmortem", "evaluat*", "wrap up",
 		"closing update", "etterpå", "etterkant*", "stans*", "planlagte", "evaluer*", "gjennomgang*", "lærdom*",
-		"avsluttende", "når det er over") {
+		"avsluttende", "når det er over", "etterpå", "planlagde", "lærdom*", "avsluttande", "når det er over") {
 		return nil
 	}
 	return []Finding{finding("incident-aftermath", Weak, "responses.incident",

@@ -206,19 +206,21 @@ func TestSeverityLabel(t *testing.T) {
 }
 
 func TestTextHelpers(t *testing.T) {
-	a, b, c := Text{"a", "à"}, Text{"b", "ḃ"}, Text{"c", "ċ"}
+	a, b, c := Text{"a", "à", "á"}, Text{"b", "ḃ", "ƀ"}, Text{"c", "ċ", "ć"}
 	tests := []struct {
 		name string
 		got  Text
 		want Text
 	}{
-		{"list one", list([]Text{a}), Text{"a", "à"}},
-		{"list two", list([]Text{a, b}), Text{"a and b", "à og ḃ"}},
-		{"list three", list([]Text{a, b, c}), Text{"a, b and c", "à, ḃ og ċ"}},
-		{"orList three", orList([]Text{a, b, c}), Text{"a, b or c", "à, ḃ eller ċ"}},
-		{"quoted", quoted("Kari\x1b[31m"), Text{`"Kari[31m"`, "«Kari[31m»"}},
-		{"tr", tr("%s has %d", "%s har %d", b, 3), Text{"b has 3", "ḃ har 3"}},
-		{"upperFirst", upperFirst(Text{"kanal 1", "å vite"}), Text{"Kanal 1", "Å vite"}},
+		{"list one", list([]Text{a}), Text{"a", "à", "á"}},
+		{"list two", list([]Text{a, b}), Text{"a and b", "à og ḃ", "á og ƀ"}},
+		{"list three", list([]Text{a, b, c}), Text{"a, b and c", "à, ḃ og ċ", "á, ƀ og ć"}},
+		{"orList three", orList([]Text{a, b, c}), Text{"a, b or c", "à, ḃ eller ċ", "á, ƀ eller ć"}},
+		{"quoted", quoted("Kari\x1b[31m"), Text{`"Kari[31m"`, "«Kari[31m»", "«Kari[31m»"}},
+		{"tr", tr("%s has %d", "%s har %d", b, 3), Text{En: "b has 3", Nb: "ḃ har 3"}},
+		{"trn", trn("%s has %d", "%s har %d", "%s har %d", b, 3), Text{"b has 3", "ḃ har 3", "ƀ har 3"}},
+		{"quote without nn", quote(Text{En: "x", Nb: "y"}), Text{`"x"`, "«y»", "«y»"}},
+		{"upperFirst", upperFirst(Text{"kanal 1", "å vite", "å vite"}), Text{"Kanal 1", "Å vite", "Å vite"}},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

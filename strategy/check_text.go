@@ -61,8 +61,10 @@ var units = map[string]time.Duration{
 	"t": time.Hour, "time": time.Hour, "timer": time.Hour, "timar": time.Hour, "timen": time.Hour,
 	"day": day, "days": day, "dag": day, "dager": day, "dagar": day, "dagen": day, "døgn": day, "døgnet": day,
 	"virkedag": day, "virkedager": day, "virkedagar": day, "arbeidsdag": day, "arbeidsdager": day, "yrkedag": day,
-	"week": week, "weeks": week, "uke": week, "uker": week, "uka": week, "uken": week, "veke": week, "veker": week,
+	"arbeidsdagar": day, "yrkedagar": day, "vekedag": day, "vekedagar": day, "timane": time.Hour, "dagane": day,
+	"week": week, "weeks": week, "uke": week, "uker": week, "uka": week, "uken": week, "veke": week, "veker": week, "veka": week, "vekene": week,
 	"month": month, "months": month, "måned": month, "måneder": month, "måneden": month, "mnd": month,
+	"månad": month, "månader": month, "månaden": month,
 	"quarter": 3 * month, "quarters": 3 * month, "kvartal": 3 * month, "kvartalet": 3 * month,
 	"year": year, "years": year, "år": year, "året": year,
 }
@@ -87,12 +89,12 @@ var numberWords = map[string]float64{
 	"nine": 9, "ni": 9, "ten": 10, "ti": 10, "twelve": 12, "tolv": 12,
 	"fourteen": 14, "fjorten": 14, "twenty": 20, "tjue": 20, "thirty": 30, "tretti": 30,
 	// «annenhver time» is every second hour, «annethvert år» every second year.
-	"annenhver": 2, "annethvert": 2,
+	"annenhver": 2, "annethvert": 2, "annakvar": 2, "annankvar": 2, "annakvart": 2, "annankvart": 2,
 }
 
 // beforeBareUnit are words that make a unit on its own mean one of it:
 // "every hour", «hver time», «innen timen». Not «i»: «i dag» is today.
-var beforeBareUnit = set("every", "each", "per", "within", "hver", "hvert", "kvar", "innen", "om")
+var beforeBareUnit = set("every", "each", "per", "within", "hver", "hvert", "kvar", "kvart", "innen", "innan", "om")
 
 // span is a length of time found in text, and the tokens it took.
 type span struct {
@@ -215,16 +217,18 @@ var (
 	// beforeYear are words after which a four-digit number is a year, not a
 	// target: "by 2027", «innen 2027».
 	beforeYear = set("by", "in", "before", "until", "till", "of", "end", "during", "from",
-		"innen", "i", "før", "til", "av", "utgangen", "slutten", "løpet", "fra")
+		"innen", "i", "før", "til", "av", "utgangen", "slutten", "løpet", "fra", "innan", "frå")
 	timeWords = set("deadline", "frist", "fristen", "summer", "autumn", "winter", "spring", "christmas", "easter",
 		"sommer", "sommeren", "høst", "høsten", "vinter", "vinteren", "våren", "jul", "julen", "påske", "påsken",
-		"semester", "semesteret", "term", "halvår", "halvåret", "today", "tomorrow", "tonight")
+		"semester", "semesteret", "term", "halvår", "halvåret", "today", "tomorrow", "tonight",
+		"sommaren", "haust", "hausten", "jula", "påska", "morgon")
 	// countWords say how much without digits.
 	countWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
 		"twenty", "thirty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
 		"dozen", "double", "doubled", "triple", "halve", "percent",
 		"tre", "fem", "seks", "sju", "syv", "åtte", "ti", "tolv", "tjue", "tretti", "femti",
-		"hundre", "tusen", "million", "millioner", "dusin", "doble", "dobbelt", "doblet", "tredoble", "halvere", "prosent")
+		"hundre", "tusen", "million", "millioner", "dusin", "doble", "dobbelt", "doblet", "tredoble", "halvere", "prosent",
+		"millionar", "dobla", "halvera", "tredobla")
 )
 
 // goalShape reports whether a goal says how much (a number) and by when (a

@@ -3,8 +3,11 @@ package strategy
 // Example returns a complete model plan to start from: a neighbourhood
 // bakery that is on Instagram and Facebook.
 func Example(lang string) *Plan {
-	if lang == LangBokmal {
+	switch lang {
+	case LangBokmal:
 		return exampleNb()
+	case LangNynorsk:
+		return exampleNn()
 	}
 	return &Plan{
 		Version:  Version,
@@ -146,5 +149,79 @@ func exampleNb() *Plan {
 			Owner:     "Kari",
 		},
 		Review: Review{Cadence: "hvert kvartal", Owner: "Ola"},
+	}
+}
+
+// exampleNn is the model plan in nynorsk: the same bakery, as a bakery in a
+// nynorsk-writing town would write it.
+func exampleNn() *Plan {
+	return &Plan{
+		Version:  Version,
+		Language: LangNynorsk,
+		Organisation: Organisation{
+			Name:      "Solsida Bakeri",
+			About:     "Bakeri og kafé ved torget i Førde",
+			Audiences: []string{"Barnefamiliar i nabolaget", "Bedrifter som bestiller catering", "Tidlegare kundar som har flytta frå byen"},
+		},
+		Presence: PresenceActive,
+		Channels: []Channel{
+			{
+				ID:       "instagram",
+				Purposes: []string{"inspire", "promote", "listen"},
+				Goal:     "Nå 2 000 lokale følgjarar innan juni 2027",
+				Measures: []string{"følgjarar", "rekkjevidd", "klikk", "omtalar"},
+				Audience: "Barnefamiliar i nærområdet, 25–45 år",
+				Owner:    "Kari (kafésjef)",
+				Cadence:  "3 innlegg i veka",
+				Tone:     "Varm og leiken, med bileta i sentrum",
+			},
+			{
+				ID:       "facebook",
+				Purposes: []string{"promote", "support", "incident"},
+				Goal:     "Få 20 cateringbestillingar i månaden via Facebook innan mars 2027",
+				Measures: []string{"klikk", "konverteringar", "svartid", "tid til første melding"},
+				Audience: "Kontorleiarar som bestiller catering",
+				Owner:    "Ola (dagleg leiar)",
+				Cadence:  "2 innlegg i veka; meldingar får svar kvar dag",
+				Tone:     "Hjelpsam og sakleg",
+			},
+		},
+		Voice: Voice{
+			Tone:              "Venleg, med eit enkelt og klart språk",
+			Spokespeople:      SpeakDesignated,
+			SpokespeopleNames: []string{"Kari", "Ola"},
+			Guidelines: []string{
+				"Spør før du legg ut bilete av kundar",
+				"Ikkje krangle i kommentarfeltet; ta saka vidare i ei privat melding",
+				"Skriv under med førenamnet ditt når du svarar på vegner av bakeriet",
+			},
+		},
+		Responses: Responses{
+			Praise: Response{
+				Approach:     "Takk innan eit døgn; del dei beste når vi har fått lov",
+				ResponseTime: "24 timar",
+				Owner:        "Kari",
+			},
+			Criticism: Response{
+				Approach:     "Stadfest ope at vi har sett det; ta detaljane privat",
+				ResponseTime: "4 timar",
+				Owner:        "Ola",
+				Escalation:   "Ola, ved alt som gjeld mattryggleik",
+			},
+			Incident: Incident{
+				Lead:     "Ola",
+				Channels: []string{"facebook", "instagram"},
+				HoldingStatement: "Vi veit at noko av brødet vi selde tysdag, inneheldt sesam som ikkje stod på etiketten. " +
+					"Kundar med sesamallergi som kjøpte brød hos oss tysdag, må ikkje ete det. Vi har stansa salet " +
+					"og kontrollerer kvar bakst. Vi oppdaterer her på Facebook og Instagram, og neste oppdatering kjem innan to timar.",
+				UpdateInterval: "annakvar time; etterpå stansar vi planlagde innlegg og held ei kort evaluering innan ei veke",
+			},
+		},
+		Listening: Listening{
+			Terms:     []string{"Solsida Bakeri", "#solsidabakeri", "bakeri Førde"},
+			Frequency: "dagleg",
+			Owner:     "Kari",
+		},
+		Review: Review{Cadence: "kvart kvartal", Owner: "Ola"},
 	}
 }

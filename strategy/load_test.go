@@ -171,7 +171,7 @@ func TestParseRules(t *testing.T) {
 		{
 			"language unknown",
 			strings.Replace(minimal, "language: en", "language: de", 1),
-			[]string{`plan.yaml:2:11: language: unknown language "de" (known: en, nb)`},
+			[]string{`plan.yaml:2:11: language: unknown language "de" (known: en, nb, nn)`},
 		},
 		{"language in capitals", strings.Replace(minimal, "language: en", "language: NB", 1), nil},
 		{"language absent means English", strings.Replace(minimal, "language: en\n", "", 1), nil},
@@ -382,7 +382,7 @@ func TestParseRules(t *testing.T) {
 				"voice: {spokespeople: all}\n",
 			[]string{
 				"plan.yaml:1:10: version: unsupported version 3; this socialstrategy reads version 1",
-				`plan.yaml:2:11: language: unknown language "sv" (known: en, nb)`,
+				`plan.yaml:2:11: language: unknown language "sv" (known: en, nb, nn)`,
 				"plan.yaml:4:9: organisation.name: missing; give the name of the organisation the plan is for",
 				`plan.yaml:5:3: organisation.colour: unknown key "colour" (known: name, about, audiences)`,
 				`plan.yaml:9:16: channels[0].purposes[0]: unknown purpose "sell" (known: ` + purposeIDs + `)`,

@@ -36,55 +36,55 @@ func (p *Plan) Points() []Point {
 	s := func(v string) bool { return strings.TrimSpace(v) != "" }
 	l := func(v []string) bool { return len(v) > 0 }
 
-	add("organisation.name", Text{"Name of the organisation", "Navn på virksomheten"}, s(p.Organisation.Name))
-	add("organisation.about", Text{"What the organisation does", "Hva virksomheten gjør"}, s(p.Organisation.About))
-	add("organisation.audiences", Text{"Who we want to reach", "Målgrupper"}, l(p.Organisation.Audiences))
+	add("organisation.name", Text{En: "Name of the organisation", Nb: "Navn på virksomheten", Nn: "Namnet på verksemda"}, s(p.Organisation.Name))
+	add("organisation.about", Text{En: "What the organisation does", Nb: "Hva virksomheten gjør", Nn: "Kva verksemda gjer"}, s(p.Organisation.About))
+	add("organisation.audiences", Text{En: "Who we want to reach", Nb: "Målgrupper", Nn: "Målgrupper"}, l(p.Organisation.Audiences))
 	if !p.Active() {
-		add("no_presence_reason", Text{"Why we are not on social media", "Hvorfor vi ikke er til stede i sosiale medier"}, s(p.NoPresenceReason))
-		add("review.cadence", Text{"When we revisit the decision", "Når vi vurderer beslutningen på nytt"}, s(p.Review.Cadence))
-		add("review.owner", Text{"Who revisits the decision", "Hvem som vurderer beslutningen på nytt"}, s(p.Review.Owner))
+		add("no_presence_reason", Text{En: "Why we are not on social media", Nb: "Hvorfor vi ikke er til stede i sosiale medier", Nn: "Kvifor vi ikkje er til stades i sosiale medium"}, s(p.NoPresenceReason))
+		add("review.cadence", Text{En: "When we revisit the decision", Nb: "Når vi vurderer beslutningen på nytt", Nn: "Når vi vurderer avgjerda på nytt"}, s(p.Review.Cadence))
+		add("review.owner", Text{En: "Who revisits the decision", Nb: "Hvem som vurderer beslutningen på nytt", Nn: "Kven som vurderer avgjerda på nytt"}, s(p.Review.Owner))
 		return pts
 	}
 
-	add("channels", Text{"Channels", "Kanaler"}, len(p.Channels) > 0)
+	add("channels", Text{En: "Channels", Nb: "Kanaler", Nn: "Kanalar"}, len(p.Channels) > 0)
 	for i, c := range p.Channels {
 		ch := func(field string, n Text, decided bool) {
 			pts = append(pts, Point{Path: fmt.Sprintf("channels[%d].%s", i, field), Name: n, Channel: c.ID, Decided: decided})
 		}
-		ch("purposes", Text{"what we use it for", "formål"}, l(c.Purposes))
-		ch("goal", Text{"goal", "mål"}, s(c.Goal))
-		ch("measures", Text{"measures", "måltall"}, l(c.Measures))
-		ch("audience", Text{"audience", "målgruppe"}, s(c.Audience))
-		ch("owner", Text{"owner", "ansvarlig"}, s(c.Owner))
-		ch("cadence", Text{"how often we post", "hvor ofte vi publiserer"}, s(c.Cadence))
-		ch("tone", Text{"tone", "tonen i kanalen"}, s(c.Tone))
+		ch("purposes", Text{En: "what we use it for", Nb: "formål", Nn: "føremål"}, l(c.Purposes))
+		ch("goal", Text{En: "goal", Nb: "mål", Nn: "mål"}, s(c.Goal))
+		ch("measures", Text{En: "measures", Nb: "måltall", Nn: "måltal"}, l(c.Measures))
+		ch("audience", Text{En: "audience", Nb: "målgruppe", Nn: "målgruppe"}, s(c.Audience))
+		ch("owner", Text{En: "owner", Nb: "ansvarlig", Nn: "ansvarleg"}, s(c.Owner))
+		ch("cadence", Text{En: "how often we post", Nb: "hvor ofte vi publiserer", Nn: "kor ofte vi publiserer"}, s(c.Cadence))
+		ch("tone", Text{En: "tone", Nb: "tonen i kanalen", Nn: "tonen i kanalen"}, s(c.Tone))
 	}
 
-	add("voice.tone", Text{"Tone of voice", "Tone og språk"}, s(p.Voice.Tone))
-	add("voice.spokespeople", Text{"Who may speak for us", "Hvem som kan uttale seg på vegne av oss"}, s(p.Voice.Spokespeople))
+	add("voice.tone", Text{En: "Tone of voice", Nb: "Tone og språk", Nn: "Tone og språk"}, s(p.Voice.Tone))
+	add("voice.spokespeople", Text{En: "Who may speak for us", Nb: "Hvem som kan uttale seg på vegne av oss", Nn: "Kven som kan uttale seg på vegner av oss"}, s(p.Voice.Spokespeople))
 	if p.Voice.Spokespeople == SpeakDesignated {
-		add("voice.spokespeople_names", Text{"Names of the spokespeople", "Navn på talspersonene"}, l(p.Voice.SpokespeopleNames))
+		add("voice.spokespeople_names", Text{En: "Names of the spokespeople", Nb: "Navn på talspersonene", Nn: "Namna på talspersonane"}, l(p.Voice.SpokespeopleNames))
 	}
-	add("voice.guidelines", Text{"Guidelines for staff", "Retningslinjer for bruk av sosiale medier"}, l(p.Voice.Guidelines))
+	add("voice.guidelines", Text{En: "Guidelines for staff", Nb: "Retningslinjer for bruk av sosiale medier", Nn: "Retningslinjer for bruk av sosiale medium"}, l(p.Voice.Guidelines))
 
 	r := p.Responses
-	add("responses.praise.approach", Text{"How we answer praise", "Hvordan vi svarer på ros"}, s(r.Praise.Approach))
-	add("responses.praise.response_time", Text{"Response time for praise", "Svartid for ros"}, s(r.Praise.ResponseTime))
-	add("responses.praise.owner", Text{"Who answers praise", "Hvem som svarer på ros"}, s(r.Praise.Owner))
-	add("responses.criticism.approach", Text{"How we answer criticism", "Hvordan vi svarer på kritikk"}, s(r.Criticism.Approach))
-	add("responses.criticism.response_time", Text{"Response time for criticism", "Svartid for kritikk"}, s(r.Criticism.ResponseTime))
-	add("responses.criticism.owner", Text{"Who answers criticism", "Hvem som svarer på kritikk"}, s(r.Criticism.Owner))
-	add("responses.criticism.escalation", Text{"Where criticism is escalated", "Hvem kritikk løftes videre til"}, s(r.Criticism.Escalation))
-	add("responses.incident.lead", Text{"Who leads during an incident", "Hvem som leder kommunikasjonen ved en hendelse"}, s(r.Incident.Lead))
-	add("responses.incident.channels", Text{"Channels used during an incident", "Hvor vi informerer ved en hendelse"}, l(r.Incident.Channels))
-	add("responses.incident.holding_statement", Text{"First statement during an incident", "Første melding ved en hendelse"}, s(r.Incident.HoldingStatement))
-	add("responses.incident.update_interval", Text{"How often we update during an incident", "Hvor ofte vi oppdaterer ved en hendelse"}, s(r.Incident.UpdateInterval))
+	add("responses.praise.approach", Text{En: "How we answer praise", Nb: "Hvordan vi svarer på ros", Nn: "Korleis vi svarar på ros"}, s(r.Praise.Approach))
+	add("responses.praise.response_time", Text{En: "Response time for praise", Nb: "Svartid for ros", Nn: "Svartid for ros"}, s(r.Praise.ResponseTime))
+	add("responses.praise.owner", Text{En: "Who answers praise", Nb: "Hvem som svarer på ros", Nn: "Kven som svarar på ros"}, s(r.Praise.Owner))
+	add("responses.criticism.approach", Text{En: "How we answer criticism", Nb: "Hvordan vi svarer på kritikk", Nn: "Korleis vi svarar på kritikk"}, s(r.Criticism.Approach))
+	add("responses.criticism.response_time", Text{En: "Response time for criticism", Nb: "Svartid for kritikk", Nn: "Svartid for kritikk"}, s(r.Criticism.ResponseTime))
+	add("responses.criticism.owner", Text{En: "Who answers criticism", Nb: "Hvem som svarer på kritikk", Nn: "Kven som svarar på kritikk"}, s(r.Criticism.Owner))
+	add("responses.criticism.escalation", Text{En: "Where criticism is escalated", Nb: "Hvem kritikk løftes videre til", Nn: "Kven kritikk går vidare til"}, s(r.Criticism.Escalation))
+	add("responses.incident.lead", Text{En: "Who leads during an incident", Nb: "Hvem som leder kommunikasjonen ved en hendelse", Nn: "Kven som leier kommunikasjonen ved ei hending"}, s(r.Incident.Lead))
+	add("responses.incident.channels", Text{En: "Channels used during an incident", Nb: "Hvor vi informerer ved en hendelse", Nn: "Kvar vi informerer ved ei hending"}, l(r.Incident.Channels))
+	add("responses.incident.holding_statement", Text{En: "First statement during an incident", Nb: "Første melding ved en hendelse", Nn: "Første melding ved ei hending"}, s(r.Incident.HoldingStatement))
+	add("responses.incident.update_interval", Text{En: "How often we update during an incident", Nb: "Hvor ofte vi oppdaterer ved en hendelse", Nn: "Kor ofte vi oppdaterer ved ei hending"}, s(r.Incident.UpdateInterval))
 
-	add("listening.terms", Text{"What we listen for", "Hva vi lytter etter"}, l(p.Listening.Terms))
-	add("listening.frequency", Text{"How often we listen", "Hvor ofte vi lytter"}, s(p.Listening.Frequency))
-	add("listening.owner", Text{"Who listens", "Hvem som lytter"}, s(p.Listening.Owner))
-	add("review.cadence", Text{"When we review the strategy", "Når vi evaluerer strategien"}, s(p.Review.Cadence))
-	add("review.owner", Text{"Who reviews the strategy", "Hvem som evaluerer strategien"}, s(p.Review.Owner))
+	add("listening.terms", Text{En: "What we listen for", Nb: "Hva vi lytter etter", Nn: "Kva vi lyttar etter"}, l(p.Listening.Terms))
+	add("listening.frequency", Text{En: "How often we listen", Nb: "Hvor ofte vi lytter", Nn: "Kor ofte vi lyttar"}, s(p.Listening.Frequency))
+	add("listening.owner", Text{En: "Who listens", Nb: "Hvem som lytter", Nn: "Kven som lyttar"}, s(p.Listening.Owner))
+	add("review.cadence", Text{En: "When we review the strategy", Nb: "Når vi evaluerer strategien", Nn: "Når vi evaluerer strategien"}, s(p.Review.Cadence))
+	add("review.owner", Text{En: "Who reviews the strategy", Nb: "Hvem som evaluerer strategien", Nn: "Kven som evaluerer strategien"}, s(p.Review.Owner))
 	return pts
 }
 

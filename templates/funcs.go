@@ -8,7 +8,7 @@ import (
 )
 
 // ToBeDecided is what the document says where an answer is still missing.
-var ToBeDecided = strategy.Text{En: "To be decided", Nb: "Ikke avklart ennå"}
+var ToBeDecided = strategy.Text{En: "To be decided", Nb: "Ikke avklart ennå", Nn: "Ikkje avklart enno"}
 
 // Funcs returns the functions templates use, speaking the given language.
 // Every function that takes user text escapes it, so the text shows as

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -41,6 +42,12 @@ func noPresence(lang string) *strategy.Plan {
 		Presence:         strategy.PresenceNone,
 		NoPresenceReason: "Our guests find us through the trekking association and word of mouth.\nWe have no time to keep channels alive.",
 		Review:           strategy.Review{Cadence: "Every January", Owner: "Marit"},
+	}
+	if lang == strategy.LangNynorsk {
+		p.Organisation.About = "Fjellkro med tolv rom"
+		p.Organisation.Audiences = []string{"Turgåarar", "Hytteeigarar"}
+		p.NoPresenceReason = "Gjestene finn oss gjennom turistforeininga og jungeltelegrafen.\nVi har ikkje tid til å halde kanalar i live."
+		p.Review.Cadence = "Kvar januar"
 	}
 	if lang == strategy.LangBokmal {
 		p.Organisation.About = "Fjellkro med tolv rom"
@@ -94,6 +101,13 @@ func TestGolden(t *testing.T) {
 		{"en_none_checklist", noPresenceRequired(strategy.LangEnglish), Options{Checklist: true}},
 		// Nothing left to decide: no checklist section at all.
 		{"en_full_checklist", strategy.Example(strategy.LangEnglish), Options{Checklist: true}},
+		{"nn_full", strategy.Example(strategy.LangNynorsk), Options{}},
+		{"nn_none", noPresence(strategy.LangNynorsk), Options{}},
+		{"nn_none_required", noPresenceRequired(strategy.LangNynorsk), Options{}},
+		{"nn_required", requiredOnly(strategy.LangNynorsk), Options{}},
+		{"nn_required_checklist", requiredOnly(strategy.LangNynorsk), Options{Checklist: true}},
+		// --lang nn renders a bokmål plan with the nynorsk template.
+		{"nb_plan_lang_nn", strategy.Example(strategy.LangBokmal), Options{Lang: strategy.LangNynorsk}},
 		// --lang renders an English plan with the bokmål template.
 		{"en_plan_lang_nb", strategy.Example(strategy.LangEnglish), Options{Lang: strategy.LangBokmal}},
 	}
@@ -274,31 +288,64 @@ func TestLanguages(t *testing.T) {
 				}
 				shapes[lang] = s
 			}
-			en, nb := shapes[strategy.LangEnglish], shapes[strategy.LangBokmal]
-			if !reflect.DeepEqual(en.Headings, nb.Headings) {
-				t.Errorf("heading levels: en = %v, nb = %v; want the same", en.Headings, nb.Headings)
-			}
-			if !reflect.DeepEqual(en.structure(), nb.structure()) {
-				t.Errorf("structure: en = %+v, nb = %+v; want the same", en.structure(), nb.structure())
-			}
-			for _, pair := range [][2]shape{{en, nb}, {nb, en}} {
-				for _, w := range append(slices.Clone(pair[0].Titles), pair[0].Labels...) {
-					if w != "" && (slices.Contains(pair[1].Titles, w) || slices.Contains(pair[1].Labels, w)) {
-						t.Errorf("%q appears in both languages' documents", w)
+			// Every language has the English document's headings and
+			// structure, and none of its words.
+			en := shapes[strategy.LangEnglish]
+			for _, lang := range strategy.Languages[1:] {
+				other := shapes[lang]
+				if !reflect.DeepEqual(en.Headings, other.Headings) {
+					t.Errorf("heading levels: en = %v, %s = %v; want the same", en.Headings, lang, other.Headings)
+				}
+				if !reflect.DeepEqual(en.structure(), other.structure()) {
+					t.Errorf("structure: en = %+v, %s = %+v; want the same", en.structure(), lang, other.structure())
+				}
+				for _, pair := range [][2]shape{{en, other}, {other, en}} {
+					for _, w := range append(slices.Clone(pair[0].Titles), pair[0].Labels...) {
+						if w != "" && (slices.Contains(pair[1].Titles, w) || slices.Contains(pair[1].Labels, w)) {
+							t.Errorf("%q appears in both the en and the %s document", w, lang)
+						}
 					}
+				}
+			}
+			// Nynorsk and bokmål share many words (Mål, Svartid), but a
+			// nynorsk heading or label never has a word only bokmål uses.
+			for _, w := range append(slices.Clone(shapes[strategy.LangNynorsk].Titles), shapes[strategy.LangNynorsk].Labels...) {
+				if b := bokmalWords(w); b != nil {
+					t.Errorf("nynorsk heading or label %q has the bokmål words %q", w, b)
 				}
 			}
 		})
 	}
 	for _, lang := range strategy.Languages {
-		other := ToBeDecided.In(strategy.LangEnglish)
-		if lang == strategy.LangEnglish {
-			other = ToBeDecided.In(strategy.LangBokmal)
-		}
-		if md := mustRender(t, requiredOnly(lang), Options{Checklist: true}); strings.Contains(md, other) {
-			t.Errorf("Render(%s) says %q, the other language's words", lang, other)
+		md := mustRender(t, requiredOnly(lang), Options{Checklist: true})
+		for _, other := range strategy.Languages {
+			if w := ToBeDecided.In(other); other != lang && strings.Contains(md, w) {
+				t.Errorf("Render(%s) says %q, the words of %s", lang, w, other)
+			}
 		}
 	}
+}
+
+// bokmålOnly are common words that bokmål writes and nynorsk does not; a
+// nynorsk text that has one has slipped into bokmål.
+var bokmålOnly = []string{"ikke", "hva", "hvordan", "hvem", "hvor", "hvorfor", "hvis", "jeg", "deres", "dere",
+	"noen", "ønsker", "følgere", "uke", "uker", "uken", "ennå", "fremtidige", "nåværende", "tidligere", "kunder",
+	"kanaler", "ansvarlig", "formål", "måltall", "talspersoner", "beslutning", "beslutningen", "være",
+	"til stede", "hver", "hvert", "bare", "lagret", "avsluttet", "virksomheten",
+	"virksomhet", "mangler", "svake", "punkter", "skriv inn", "velg", "ugyldig", "bekreft", "ledelsen", "ansatte"}
+
+// bokmalWords returns the bokmål-only words in s, nil when it has none.
+func bokmalWords(s string) []string {
+	var out []string
+	low := " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ") + " "
+	for _, w := range bokmålOnly {
+		if strings.Contains(low, " "+w+" ") {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func untoken(s string) string {
@@ -365,7 +412,7 @@ func TestUserTemplate(t *testing.T) {
 			t.Errorf("Render(--template copy of %s) differs from the built-in:\n%s\nwant\n%s", name, got, want)
 		}
 	}
-	if _, err := Source("de"); err == nil || err.Error() != `no built-in template "de" (known: en, nb)` {
+	if _, err := Source("de"); err == nil || err.Error() != `no built-in template "de" (known: en, nb, nn)` {
 		t.Errorf("Source(%q) error = %v, want no built-in template", "de", err)
 	}
 }
@@ -414,7 +461,7 @@ func TestTemplateErrors(t *testing.T) {
 func TestRenderUnknownLanguage(t *testing.T) {
 	var b bytes.Buffer
 	err := Render(&b, strategy.Example(strategy.LangEnglish), Options{Lang: "de"})
-	if err == nil || err.Error() != `unknown language "de" (known: en, nb)` || b.Len() > 0 {
+	if err == nil || err.Error() != `unknown language "de" (known: en, nb, nn)` || b.Len() > 0 {
 		t.Errorf("Render(--lang de) = %q, %v; want nothing and an unknown language error", b.String(), err)
 	}
 }

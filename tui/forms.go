@@ -122,7 +122,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		// The language comes first, so it is in view on the smallest
 		// terminal; the introduction follows in the chosen language.
 		fields = []huh.Field{
-			a.choice("language", text.Language, t{}, []option{{"English", strategy.LangEnglish}, {"Norsk bokmål", strategy.LangBokmal}}, &p.Language),
+			a.choice("language", text.Language, t{}, []option{{"English", strategy.LangEnglish}, {"Norsk bokmål", strategy.LangBokmal}, {"Norsk nynorsk", strategy.LangNynorsk}}, &p.Language),
 			huh.NewNote().Description(a.tr(text.WelcomeBody) + "\n\n" + a.tr(keys)),
 		}
 
@@ -204,7 +204,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		suggested := strategy.SuggestedMeasures(c.Purposes, a.lang())
 		for _, m := range c.Measures {
 			if !slices.Contains(suggested, m) && slices.ContainsFunc(strategy.Purposes, func(pp strategy.Purpose) bool {
-				return slices.ContainsFunc(pp.Measures, func(x strategy.Text) bool { return x.En == m || x.Nb == m })
+				return slices.ContainsFunc(pp.Measures, func(x strategy.Text) bool { return x.En == m || x.Nb == m || x.Nn == m })
 			}) {
 				suggested = append(suggested, m) // picked before, under other purposes
 			}
@@ -314,7 +314,9 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 }
 
 // named fills a phrase's %s with a name, in both languages.
-func named(s t, name string) t { return t{En: fmt.Sprintf(s.En, name), Nb: fmt.Sprintf(s.Nb, name)} }
+func named(s t, name string) t {
+	return t{En: fmt.Sprintf(s.En, name), Nb: fmt.Sprintf(s.Nb, name), Nn: fmt.Sprintf(s.In(strategy.LangNynorsk), name)}
+}
 
 func lowerFirst(s string) string {
 	if s == "" {

@@ -168,7 +168,7 @@ func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
 		return m.back()
 	case key.Matches(k, m.keys.Lang):
 		p := m.a.plan
-		p.Language = map[string]string{strategy.LangEnglish: strategy.LangBokmal, strategy.LangBokmal: strategy.LangEnglish}[p.Language]
+		p.Language = strategy.NextLanguage(p.Language)
 		m.keys = keyMap(p.Language, m.opts.Editor)
 		return r.open(m)
 	case key.Matches(k, m.keys.Switch):

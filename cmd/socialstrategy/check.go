@@ -44,7 +44,7 @@ func newCheckCmd() *cobra.Command {
 		Args: minArgs(1, "at least one answers file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.lang != "" && !oneOf(f.lang, strategy.Languages) {
-				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb)", f.lang)}
+				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb, nn)", f.lang)}
 			}
 			if f.format != "text" && f.format != "json" {
 				return usageError{fmt.Errorf("unknown format %q for --format (known: text, json)", f.format)}
@@ -56,7 +56,7 @@ func newCheckCmd() *cobra.Command {
 	fl.BoolVar(&f.strict, "strict", false, "exit 1 while any gap remains (for teachers and CI)")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "with several files, print every finding after the summary")
 	fl.StringVar(&f.format, "format", "text", "output format: text or json")
-	fl.StringVar(&f.lang, "lang", "", "language of the findings: en or nb (default: each plan's)")
+	fl.StringVar(&f.lang, "lang", "", "language of the findings: en, nb or nn (default: each plan's)")
 	return cmd
 }
 

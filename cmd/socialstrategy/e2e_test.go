@@ -187,7 +187,7 @@ func TestFailedRenderKeepsOutput(t *testing.T) {
 		{"template syntax error", map[string]string{"plan.yaml": validPlan, "my.md.tmpl": "# {{text .Organisation.Name}}\n{{if}}\n"}, []string{"render", "plan.yaml", "--template", "my.md.tmpl", "-o", "out.md"}, 1, "template: my.md.tmpl:2: missing value for if"},
 		{"template error while rendering", map[string]string{"plan.yaml": validPlan, "my.md.tmpl": "# {{text .Organisation.Name}}\n\n{{.Nope}}\n"}, []string{"render", "plan.yaml", "--template", "my.md.tmpl", "-o", "out.md"}, 1, "template: my.md.tmpl:3:2: executing"},
 		{"missing template", map[string]string{"plan.yaml": validPlan}, []string{"render", "plan.yaml", "--template", "nope.md.tmpl", "-o", "out.md"}, 1, "open nope.md.tmpl: no such file or directory"},
-		{"unknown language", map[string]string{"plan.yaml": validPlan}, []string{"render", "plan.yaml", "--lang", "de", "-o", "out.md"}, 2, `unknown language "de" for --lang (known: en, nb)`},
+		{"unknown language", map[string]string{"plan.yaml": validPlan}, []string{"render", "plan.yaml", "--lang", "de", "-o", "out.md"}, 2, `unknown language "de" for --lang (known: en, nb, nn)`},
 		{"stdin too large", nil, []string{"render", "-", "-o", "out.md"}, 1, "<stdin>: file is larger than 1024 KiB"},
 	}
 	for _, tt := range tests {
@@ -260,10 +260,10 @@ func TestExitCodes(t *testing.T) {
 		{"render without a file", []string{"render"}, 2, "", "socialstrategy render needs one answers file (or - for standard input); see socialstrategy render --help\n"},
 		{"render two files", []string{"render", "plan.yaml", "bad.yaml"}, 2, "", "socialstrategy render needs one answers file"},
 		{"validate without a file", []string{"validate"}, 2, "", "socialstrategy validate needs at least one answers file"},
-		{"render unknown --lang", []string{"render", "plan.yaml", "--lang", "sv"}, 2, "", "unknown language \"sv\" for --lang (known: en, nb)\n"},
-		{"example unknown --lang", []string{"example", "--lang", "de"}, 2, "", "unknown language \"de\" for --lang (known: en, nb)\n"},
+		{"render unknown --lang", []string{"render", "plan.yaml", "--lang", "sv"}, 2, "", "unknown language \"sv\" for --lang (known: en, nb, nn)\n"},
+		{"example unknown --lang", []string{"example", "--lang", "de"}, 2, "", "unknown language \"de\" for --lang (known: en, nb, nn)\n"},
 		{"example with an argument", []string{"example", "plan.yaml"}, 2, "", "socialstrategy example takes no arguments, got \"plan.yaml\"\n"},
-		{"unknown template", []string{"template", "show", "de"}, 2, "", "no built-in template \"de\" (known: en, nb)\n"},
+		{"unknown template", []string{"template", "show", "de"}, 2, "", "no built-in template \"de\" (known: en, nb, nn)\n"},
 		{"template show without a name", []string{"template", "show"}, 2, "", "socialstrategy template show needs a template name (en, nb)"},
 		{"unknown subcommand of template", []string{"template", "print", "en"}, 2, "", "unknown command \"print\" for \"socialstrategy template\""},
 		{"unknown command", []string{"rendr", "plan.yaml"}, 2, "", "unknown command \"rendr\" for \"socialstrategy\""},

@@ -19,7 +19,7 @@ func newExampleCmd() *cobra.Command {
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !oneOf(lang, strategy.Languages) {
-				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb)", lang)}
+				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb, nn)", lang)}
 			}
 			data, err := strategy.Marshal(strategy.Example(lang))
 			if err != nil {
@@ -28,7 +28,7 @@ func newExampleCmd() *cobra.Command {
 			return writeOutput(cmd, out, data)
 		},
 	}
-	cmd.Flags().StringVar(&lang, "lang", strategy.LangEnglish, "language of the example: en or nb")
+	cmd.Flags().StringVar(&lang, "lang", strategy.LangEnglish, "language of the example: en, nb or nn")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the example to this file instead of standard output")
 	return cmd
 }

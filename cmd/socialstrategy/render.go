@@ -27,7 +27,7 @@ func newRenderCmd() *cobra.Command {
 		Args: exactArgs(1, "one answers file (or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Lang != "" && !oneOf(opts.Lang, strategy.Languages) {
-				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb)", opts.Lang)}
+				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb, nn)", opts.Lang)}
 			}
 			f, err := outputFormat(cmd, format, out)
 			if err != nil {
@@ -46,7 +46,7 @@ func newRenderCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&format, "format", "", "md, html (a web page that prints on A4) or docx (Word); default: -o's extension, else md")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the document to this file instead of standard output")
-	cmd.Flags().StringVar(&opts.Lang, "lang", "", "language of the document for this run: en or nb (default: the file's)")
+	cmd.Flags().StringVar(&opts.Lang, "lang", "", "language of the document for this run: en, nb or nn (default: the file's)")
 	cmd.Flags().StringVar(&opts.TemplateFile, "template", "", "render with your own text/template file (see `template show`)")
 	cmd.Flags().BoolVar(&opts.Checklist, "with-checklist", false, "end the document with the points still to be decided")
 	return cmd

@@ -60,7 +60,7 @@ func (f *wizardFlags) register(cmd *cobra.Command, withAnswers bool) {
 	fl.BoolVar(&f.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain prompts without redraws, for screen readers and piped input (also ACCESSIBLE=1)")
 	fl.StringVar(&f.theme, "theme", "charm", "colour theme of the forms: "+themeNames())
 	fl.BoolVar(&f.noEditor, "no-editor", false, "turn off ctrl+e, which opens long answers in $EDITOR")
-	fl.StringVar(&f.lang, "lang", "", "language of the interview and document: en or nb (default: from LANG)")
+	fl.StringVar(&f.lang, "lang", "", "language of the interview and document: en, nb or nn (default: from LANG)")
 }
 
 func addWizard(root *cobra.Command) {
@@ -115,7 +115,7 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 		return usageError{fmt.Errorf("unknown theme %q (known: %s)", f.theme, themeNames())}
 	}
 	if f.lang != "" && !oneOf(f.lang, strategy.Languages) {
-		return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb)", f.lang)}
+		return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb, nn)", f.lang)}
 	}
 	in, out, errOut := cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr()
 	if !f.accessible && !(isTerminal(in) && isTerminal(out)) {
