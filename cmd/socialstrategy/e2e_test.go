@@ -264,7 +264,7 @@ func TestExitCodes(t *testing.T) {
 		{"example unknown --lang", []string{"example", "--lang", "de"}, 2, "", "unknown language \"de\" for --lang (known: en, nb, nn)\n"},
 		{"example with an argument", []string{"example", "plan.yaml"}, 2, "", "socialstrategy example takes no arguments, got \"plan.yaml\"\n"},
 		{"unknown template", []string{"template", "show", "de"}, 2, "", "no built-in template \"de\" (known: en, nb, nn)\n"},
-		{"template show without a name", []string{"template", "show"}, 2, "", "socialstrategy template show needs a template name (en, nb)"},
+		{"template show without a name", []string{"template", "show"}, 2, "", "socialstrategy template show needs a template name (en, nb, nn)"},
 		{"unknown subcommand of template", []string{"template", "print", "en"}, 2, "", "unknown command \"print\" for \"socialstrategy template\""},
 		{"unknown command", []string{"rendr", "plan.yaml"}, 2, "", "unknown command \"rendr\" for \"socialstrategy\""},
 	}
@@ -367,8 +367,8 @@ func TestTemplateCommand(t *testing.T) {
 			t.Errorf("template show %s = %d, %q; want 0 and the template", name, r.code, r.stdout)
 		}
 	}
-	if r := runBinary(t, dir, "", "template", "list"); r.code != 0 || r.stdout != "en\nnb\n" {
-		t.Errorf("template list = %d, %q; want 0 and %q", r.code, r.stdout, "en\nnb\n")
+	if r := runBinary(t, dir, "", "template", "list"); r.code != 0 || r.stdout != "en\nnb\nnn\n" {
+		t.Errorf("template list = %d, %q; want 0 and %q", r.code, r.stdout, "en\nnb\nnn\n")
 	}
 
 	// A printed template renders as the built-in does; an edited one
