@@ -3,12 +3,13 @@ package templates
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"encoding/xml"
 	"fmt"
-	"html"
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/yuin/goldmark/ast"
@@ -64,6 +65,13 @@ func RenderDOCX(w io.Writer, p *strategy.Plan, opts Options) error {
 
 	var out bytes.Buffer
 	z := zip.NewWriter(&out)
+	// One compressor for all the parts: each costs about a megabyte.
+	fw := deflaters.Get().(*flate.Writer)
+	defer deflaters.Put(fw)
+	z.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		fw.Reset(w)
+		return fw, nil
+	})
 	parts := []struct{ name, body string }{
 		{"[Content_Types].xml", contentTypes},
 		{"_rels/.rels", packageRels},
@@ -91,6 +99,12 @@ func RenderDOCX(w io.Writer, p *strategy.Plan, opts Options) error {
 	_, err = w.Write(out.Bytes())
 	return err
 }
+
+// deflaters keeps compressors between documents.
+var deflaters = sync.Pool{New: func() any {
+	fw, _ := flate.NewWriter(io.Discard, flate.DefaultCompression)
+	return fw
+}}
 
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 
@@ -236,6 +250,7 @@ func styles(lang string) string {
 // docxWriter turns the parsed document into WordprocessingML.
 type docxWriter struct {
 	src   []byte
+	plain unescaper
 	b     strings.Builder
 	lists []bool   // per numbering instance: ordered or not; numId is index+1
 	links []string // external link targets; relationship id rId(10+index)
@@ -476,9 +491,7 @@ func (d *docxWriter) inline(n ast.Node, r run) {
 		if n.IsRaw() || inCode(n) {
 			v = string(n.Value(d.src))
 		} else {
-			var b bytes.Buffer
-			escapedText(&b, n.Value(d.src))
-			v = html.UnescapeString(b.String())
+			v = d.plain.text(n.Value(d.src))
 		}
 		d.text(v, r)
 		switch {

@@ -130,38 +130,50 @@ func firstHeading(root ast.Node, src []byte) string {
 // escapedText writes the text of a Markdown text segment HTML-escaped,
 // with backslash escapes and character references resolved, exactly as
 // goldmark's own HTML renderer does.
-func escapedText(w *bytes.Buffer, value []byte) {
-	bw := bufio.NewWriter(w)
-	ghtml.DefaultWriter.Write(bw, value)
-	_ = bw.Flush()
-}
+func escapedText(w *bufio.Writer, value []byte) { ghtml.DefaultWriter.Write(w, value) }
 
 // rawText writes text HTML-escaped as it stands (code spans, raw text).
-func rawText(w *bytes.Buffer, value []byte) {
-	bw := bufio.NewWriter(w)
-	ghtml.DefaultWriter.RawWrite(bw, value)
-	_ = bw.Flush()
+func rawText(w *bufio.Writer, value []byte) { ghtml.DefaultWriter.RawWrite(w, value) }
+
+// unescaper turns Markdown text into the plain text a reader sees, with
+// one buffer for a whole document.
+type unescaper struct {
+	buf bytes.Buffer
+	w   *bufio.Writer
+}
+
+// text returns the plain text of a Markdown text segment: backslash
+// escapes and character references resolved.
+func (u *unescaper) text(value []byte) string {
+	if u.w == nil {
+		u.w = bufio.NewWriterSize(&u.buf, 512)
+	}
+	u.buf.Reset()
+	escapedText(u.w, value)
+	_ = u.w.Flush()
+	return html.UnescapeString(u.buf.String())
 }
 
 // plainText returns the text a reader sees in an inline container, line
 // breaks as spaces.
 func plainText(n ast.Node, src []byte) string {
 	var b bytes.Buffer
+	w := bufio.NewWriterSize(&b, 256)
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Text:
 				if c.IsRaw() || inCode(c) {
-					rawText(&b, c.Value(src))
+					rawText(w, c.Value(src))
 				} else {
-					escapedText(&b, c.Value(src))
+					escapedText(w, c.Value(src))
 				}
 				if c.SoftLineBreak() || c.HardLineBreak() {
-					b.WriteByte(' ')
+					_ = w.WriteByte(' ')
 				}
 			case *ast.String:
-				rawText(&b, c.Value)
+				rawText(w, c.Value)
 			case *extast.TaskCheckBox:
 			default:
 				walk(c)
@@ -169,6 +181,7 @@ func plainText(n ast.Node, src []byte) string {
 		}
 	}
 	walk(n)
+	_ = w.Flush()
 	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
 }
 

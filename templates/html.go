@@ -1,6 +1,7 @@
 package templates
 
 import (
+	"bufio"
 	"bytes"
 	_ "embed"
 	"fmt"
@@ -49,21 +50,24 @@ func HTMLPage(w io.Writer, md []byte, lang string) error {
 func writeHTML(w io.Writer, d *document) error {
 	var b bytes.Buffer
 	b.Grow(len(d.src)*2 + len(styleCSS) + 1024)
-	hw := htmlWriter{b: &b, src: d.src}
+	hw := htmlWriter{b: bufio.NewWriterSize(&b, 16<<10), src: d.src}
 	hw.page(d)
+	if err := hw.b.Flush(); err != nil {
+		return err
+	}
 	_, err := w.Write(b.Bytes())
 	return err
 }
 
 type htmlWriter struct {
-	b   *bytes.Buffer
+	b   *bufio.Writer
 	src []byte
 }
 
-func (h *htmlWriter) s(s string) { h.b.WriteString(s) }
+func (h *htmlWriter) s(s string) { _, _ = h.b.WriteString(s) }
 
 // esc writes text escaped for an HTML text node or a quoted attribute.
-func (h *htmlWriter) esc(s string) { h.b.WriteString(html.EscapeString(s)) }
+func (h *htmlWriter) esc(s string) { _, _ = h.b.WriteString(html.EscapeString(s)) }
 
 func (h *htmlWriter) page(d *document) {
 	h.s("<!DOCTYPE html>\n<html lang=\"")
