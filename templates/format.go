@@ -210,4 +210,4 @@ var relativeFile = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_
 
 // pageLabel is what the footer of a printed page says: its number and the
 // number of pages.
-var pageLabel = strategy.Text{En: "Page %s of %s", Nb: "Side %s av %s"}
+var pageLabel = strategy.Text{En: "Page %s of %s", Nb: "Side %s av %s", Nn: "Side %s av %s"}

@@ -95,7 +95,7 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 			fmt.Fprintf(out, "- %s\n", pt.Label(a.lang()))
 		}
 	}
-	md, err := Markdown(snapshot(p))
+	md, err := Document(snapshot(p), opts.OutputPath)
 	if err != nil {
 		return err
 	}

@@ -653,7 +653,7 @@ func (m *Model) finish() tea.Cmd {
 
 func (m *Model) finishNow() tea.Cmd {
 	p := m.snapshot()
-	md, err := Markdown(p)
+	md, err := Document(p, m.opts.OutputPath)
 	if err == nil {
 		var yaml []byte
 		if yaml, err = strategy.Marshal(p); err == nil {

@@ -1,0 +1,46 @@
+package tui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+	"github.com/socialstrategy/socialstrategy/templates"
+)
+
+func TestDocumentFollowsThePath(t *testing.T) {
+	p := strategy.Example(strategy.LangBokmal)
+	for path, f := range map[string]templates.Format{
+		"s.md": templates.Markdown, "strategi.html": templates.HTML, "strategi.DOCX": templates.DOCX, "s.txt": templates.Markdown, "": templates.Markdown,
+	} {
+		got, err := Document(p, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want bytes.Buffer
+		if err := templates.RenderFormat(&want, p, templates.Options{Checklist: true}, f); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("Document(%q) is not the %s document", path, f)
+		}
+	}
+}
+
+func TestRunAccessibleWritesHTML(t *testing.T) {
+	// -o strategy.html at the start: the interview ends with a web page.
+	dir := t.TempDir()
+	opts := Options{AnswersPath: filepath.Join(dir, "a.yaml"), OutputPath: filepath.Join(dir, "strategy.html")}
+	in := strings.Join([]string{"1", "Solsiden <Bakeri>", "", "", "2", "Not now", "", ""}, "\n") + "\n"
+	var out bytes.Buffer
+	if err := RunAccessible(strategy.New(""), opts, strings.NewReader(in), &out, []string{"TERM=dumb"}); err != nil {
+		t.Fatalf("RunAccessible() = %v\n%s", err, out.String())
+	}
+	page := string(must(os.ReadFile(opts.OutputPath)))
+	if !strings.HasPrefix(page, "<!DOCTYPE html>\n<html lang=\"en\">") || !strings.Contains(page, "Solsiden &lt;Bakeri&gt;") || strings.Contains(page, "<Bakeri>") {
+		t.Errorf("strategy.html is not the page, or shows the name as markup:\n%s", page)
+	}
+}
