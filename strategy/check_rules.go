@@ -31,37 +31,44 @@ func checkGoalMeasurable(p *Plan) []Finding {
 		return nil
 	}
 	const id = "goal-measurable"
-	example := tr(`e.g. "Reach 2,000 local followers by June 2027"`, "for eksempel «Nå 2 000 lokale følgere innen juni 2027»")
+	example := trn(`e.g. "Reach 2,000 local followers by June 2027"`, "for eksempel «Nå 2 000 lokale følgere innen juni 2027»", "til dømes «Nå 2 000 lokale følgjarar innan juni 2027»")
 	var out []Finding
 	for i, c := range p.Channels {
 		name, path := channelName(c, i), fmt.Sprintf("channels[%d].goal", i)
 		if blank(c.Goal) {
 			out = append(out, finding(id, Gap, path,
-				tr("%s has no goal, so there is nothing to measure it against.",
-					"%s har ikke noe mål, så det finnes ingenting å måle innsatsen mot.", name),
-				tr("Write one goal with a number and a date, %s.", "Skriv ett mål med et tall og en dato, %s.", example)))
+				trn("%s has no goal, so there is nothing to measure it against.",
+					"%s har ikke noe mål, så det finnes ingenting å måle innsatsen mot.",
+					"%s har ikkje noko mål, så det finst ingenting å måle innsatsen mot.", name),
+				trn("Write one goal with a number and a date, %s.", "Skriv ett mål med et tall og en dato, %s.", "Skriv eitt mål med eit tal og ein dato, %s.", example)))
 			continue
 		}
 		howMuch, byWhen := goalShape(c.Goal)
 		switch {
 		case !howMuch && !byWhen:
 			out = append(out, finding(id, Gap, path,
-				tr("The %s goal %s has neither a number nor a date, so nobody can tell whether it was reached.",
-					"Målet for %s, %s, har verken tall eller tidsfrist, så ingen kan si om det er nådd.", name, quoted(c.Goal)),
-				tr("Say how much and by when (specific, measurable, time-bound), %s.",
-					"Skriv hvor mye og innen når (spesifikt, målbart og tidsbestemt), %s.", example)))
+				trn("The %s goal %s has neither a number nor a date, so nobody can tell whether it was reached.",
+					"Målet for %s, %s, har verken tall eller tidsfrist, så ingen kan si om det er nådd.",
+					"Målet for %s, %s, har korkje tal eller tidsfrist, så ingen kan seie om det er nådd.", name, quoted(c.Goal)),
+				trn("Say how much and by when (specific, measurable, time-bound), %s.",
+					"Skriv hvor mye og innen når (spesifikt, målbart og tidsbestemt), %s.",
+					"Skriv kor mykje og innan når (spesifikt, målbart og tidfesta), %s.", example)))
 		case !howMuch:
 			out = append(out, finding(id, Gap, path,
-				tr("The %s goal %s has a time frame but no number, so nobody can tell whether it was reached.",
-					"Målet for %s, %s, har en tidsramme, men ikke noe tall, så ingen kan si om det er nådd.", name, quoted(c.Goal)),
-				tr("Add the number you aim for: followers, orders, enquiries or a percentage.",
-					"Legg til tallet dere vil nå: følgere, bestillinger, henvendelser eller en prosentandel.")))
+				trn("The %s goal %s has a time frame but no number, so nobody can tell whether it was reached.",
+					"Målet for %s, %s, har en tidsramme, men ikke noe tall, så ingen kan si om det er nådd.",
+					"Målet for %s, %s, har ei tidsramme, men ikkje noko tal, så ingen kan seie om det er nådd.", name, quoted(c.Goal)),
+				trn("Add the number you aim for: followers, orders, enquiries or a percentage.",
+					"Legg til tallet dere vil nå: følgere, bestillinger, henvendelser eller en prosentandel.",
+					"Legg til talet de vil nå: følgjarar, bestillingar, førespurnader eller ein prosentdel.")))
 		case !byWhen:
 			out = append(out, finding(id, Weak, path,
-				tr("The %s goal %s has a number but no time frame, so it never falls due.",
-					"Målet for %s, %s, har et tall, men ingen tidsfrist, så dere vet aldri når det skal være nådd.", name, quoted(c.Goal)),
-				tr(`Add when: "by June 2027", "within six months" or "per month".`,
-					"Legg til en tidsfrist: «innen juni 2027», «i løpet av seks måneder» eller «per måned».")))
+				trn("The %s goal %s has a number but no time frame, so it never falls due.",
+					"Målet for %s, %s, har et tall, men ingen tidsfrist, så dere vet aldri når det skal være nådd.",
+					"Målet for %s, %s, har eit tal, men ingen tidsfrist, så de veit aldri når det skal vere nådd.", name, quoted(c.Goal)),
+				trn(`Add when: "by June 2027", "within six months" or "per month".`,
+					"Legg til en tidsfrist: «innen juni 2027», «i løpet av seks måneder» eller «per måned».",
+					"Legg til ein tidsfrist: «innan juni 2027», «i løpet av seks månader» eller «per månad».")))
 		}
 	}
 	return out
@@ -116,15 +123,17 @@ func checkMeasuresFitPurposes(p *Plan) []Finding {
 			}
 		}
 		if len(c.Measures) == 0 {
-			sug := tr("First decide what %s is for; each purpose comes with measures that fit it.",
-				"Bestem først hva %s skal brukes til; hvert formål har egne forslag til måltall.", name)
+			sug := trn("First decide what %s is for; each purpose comes with measures that fit it.",
+				"Bestem først hva %s skal brukes til; hvert formål har egne forslag til måltall.",
+				"Bestem først kva %s skal brukast til; kvart føremål har eigne forslag til måltal.", name)
 			if len(known) > 0 {
-				sug = tr("Measure what fits what you use it for: %s.", "Velg måltall som passer til det dere bruker kanalen til: %s.",
+				sug = trn("Measure what fits what you use it for: %s.", "Velg måltall som passer til det dere bruker kanalen til: %s.", "Vel måltal som passar til det de brukar kanalen til: %s.",
 					suggested(known))
 			}
 			out = append(out, finding(id, Gap, path,
-				tr("%s has no measures, so you will not know whether it is working.",
-					"%s har ingen måltall, så dere får ikke vite om kanalen virker.", name), sug))
+				trn("%s has no measures, so you will not know whether it is working.",
+					"%s har ingen måltall, så dere får ikke vite om kanalen virker.",
+					"%s har ingen måltal, så de får ikkje vite om kanalen verkar.", name), sug))
 			continue
 		}
 		var missing []string
@@ -150,9 +159,10 @@ func checkMeasuresFitPurposes(p *Plan) []Finding {
 			names[k] = quote(Text{En: lower(pp.Name.En), Nb: lower(pp.Name.Nb), Nn: lower(pp.Name.In(LangNynorsk))})
 		}
 		out = append(out, finding(id, Weak, path,
-			tr("Nothing in the %s measures shows whether it works for what it is meant to do: %s.",
-				"Ingen av måltallene for %s viser om kanalen gjør det den skal: %s.", name, list(names)),
-			tr("Add %s.", "Legg til %s.", suggested(missing))))
+			trn("Nothing in the %s measures shows whether it works for what it is meant to do: %s.",
+				"Ingen av måltallene for %s viser om kanalen gjør det den skal: %s.",
+				"Ingen av måltala for %s viser om kanalen gjer det han skal: %s.", name, list(names)),
+			trn("Add %s.", "Legg til %s.", "Legg til %s.", suggested(missing))))
 	}
 	return out
 }
@@ -184,10 +194,12 @@ func checkChannelOwner(p *Plan) []Finding {
 		}
 		name := channelName(c, i)
 		out = append(out, finding("channel-owner", Gap, fmt.Sprintf("channels[%d].owner", i),
-			tr("Nobody owns %s, and a channel everyone owns is a channel nobody posts on.",
-				"Ingen har ansvaret for %s, og en kanal alle har ansvaret for, er en kanal ingen publiserer på.", name),
-			tr("Name one person who posts, answers and reports on %s.",
-				"Gi én navngitt person ansvaret for %s: å publisere, svare og rapportere om resultatene.", name)))
+			trn("Nobody owns %s, and a channel everyone owns is a channel nobody posts on.",
+				"Ingen har ansvaret for %s, og en kanal alle har ansvaret for, er en kanal ingen publiserer på.",
+				"Ingen har ansvaret for %s, og ein kanal alle har ansvaret for, er ein kanal ingen publiserer på.", name),
+			trn("Name one person who posts, answers and reports on %s.",
+				"Gi én navngitt person ansvaret for %s: å publisere, svare og rapportere om resultatene.",
+				"Gi éin namngitt person ansvaret for %s: å publisere, svare og rapportere om resultata.", name)))
 	}
 	return out
 }
@@ -240,11 +252,13 @@ func checkOwnerCapacity(p *Plan) []Finding {
 			names = append(names, channelName(p.Channels[i], i))
 		}
 		out = append(out, finding("owner-capacity", Weak, fmt.Sprintf("channels[%d].owner", l.channels[maxChannelsPerOwner]),
-			tr("%s owns %d channels (%s); one or two channels done well beat many done thinly.",
+			trn("%s owns %d channels (%s); one or two channels done well beat many done thinly.",
 				"%s har ansvaret for %d kanaler (%s); én eller to kanaler som drives godt, slår mange som drives halvhjertet.",
+				"%s har ansvaret for %d kanalar (%s); éin eller to kanalar som blir drivne godt, slår mange som blir drivne halvhjarta.",
 				same(CleanLine(l.name)), len(l.channels), list(names)),
-			tr("Hand some of them to someone else, or drop the ones that matter least to your audience.",
-				"Gi noen av dem til en annen, eller legg ned kanalene som betyr minst for målgruppen.")))
+			trn("Hand some of them to someone else, or drop the ones that matter least to your audience.",
+				"Gi noen av dem til en annen, eller legg ned kanalene som betyr minst for målgruppen.",
+				"Gi nokre av dei til ein annan, eller legg ned kanalane som betyr minst for målgruppa.")))
 	}
 	return out
 }
@@ -278,22 +292,26 @@ func checkChannelSameness(p *Plan) []Finding {
 		return nil
 	}
 	a, b := channelName(p.Channels[0], 0), channelName(p.Channels[1], 1)
-	adapt := tr("Adapt each channel to how people use it: what works on %s is not what works on %s.",
-		"Tilpass hver kanal til hvordan folk bruker den: det som virker på %s, er ikke det som virker på %s.", a, b)
+	adapt := trn("Adapt each channel to how people use it: what works on %s is not what works on %s.",
+		"Tilpass hver kanal til hvordan folk bruker den: det som virker på %s, er ikke det som virker på %s.",
+		"Tilpass kvar kanal til korleis folk brukar han: det som verkar på %s, er ikkje det som verkar på %s.", a, b)
 	switch {
 	case sameTone && sameCadence:
 		return []Finding{finding(id, Weak, "channels[0].tone",
-			tr("Every channel has the same tone and cadence (%s, %s), but each channel demands something different.",
+			trn("Every channel has the same tone and cadence (%s, %s), but each channel demands something different.",
 				"Alle kanalene har samme tone og publiseringsrytme (%s, %s), men hver kanal krever noe eget.",
+				"Alle kanalane har same tone og publiseringsrytme (%s, %s), men kvar kanal krev noko eige.",
 				quoted(tone), quoted(cadence)), adapt)}
 	case sameTone:
 		return []Finding{finding(id, Weak, "channels[0].tone",
-			tr("Every channel has the same tone (%s), but each channel demands something different.",
-				"Alle kanalene har samme tone (%s), men hver kanal krever noe eget.", quoted(tone)), adapt)}
+			trn("Every channel has the same tone (%s), but each channel demands something different.",
+				"Alle kanalene har samme tone (%s), men hver kanal krever noe eget.",
+				"Alle kanalane har same tone (%s), men kvar kanal krev noko eige.", quoted(tone)), adapt)}
 	default:
 		return []Finding{finding(id, Tip, "channels[0].cadence",
-			tr("Every channel has the same cadence (%s); check that it suits how each one is used.",
-				"Alle kanalene har samme publiseringsrytme (%s); sjekk at den passer til hvordan hver kanal brukes.", quoted(cadence)),
+			trn("Every channel has the same cadence (%s); check that it suits how each one is used.",
+				"Alle kanalene har samme publiseringsrytme (%s); sjekk at den passer til hvordan hver kanal brukes.",
+				"Alle kanalane har same publiseringsrytme (%s); sjekk at han passar til korleis kvar kanal blir brukt.", quoted(cadence)),
 			adapt)}
 	}
 }
@@ -306,16 +324,20 @@ func checkSpokespeopleNamed(p *Plan) []Finding {
 	switch {
 	case blank(p.Voice.Spokespeople):
 		return []Finding{finding(id, Gap, "voice.spokespeople",
-			tr("The plan does not say who may speak for the organisation.",
-				"Planen sier ikke hvem som kan uttale seg på vegne av virksomheten."),
-			tr("Choose everyone, designated people or leadership only, and write it in the plan.",
-				"Velg alle ansatte, utpekte talspersoner eller bare ledelsen, og skriv det inn i planen."))}
+			trn("The plan does not say who may speak for the organisation.",
+				"Planen sier ikke hvem som kan uttale seg på vegne av virksomheten.",
+				"Planen seier ikkje kven som kan uttale seg på vegner av verksemda."),
+			trn("Choose everyone, designated people or leadership only, and write it in the plan.",
+				"Velg alle ansatte, utpekte talspersoner eller bare ledelsen, og skriv det inn i planen.",
+				"Vel alle tilsette, utpeikte talspersonar eller berre leiinga, og skriv det inn i planen."))}
 	case p.Voice.Spokespeople == SpeakDesignated && !anyFilled(p.Voice.SpokespeopleNames):
 		return []Finding{finding(id, Gap, "voice.spokespeople_names",
-			tr("Spokespeople are designated, but nobody is named, so nobody knows whether they may answer.",
-				"Planen sier at utpekte talspersoner skal uttale seg, men ingen er navngitt, så ingen vet om de selv kan svare."),
-			tr(`Name them, with a stand-in for holidays: e.g. "Kari, Ola; Per when both are away".`,
-				"Skriv navnene, og en stedfortreder i ferier, for eksempel «Kari, Ola; Per når begge er borte»."))}
+			trn("Spokespeople are designated, but nobody is named, so nobody knows whether they may answer.",
+				"Planen sier at utpekte talspersoner skal uttale seg, men ingen er navngitt, så ingen vet om de selv kan svare.",
+				"Planen seier at utpeikte talspersonar skal uttale seg, men ingen er namngitt, så ingen veit om dei sjølve kan svare."),
+			trn(`Name them, with a stand-in for holidays: e.g. "Kari, Ola; Per when both are away".`,
+				"Skriv navnene, og en stedfortreder i ferier, for eksempel «Kari, Ola; Per når begge er borte».",
+				"Skriv namna, og ein stadfortredar i feriar, til dømes «Kari, Ola; Per når begge er borte»."))}
 	}
 	return nil
 }
@@ -334,16 +356,19 @@ func checkGuidelinesForEveryone(p *Plan) []Finding {
 		return nil
 	}
 	const id = "guidelines-for-everyone"
-	sug := tr("Write three to five plain rules, e.g. say who you are, never share customer details, take complaints to private messages.",
-		"Skriv tre til fem enkle regler, for eksempel: si hvem du er, del aldri kundeopplysninger, ta klager i private meldinger.")
+	sug := trn("Write three to five plain rules, e.g. say who you are, never share customer details, take complaints to private messages.",
+		"Skriv tre til fem enkle regler, for eksempel: si hvem du er, del aldri kundeopplysninger, ta klager i private meldinger.",
+		"Skriv tre til fem enkle reglar, til dømes: sei kven du er, del aldri kundeopplysningar, ta klager i private meldingar.")
 	if p.Voice.Spokespeople == SpeakEveryone {
 		return []Finding{finding(id, Gap, "voice.guidelines",
-			tr("Everyone may speak for the organisation, but no guidelines tell them how.",
-				"Alle ansatte kan uttale seg på vegne av virksomheten, men ingen retningslinjer sier hvordan."), sug)}
+			trn("Everyone may speak for the organisation, but no guidelines tell them how.",
+				"Alle ansatte kan uttale seg på vegne av virksomheten, men ingen retningslinjer sier hvordan.",
+				"Alle tilsette kan uttale seg på vegner av verksemda, men ingen retningslinjer seier korleis."), sug)}
 	}
 	return []Finding{finding(id, Tip, "voice.guidelines",
-		tr("There are no guidelines for staff, and people talk about their workplace online whether or not they speak for it.",
-			"Det finnes ingen retningslinjer for bruk av sosiale medier, og ansatte snakker om arbeidsplassen sin på nett enten de er talspersoner eller ikke."), sug)}
+		trn("There are no guidelines for staff, and people talk about their workplace online whether or not they speak for it.",
+			"Det finnes ingen retningslinjer for bruk av sosiale medier, og ansatte snakker om arbeidsplassen sin på nett enten de er talspersoner eller ikke.",
+			"Det finst ingen retningslinjer for bruk av sosiale medium, og tilsette snakkar om arbeidsplassen sin på nettet anten dei er talspersonar eller ikkje."), sug)}
 }
 
 // Response-time thresholds for criticism. Two working days is a norm public
@@ -362,31 +387,39 @@ func checkCriticismResponseTime(p *Plan) []Finding {
 	rt := p.Responses.Criticism.ResponseTime
 	if blank(rt) {
 		return []Finding{finding(id, Gap, path,
-			tr("There is no response time for criticism, and criticism left unanswered grows in public.",
-				"Det er ikke satt noen svartid for kritikk, og kritikk som ikke blir besvart, vokser i full offentlighet."),
-			tr(`Promise an answer within a few hours, e.g. "4 hours on weekdays", and never more than two working days.`,
-				"Lov svar innen noen timer, for eksempel «4 timer på hverdager», og aldri mer enn to virkedager."))}
+			trn("There is no response time for criticism, and criticism left unanswered grows in public.",
+				"Det er ikke satt noen svartid for kritikk, og kritikk som ikke blir besvart, vokser i full offentlighet.",
+				"Det er ikkje sett nokon svartid for kritikk, og kritikk som ikkje får svar, veks i full offentlegheit."),
+			trn(`Promise an answer within a few hours, e.g. "4 hours on weekdays", and never more than two working days.`,
+				"Lov svar innen noen timer, for eksempel «4 timer på hverdager», og aldri mer enn to virkedager.",
+				"Lov svar innan nokre timar, til dømes «4 timar på kvardagar», og aldri meir enn to yrkedagar."))}
 	}
 	d, ok := ParseDuration(rt)
 	switch {
 	case !ok:
 		return []Finding{finding(id, Weak, path,
-			tr("The response time for criticism, %s, is not a length of time anyone can be held to.",
-				"Svartiden for kritikk, %s, er ikke en tidsfrist noen kan holdes ansvarlig for.", quoted(rt)),
-			tr(`Write it as a number and a unit, e.g. "4 hours" or "1 working day".`,
-				"Skriv den som tall og enhet, for eksempel «4 timer» eller «1 virkedag»."))}
+			trn("The response time for criticism, %s, is not a length of time anyone can be held to.",
+				"Svartiden for kritikk, %s, er ikke en tidsfrist noen kan holdes ansvarlig for.",
+				"Svartida for kritikk, %s, er ikkje ein tidsfrist nokon kan haldast ansvarleg for.", quoted(rt)),
+			trn(`Write it as a number and a unit, e.g. "4 hours" or "1 working day".`,
+				"Skriv den som tall og enhet, for eksempel «4 timer» eller «1 virkedag».",
+				"Skriv ho som tal og eining, til dømes «4 timar» eller «1 yrkedag»."))}
 	case d > criticismSlow:
 		return []Finding{finding(id, Weak, path,
-			tr("Answering criticism within %s is slower than two working days, the norm many public bodies hold themselves to.",
-				"En svartid på %s for kritikk er lengre enn to virkedager, som er normen mange offentlige virksomheter holder seg til.", quoted(rt)),
-			tr("Aim for a first answer within hours, even if it only says you are looking into it.",
-				"Gi et første svar i løpet av noen timer, selv om dere bare kan si at dere ser på saken."))}
+			trn("Answering criticism within %s is slower than two working days, the norm many public bodies hold themselves to.",
+				"En svartid på %s for kritikk er lengre enn to virkedager, som er normen mange offentlige virksomheter holder seg til.",
+				"Ei svartid på %s for kritikk er lengre enn to yrkedagar, som er norma mange offentlege verksemder held seg til.", quoted(rt)),
+			trn("Aim for a first answer within hours, even if it only says you are looking into it.",
+				"Gi et første svar i løpet av noen timer, selv om dere bare kan si at dere ser på saken.",
+				"Gi eit første svar i løpet av nokre timar, sjølv om de berre kan seie at de ser på saka."))}
 	case d > criticismExpected:
 		return []Finding{finding(id, Tip, path,
-			tr("A response time of %s is longer than the few hours people say they expect when they complain.",
-				"En svartid på %s er lengre enn de få timene folk sier at de forventer når de klager.", quoted(rt)),
-			tr(`A short first answer within about 4 hours ("Thanks, we are looking into it") buys time for the full one.`,
-				"Et kort første svar innen omtrent 4 timer («Takk, vi ser på saken») gir dere tid til å finne et fullstendig svar."))}
+			trn("A response time of %s is longer than the few hours people say they expect when they complain.",
+				"En svartid på %s er lengre enn de få timene folk sier at de forventer når de klager.",
+				"Ei svartid på %s er lengre enn dei få timane folk seier at dei ventar når dei klagar.", quoted(rt)),
+			trn(`A short first answer within about 4 hours ("Thanks, we are looking into it") buys time for the full one.`,
+				"Et kort første svar innen omtrent 4 timer («Takk, vi ser på saken») gir dere tid til å finne et fullstendig svar.",
+				"Eit kort første svar innan om lag 4 timar («Takk, vi ser på saka») gir dykk tid til å finne eit fullstendig svar."))}
 	}
 	return nil
 }
@@ -396,10 +429,12 @@ func checkCriticismEscalation(p *Plan) []Finding {
 		return nil
 	}
 	return []Finding{finding("criticism-escalation", Gap, "responses.criticism.escalation",
-		tr("Criticism has no escalation path, so a serious complaint stops with whoever happens to read it.",
-			"Det står ikke hvem kritikk skal løftes videre til, så en alvorlig klage stopper hos den som tilfeldigvis leser den."),
-		tr(`Say who takes over and when, e.g. "the manager, for anything about safety, money or the law".`,
-			"Skriv hvem som tar over, og når, for eksempel «daglig leder, ved alt som gjelder sikkerhet, økonomi eller juss»."))}
+		trn("Criticism has no escalation path, so a serious complaint stops with whoever happens to read it.",
+			"Det står ikke hvem kritikk skal løftes videre til, så en alvorlig klage stopper hos den som tilfeldigvis leser den.",
+			"Det står ikkje kven kritikk skal gå vidare til, så ei alvorleg klage stoppar hos den som tilfeldigvis les ho."),
+		trn(`Say who takes over and when, e.g. "the manager, for anything about safety, money or the law".`,
+			"Skriv hvem som tar over, og når, for eksempel «daglig leder, ved alt som gjelder sikkerhet, økonomi eller juss».",
+			"Skriv kven som tek over, og når, til dømes «dagleg leiar, ved alt som gjeld tryggleik, økonomi eller juss»."))}
 }
 
 func checkIncidentLead(p *Plan) []Finding {
@@ -407,10 +442,12 @@ func checkIncidentLead(p *Plan) []Finding {
 		return nil
 	}
 	return []Finding{finding("incident-lead", Gap, "responses.incident.lead",
-		tr("Nobody is named to lead communication when something unexpected happens.",
-			"Ingen er utpekt til å lede kommunikasjonen når noe uventet skjer."),
-		tr("Name one person, and a stand-in for when they are away.",
-			"Pek ut én person, og en stedfortreder for når vedkommende er borte."))}
+		trn("Nobody is named to lead communication when something unexpected happens.",
+			"Ingen er utpekt til å lede kommunikasjonen når noe uventet skjer.",
+			"Ingen er utpeikt til å leie kommunikasjonen når noko uventa skjer."),
+		trn("Name one person, and a stand-in for when they are away.",
+			"Pek ut én person, og en stedfortreder for når vedkommende er borte.",
+			"Peik ut éin person, og ein stadfortredar for når vedkommande er borte."))}
 }
 
 func checkIncidentChannels(p *Plan) []Finding {
@@ -421,10 +458,12 @@ func checkIncidentChannels(p *Plan) []Finding {
 	inc := p.Responses.Incident.Channels
 	if !anyFilled(inc) {
 		return []Finding{finding(id, Gap, path,
-			tr("The incident plan names no channels, so people will not know where to look when something happens.",
-				"Planen for krisekommunikasjon nevner ingen kanaler, så folk vet ikke hvor de skal følge med når noe skjer."),
-			tr("List the channels you will post on during an incident, starting with the one your audience already follows.",
-				"List opp kanalene dere vil bruke ved en hendelse, og begynn med den målgruppen allerede følger."))}
+			trn("The incident plan names no channels, so people will not know where to look when something happens.",
+				"Planen for krisekommunikasjon nevner ingen kanaler, så folk vet ikke hvor de skal følge med når noe skjer.",
+				"Planen for krisekommunikasjon nemner ingen kanalar, så folk veit ikkje kvar dei skal følgje med når noko skjer."),
+			trn("List the channels you will post on during an incident, starting with the one your audience already follows.",
+				"List opp kanalene dere vil bruke ved en hendelse, og begynn med den målgruppen allerede følger.",
+				"List opp kanalane de vil bruke ved ei hending, og byrj med den målgruppa alt følgjer."))}
 	}
 	var out []Finding
 	for i, c := range p.Channels {
@@ -433,10 +472,12 @@ func checkIncidentChannels(p *Plan) []Finding {
 		}
 		name := channelName(c, i)
 		out = append(out, finding(id, Weak, path,
-			tr("%s is meant for informing during incidents, but it is not among the incident channels.",
-				"%s skal brukes til å informere ved uventede hendelser, men er ikke med blant kanalene for krisekommunikasjon.", name),
-			tr(`Add %s to the incident channels, or drop "incident" from its purposes.`,
-				"Legg %s til kanalene for krisekommunikasjon, eller fjern «informere ved uventede hendelser» fra formålene.", name)))
+			trn("%s is meant for informing during incidents, but it is not among the incident channels.",
+				"%s skal brukes til å informere ved uventede hendelser, men er ikke med blant kanalene for krisekommunikasjon.",
+				"%s skal brukast til å informere ved uventa hendingar, men er ikkje med blant kanalane for krisekommunikasjon.", name),
+			trn(`Add %s to the incident channels, or drop "incident" from its purposes.`,
+				"Legg %s til kanalene for krisekommunikasjon, eller fjern «informere ved uventede hendelser» fra formålene.",
+				"Legg %s til kanalane for krisekommunikasjon, eller fjern «informere ved uventa hendingar» frå føremåla.", name)))
 	}
 	return out
 }
@@ -470,8 +511,8 @@ type statementPart struct {
 
 var statementParts = []statementPart{
 	{
-		Text{En: "what happened", Nb: "hva som har skjedd"},
-		Text{En: "We know that …", Nb: "Vi vet at …"},
+		Text{En: "what happened", Nb: "hva som har skjedd", Nn: "kva som har skjedd"},
+		Text{En: "We know that …", Nb: "Vi vet at …", Nn: "Vi veit at …"},
 		func(_ *Plan, s string) bool {
 			return mentions(s, "happen*", "we know", "we are aware", "we're aware", "we re aware", "aware of",
 				"is down", "are down", "outage*", "error*", "problem*", "fault*", "incident*", "breach*", "accident*",
@@ -481,8 +522,8 @@ var statementParts = []statementPart{
 		},
 	},
 	{
-		Text{En: "who is affected", Nb: "hvem som er berørt"},
-		Text{En: "Customers who … should …", Nb: "Kunder som …, bør …"},
+		Text{En: "who is affected", Nb: "hvem som er berørt", Nn: "kven som er råka"},
+		Text{En: "Customers who … should …", Nb: "Kunder som …, bør …", Nn: "Kundar som …, bør …"},
 		func(_ *Plan, s string) bool {
 			return mentions(s, "affect*", "customer*", "users", "user", "members", "guests", "patients", "students",
 				"residents", "passengers", "anyone who", "everyone who", "those who", "people who", "if you",
@@ -493,8 +534,8 @@ var statementParts = []statementPart{
 		},
 	},
 	{
-		Text{En: "what you are doing", Nb: "hva dere gjør"},
-		Text{En: "We have … and are …", Nb: "Vi har … og jobber med …"},
+		Text{En: "what you are doing", Nb: "hva dere gjør", Nn: "kva de gjer"},
+		Text{En: "We have … and are …", Nb: "Vi har … og jobber med …", Nn: "Vi har … og arbeider med …"},
 		func(_ *Plan, s string) bool {
 			return saysWeAct(s) || mentions(s, "we are working", "we re working", "working on", "investigat*", "fixing", "we have stopped",
 				"stopped", "checking", "looking into", "restor*", "repair*", "contacting", "we have paused", "paused",
@@ -505,8 +546,8 @@ var statementParts = []statementPart{
 		},
 	},
 	{
-		Text{En: "where updates appear", Nb: "hvor oppdateringene kommer"},
-		Text{En: "Updates come here and on our website.", Nb: "Oppdateringer kommer her og på nettsiden vår."},
+		Text{En: "where updates appear", Nb: "hvor oppdateringene kommer", Nn: "kvar oppdateringane kjem"},
+		Text{En: "Updates come here and on our website.", Nb: "Oppdateringer kommer her og på nettsiden vår.", Nn: "Oppdateringar kjem her og på nettsida vår."},
 		func(p *Plan, s string) bool {
 			if mentions(s, "here", "website*", "web site", "our page", "on our", "updates at", "follow us", "http*", "www",
 				"her", "nettside*", "nettsted*", "hjemmeside*", "på vår", "følg med", "følg oss", "nettstad*", "heimeside*") {
@@ -526,8 +567,8 @@ var statementParts = []statementPart{
 		},
 	},
 	{
-		Text{En: "when the next update comes", Nb: "når neste oppdatering kommer"},
-		Text{En: "Next update by 14:00.", Nb: "Neste oppdatering kommer innen kl. 14."},
+		Text{En: "when the next update comes", Nb: "når neste oppdatering kommer", Nn: "når neste oppdatering kjem"},
+		Text{En: "Next update by 14:00.", Nb: "Neste oppdatering kommer innen kl. 14.", Nn: "Neste oppdatering kjem innan kl. 14."},
 		func(_ *Plan, s string) bool {
 			if _, ok := ParseDuration(s); ok {
 				return true
@@ -572,10 +613,12 @@ func checkHoldingStatement(p *Plan) []Finding {
 	hs := p.Responses.Incident.HoldingStatement
 	if blank(hs) {
 		return []Finding{finding(id, Gap, path,
-			tr("There is no first statement ready for an incident, and writing one under pressure takes time you do not have.",
-				"Det finnes ingen ferdigskrevet første melding ved en hendelse, og å skrive den under press tar tid dere ikke har."),
-			tr("Write a short template that says what happened, who is affected, what you are doing, where updates appear and when the next one comes.",
-				"Skriv en kort mal som sier hva som har skjedd, hvem som er berørt, hva dere gjør, hvor oppdateringene kommer, og når neste oppdatering kommer."))}
+			trn("There is no first statement ready for an incident, and writing one under pressure takes time you do not have.",
+				"Det finnes ingen ferdigskrevet første melding ved en hendelse, og å skrive den under press tar tid dere ikke har.",
+				"Det finst inga ferdigskriven første melding ved ei hending, og å skrive ho under press tek tid de ikkje har."),
+			trn("Write a short template that says what happened, who is affected, what you are doing, where updates appear and when the next one comes.",
+				"Skriv en kort mal som sier hva som har skjedd, hvem som er berørt, hva dere gjør, hvor oppdateringene kommer, og når neste oppdatering kommer.",
+				"Skriv ein kort mal som seier kva som har skjedd, kven som er råka, kva de gjer, kvar oppdateringane kjem, og når neste oppdatering kjem."))}
 	}
 	var missing, examples []Text
 	for _, part := range statementParts {
@@ -593,8 +636,8 @@ func checkHoldingStatement(p *Plan) []Finding {
 		Nn: strings.Join(textIn(examples, LangNynorsk), " "),
 	}
 	return []Finding{finding(id, Weak, path,
-		tr("The first statement does not say %s.", "Den første meldingen sier ikke %s.", list(missing)),
-		tr("Add a sentence that says it, e.g. %s", "Legg til en setning som sier det, for eksempel %s", quote(ex)))}
+		trn("The first statement does not say %s.", "Den første meldingen sier ikke %s.", "Den første meldinga seier ikkje %s.", list(missing)),
+		trn("Add a sentence that says it, e.g. %s", "Legg til en setning som sier det, for eksempel %s", "Legg til ei setning som seier det, til dømes %s", quote(ex)))}
 }
 
 func textIn(ts []Text, lang string) []string {
@@ -617,17 +660,21 @@ func checkIncidentInterval(p *Plan) []Finding {
 	ui := p.Responses.Incident.UpdateInterval
 	if blank(ui) {
 		return []Finding{finding(id, Gap, path,
-			tr("The incident plan does not say how often you will post updates, so people fill the silence themselves.",
-				"Planen for krisekommunikasjon sier ikke hvor ofte dere oppdaterer, så folk fyller tomrommet selv."),
-			tr(`Promise a rhythm and keep it, e.g. "every 2 hours, even when there is nothing new".`,
-				"Lov en fast rytme og hold den, for eksempel «annenhver time, også når det ikke er noe nytt»."))}
+			trn("The incident plan does not say how often you will post updates, so people fill the silence themselves.",
+				"Planen for krisekommunikasjon sier ikke hvor ofte dere oppdaterer, så folk fyller tomrommet selv.",
+				"Planen for krisekommunikasjon seier ikkje kor ofte de oppdaterer, så folk fyller tomrommet sjølve."),
+			trn(`Promise a rhythm and keep it, e.g. "every 2 hours, even when there is nothing new".`,
+				"Lov en fast rytme og hold den, for eksempel «annenhver time, også når det ikke er noe nytt».",
+				"Lov ein fast rytme og hald han, til dømes «annakvar time, også når det ikkje er noko nytt»."))}
 	}
 	if d, ok := ParseDuration(ui); ok && d > incidentSlow {
 		return []Finding{finding(id, Weak, path,
-			tr("Updating %s leaves people without news for too long during an incident.",
-				"Oppdateringsrytmen %s gjør at folk må vente for lenge på nyheter under en hendelse.", quoted(ui)),
-			tr("Update at least every few hours while the incident lasts, and say when the next update comes.",
-				"Oppdater med noen timers mellomrom så lenge hendelsen varer, og si når neste oppdatering kommer."))}
+			trn("Updating %s leaves people without news for too long during an incident.",
+				"Oppdateringsrytmen %s gjør at folk må vente for lenge på nyheter under en hendelse.",
+				"Oppdateringsrytmen %s gjer at folk må vente for lenge på nyheiter under ei hending.", quoted(ui)),
+			trn("Update at least every few hours while the incident lasts, and say when the next update comes.",
+				"Oppdater med noen timers mellomrom så lenge hendelsen varer, og si når neste oppdatering kommer.",
+				"Oppdater med nokre timars mellomrom så lenge hendinga varer, og sei når neste oppdatering kjem."))}
 	}
 	return nil
 }
@@ -646,10 +693,12 @@ func checkIncidentAftermath(p *Plan) []Finding {
 		return nil
 	}
 	return []Finding{finding("incident-aftermath", Weak, "responses.incident",
-		tr("The incident plan has no step for afterwards, so scheduled posts keep going out and nobody learns from what happened.",
-			"Planen for krisekommunikasjon har ikke noe punkt for tiden etterpå, så planlagte innlegg går ut som vanlig, og ingen lærer av det som skjedde."),
-		tr(`Add it after the update interval, e.g. "every 2 hours; afterwards pause scheduled posts and hold a short review within a week".`,
-			"Skriv det etter oppdateringsrytmen, for eksempel «annenhver time; etterpå stanser vi planlagte innlegg og holder en kort evaluering innen en uke»."))}
+		trn("The incident plan has no step for afterwards, so scheduled posts keep going out and nobody learns from what happened.",
+			"Planen for krisekommunikasjon har ikke noe punkt for tiden etterpå, så planlagte innlegg går ut som vanlig, og ingen lærer av det som skjedde.",
+			"Planen for krisekommunikasjon har ikkje noko punkt for tida etterpå, så planlagde innlegg går ut som vanleg, og ingen lærer av det som skjedde."),
+		trn(`Add it after the update interval, e.g. "every 2 hours; afterwards pause scheduled posts and hold a short review within a week".`,
+			"Skriv det etter oppdateringsrytmen, for eksempel «annenhver time; etterpå stanser vi planlagte innlegg og holder en kort evaluering innen en uke».",
+			"Skriv det etter oppdateringsrytmen, til dømes «annakvar time; etterpå stansar vi planlagde innlegg og held ei kort evaluering innan ei veke»."))}
 }
 
 // hashtag turns a name into the hashtag people would likely use.
@@ -659,16 +708,19 @@ func checkListeningTerms(p *Plan) []Finding {
 	if !p.Active() || anyFilled(p.Listening.Terms) {
 		return nil
 	}
-	sug := tr("List your name, your products, key people and a competitor or two.",
-		"List opp navnet deres, produktene, sentrale personer og en konkurrent eller to.")
+	sug := trn("List your name, your products, key people and a competitor or two.",
+		"List opp navnet deres, produktene, sentrale personer og en konkurrent eller to.",
+		"List opp namnet dykkar, produkta, sentrale personar og ein konkurrent eller to.")
 	if org := CleanLine(p.Organisation.Name); org != "" {
-		sug = tr("List your name, your products, key people and a competitor or two, starting with %s and %s.",
+		sug = trn("List your name, your products, key people and a competitor or two, starting with %s and %s.",
 			"List opp navnet deres, produktene, sentrale personer og en konkurrent eller to, og begynn med %s og %s.",
+			"List opp namnet dykkar, produkta, sentrale personar og ein konkurrent eller to, og byrj med %s og %s.",
 			quoted(org), quoted(hashtag(org)))
 	}
 	return []Finding{finding("listening-terms", Gap, "listening.terms",
-		tr("Nothing is listed to listen for, so mentions, praise and early warnings go unseen.",
-			"Det er ikke satt opp noe å lytte etter, så omtale, ros og tidlige varsler går dere hus forbi."), sug)}
+		trn("Nothing is listed to listen for, so mentions, praise and early warnings go unseen.",
+			"Det er ikke satt opp noe å lytte etter, så omtale, ros og tidlige varsler går dere hus forbi.",
+			"Det er ikkje sett opp noko å lytte etter, så omtale, ros og tidlege varsel går dykk hus forbi."), sug)}
 }
 
 // legalSuffixes are company-form words left out when matching a name.
@@ -702,10 +754,12 @@ func checkListeningOwnName(p *Plan) []Finding {
 	}
 	org := CleanLine(p.Organisation.Name)
 	return []Finding{finding("listening-own-name", Weak, "listening.terms",
-		tr("The listening terms leave out %s, so you will miss what people say about you by name.",
-			"Listen over det dere lytter etter, mangler %s, så dere går glipp av det folk skriver om dere ved navn.", quoted(org)),
-		tr("Add %s, and the spellings and hashtags people actually use, such as %s.",
-			"Legg til %s, og skrivemåtene og emneknaggene folk faktisk bruker, som %s.", quoted(org), quoted(hashtag(org))))}
+		trn("The listening terms leave out %s, so you will miss what people say about you by name.",
+			"Listen over det dere lytter etter, mangler %s, så dere går glipp av det folk skriver om dere ved navn.",
+			"Lista over det de lyttar etter, manglar %s, så de går glipp av det folk skriv om dykk ved namn.", quoted(org)),
+		trn("Add %s, and the spellings and hashtags people actually use, such as %s.",
+			"Legg til %s, og skrivemåtene og emneknaggene folk faktisk bruker, som %s.",
+			"Legg til %s, og skrivemåtane og emneknaggane folk faktisk brukar, som %s.", quoted(org), quoted(hashtag(org))))}
 }
 
 func checkReview(p *Plan) []Finding {
@@ -715,16 +769,19 @@ func checkReview(p *Plan) []Finding {
 	var out []Finding
 	if blank(p.Review.Cadence) {
 		out = append(out, finding("review", Gap, "review.cadence",
-			tr("There is no time set to review the strategy, so it will quietly go out of date.",
-				"Det er ikke satt noe tidspunkt for å evaluere strategien, så den går i det stille ut på dato."),
-			tr("Review it at set times, e.g. quarterly or every six months, against the channel goals.",
-				"Evaluer den til faste tider, for eksempel hvert kvartal eller hvert halvår, opp mot målene for kanalene.")))
+			trn("There is no time set to review the strategy, so it will quietly go out of date.",
+				"Det er ikke satt noe tidspunkt for å evaluere strategien, så den går i det stille ut på dato.",
+				"Det er ikkje sett noko tidspunkt for å evaluere strategien, så han går i det stille ut på dato."),
+			trn("Review it at set times, e.g. quarterly or every six months, against the channel goals.",
+				"Evaluer den til faste tider, for eksempel hvert kvartal eller hvert halvår, opp mot målene for kanalene.",
+				"Evaluer han til faste tider, til dømes kvart kvartal eller kvart halvår, opp mot måla for kanalane.")))
 	}
 	if blank(p.Review.Owner) {
 		out = append(out, finding("review", Gap, "review.owner",
-			tr("Nobody is responsible for reviewing the strategy.", "Ingen har ansvaret for å evaluere strategien."),
-			tr("Name the person who calls the review and updates the plan.",
-				"Pek ut den som kaller inn til evaluering og oppdaterer planen.")))
+			trn("Nobody is responsible for reviewing the strategy.", "Ingen har ansvaret for å evaluere strategien.", "Ingen har ansvaret for å evaluere strategien."),
+			trn("Name the person who calls the review and updates the plan.",
+				"Pek ut den som kaller inn til evaluering og oppdaterer planen.",
+				"Peik ut den som kallar inn til evaluering og oppdaterer planen.")))
 	}
 	return out
 }
@@ -764,18 +821,21 @@ func checkNoPresenceReason(p *Plan) []Finding {
 		return nil
 	}
 	const id, path = "no-presence-reason", "no_presence_reason"
-	sug := tr(`Tie it to your audience, as in "We will not spend time on social media, because none of our current or potential buyers are there", and say where you meet them instead.`,
-		"Knytt den til målgruppen, for eksempel «Vi skal ikke bruke tid på sosiale medier fordi ingen av våre nåværende eller potensielle kjøpere er til stede der», og skriv hvor dere møter dem i stedet.")
+	sug := trn(`Tie it to your audience, as in "We will not spend time on social media, because none of our current or potential buyers are there", and say where you meet them instead.`,
+		"Knytt den til målgruppen, for eksempel «Vi skal ikke bruke tid på sosiale medier fordi ingen av våre nåværende eller potensielle kjøpere er til stede der», og skriv hvor dere møter dem i stedet.",
+		"Knyt ho til målgruppa, til dømes «Vi skal ikkje bruke tid på sosiale medium fordi ingen av dei noverande eller moglege kjøparane våre er til stades der», og skriv kvar de møter dei i staden.")
 	reason := p.NoPresenceReason
 	switch {
 	case blank(reason):
 		return []Finding{finding(id, Gap, path,
-			tr("The plan says you will not be on social media, but not why.",
-				"Planen sier at dere ikke skal være til stede i sosiale medier, men ikke hvorfor."), sug)}
+			trn("The plan says you will not be on social media, but not why.",
+				"Planen sier at dere ikke skal være til stede i sosiale medier, men ikke hvorfor.",
+				"Planen seier at de ikkje skal vere til stades i sosiale medium, men ikkje kvifor."), sug)}
 	case !namesAudience(p, reason) && !mentions(reason, elsewhere...):
 		return []Finding{finding(id, Weak, path,
-			tr("The reason for staying off social media names neither your audience nor where they are instead.",
-				"Begrunnelsen for å holde seg unna sosiale medier sier verken hvem målgruppen er eller hvor de er i stedet."), sug)}
+			trn("The reason for staying off social media names neither your audience nor where they are instead.",
+				"Begrunnelsen for å holde seg unna sosiale medier sier verken hvem målgruppen er eller hvor de er i stedet.",
+				"Grunngivinga for å halde seg unna sosiale medium seier korkje kven målgruppa er eller kvar ho er i staden."), sug)}
 	}
 	return nil
 }
@@ -788,15 +848,17 @@ func checkNoPresenceRevisit(p *Plan) []Finding {
 	var out []Finding
 	if blank(p.Review.Cadence) {
 		out = append(out, finding(id, Gap, "review.cadence",
-			tr("The decision to stay off social media has no date to revisit it, and audiences move.",
-				"Beslutningen om å holde seg unna sosiale medier har ingen dato for ny vurdering, og målgrupper flytter på seg."),
-			tr(`Set a time to look again, e.g. "every January" or "June 2027".`,
-				"Sett et tidspunkt for ny vurdering, for eksempel «hver januar» eller «juni 2027».")))
+			trn("The decision to stay off social media has no date to revisit it, and audiences move.",
+				"Beslutningen om å holde seg unna sosiale medier har ingen dato for ny vurdering, og målgrupper flytter på seg.",
+				"Avgjerda om å halde seg unna sosiale medium har ingen dato for ny vurdering, og målgrupper flyttar på seg."),
+			trn(`Set a time to look again, e.g. "every January" or "June 2027".`,
+				"Sett et tidspunkt for ny vurdering, for eksempel «hver januar» eller «juni 2027».",
+				"Set eit tidspunkt for ny vurdering, til dømes «kvar januar» eller «juni 2027».")))
 	}
 	if blank(p.Review.Owner) {
 		out = append(out, finding(id, Weak, "review.owner",
-			tr("Nobody is responsible for revisiting the decision.", "Ingen har ansvaret for å vurdere beslutningen på nytt."),
-			tr("Name the person who looks again and tells the others.", "Pek ut den som vurderer saken på nytt og gir beskjed til de andre.")))
+			trn("Nobody is responsible for revisiting the decision.", "Ingen har ansvaret for å vurdere beslutningen på nytt.", "Ingen har ansvaret for å vurdere avgjerda på nytt."),
+			trn("Name the person who looks again and tells the others.", "Pek ut den som vurderer saken på nytt og gir beskjed til de andre.", "Peik ut den som vurderer saka på nytt og gir beskjed til dei andre.")))
 	}
 	return out
 }

@@ -278,7 +278,7 @@ func checkWording(t *testing.T, f Finding) {
 		what string
 		t    Text
 	}{{"message", f.Message}, {"suggestion", f.Suggestion}} {
-		for lang, s := range map[string]string{"en": tx.t.En, "nb": tx.t.Nb} {
+		for lang, s := range map[string]string{"en": tx.t.En, "nb": tx.t.Nb, "nn": tx.t.Nn} {
 			switch {
 			case s == "":
 				t.Errorf("%s %s: %s in %s is empty", f.Rule, f.Path, tx.what, lang)

@@ -253,8 +253,8 @@ func FuzzCheck(f *testing.F) {
 			return
 		}
 		for _, fd := range p.Check() {
-			if fd.Rule == "" || fd.Path == "" || fd.Message.En == "" || fd.Message.Nb == "" ||
-				fd.Suggestion.En == "" || fd.Suggestion.Nb == "" || !slices.Contains(Severities, fd.Severity) {
+			if fd.Rule == "" || fd.Path == "" || fd.Message.En == "" || fd.Message.Nb == "" || fd.Message.Nn == "" ||
+				fd.Suggestion.En == "" || fd.Suggestion.Nb == "" || fd.Suggestion.Nn == "" || !slices.Contains(Severities, fd.Severity) {
 				t.Fatalf("Check(Decode(%q)) made a malformed finding %+v", data, fd)
 			}
 		}

@@ -83,7 +83,7 @@ var adverbs = map[string]time.Duration{
 
 // numberWords are numbers written out that people use for lengths of time.
 var numberWords = map[string]float64{
-	"a": 1, "an": 1, "one": 1, "en": 1, "ett": 1, "et": 1, "ei": 1, "én": 1, "eitt": 1,
+	"a": 1, "an": 1, "one": 1, "en": 1, "ett": 1, "et": 1, "ei": 1, "én": 1, "eitt": 1, "ein": 1, "éin": 1, "eit": 1, "éi": 1,
 	"two": 2, "to": 2, "three": 3, "tre": 3, "four": 4, "fire": 4, "five": 5, "fem": 5,
 	"six": 6, "seks": 6, "seven": 7, "sju": 7, "syv": 7, "eight": 8, "åtte": 8,
 	"nine": 9, "ni": 9, "ten": 10, "ti": 10, "twelve": 12, "tolv": 12,

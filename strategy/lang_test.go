@@ -2,8 +2,10 @@ package strategy
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTextIn(t *testing.T) {
@@ -128,6 +130,91 @@ func TestExampleEveryLanguage(t *testing.T) {
 	for _, w := range []string{" ikke ", " hver ", " uke", " vet ", " kunder "} {
 		if strings.Contains(" "+all+" ", w) {
 			t.Errorf("Example(nn) has the bokmål %q: %s", w, all)
+		}
+	}
+}
+
+// nynorskOnly: a nynorsk finding with one of these bokmål words fell back
+// to bokmål or was written in it.
+var notNynorsk = []string{"ikke", "hva", "hvordan", "hvem", "hvor", "hvorfor", "hvis", "hvilke", "noen", "noe",
+	"dere", "deres", "ønsker", "følgere", "uke", "uka", "ennå", "kunder", "kanaler", "kanalene", "formål", "måltall",
+	"talspersoner", "beslutningen", "være", "hver", "hvert", "bare", "virksomheten", "ansatte", "gjør", "kommer",
+	"videre", "fra", "navn", "mer", "eksempel", "sier", "vet", "skrevet", "hendelse", "hendelser", "timer"}
+
+func bokmalIn(s string) []string {
+	var out []string
+	low := " " + strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}), " ") + " "
+	for _, w := range notNynorsk {
+		if strings.Contains(low, " "+w+" ") {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// TestFindingsNynorsk: every finding every rule case makes is in nynorsk,
+// with no bokmål word, and every rule's reason too. The plans' own text is
+// English or nynorsk here, so a bokmål word comes from the adviser.
+func TestFindingsNynorsk(t *testing.T) {
+	for _, r := range Rules() {
+		if b := bokmalIn(r.Reason.Nn); b != nil {
+			t.Errorf("rule %s: reason %q has the bokmål %q", r.ID, r.Reason.Nn, b)
+		}
+		for _, c := range ruleTests[r.ID] {
+			if c.lang == LangBokmal {
+				continue
+			}
+			p := Example(c.lang)
+			c.edit(p)
+			for _, f := range r.Check(p) {
+				for _, s := range []string{f.Message.Nn, f.Suggestion.Nn} {
+					if b := bokmalIn(s); b != nil {
+						t.Errorf("%s(%q): %q has the bokmål %q", r.ID, c.name, s, b)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestAdviserReadsNynorsk: the adviser reads answers written in nynorsk as
+// it reads bokmål and English ones.
+func TestAdviserReadsNynorsk(t *testing.T) {
+	tests := []struct {
+		rule string
+		edit func(p *Plan)
+		want []string
+	}{
+		{"goal-measurable", func(p *Plan) { p.Channels[0].Goal = "Bli meir synlege" }, []string{"gap channels[0].goal"}},
+		{"goal-measurable", func(p *Plan) { p.Channels[1].Goal = "Få 20 cateringbestillingar via Facebook" }, []string{"weak channels[1].goal"}},
+		{"goal-measurable", func(p *Plan) { p.Channels[0].Goal = "Doble talet på følgjarar innan sommaren" }, nil},
+		{"goal-measurable", func(p *Plan) { p.Channels[0].Goal = "Ta imot 10 bestillingar kvar veke" }, nil},
+		{"measures-fit-purposes", func(p *Plan) { p.Channels[0].Measures = []string{"følgjarar", "klikk", "omtalar"} }, nil},
+		{"criticism-response-time", func(p *Plan) { p.Responses.Criticism.ResponseTime = "innan to yrkedagar" }, []string{"tip responses.criticism.response_time"}},
+		{"criticism-response-time", func(p *Plan) { p.Responses.Criticism.ResponseTime = "innan ein time" }, nil},
+		{"criticism-response-time", func(p *Plan) { p.Responses.Criticism.ResponseTime = "innan tre veker" }, []string{"weak responses.criticism.response_time"}},
+		{"incident-interval", func(p *Plan) {
+			p.Responses.Incident.UpdateInterval = "kvar time; etterpå stansar vi planlagde innlegg"
+		}, nil},
+		{"incident-interval", func(p *Plan) { p.Responses.Incident.UpdateInterval = "kvar veke" }, []string{"weak responses.incident.update_interval"}},
+		{"incident-aftermath", func(p *Plan) { p.Responses.Incident.UpdateInterval = "annakvar time" }, []string{"weak responses.incident"}},
+		{"holding-statement", func(p *Plan) {
+			p.Responses.Incident.HoldingStatement = "Vi veit at nettbutikken er nede. Kundar som har bestilt, får varene sine. Vi arbeider med saka og oppdaterer her innan kl. 14."
+		}, nil},
+	}
+	for _, tt := range tests {
+		p := Example(LangNynorsk)
+		tt.edit(p)
+		var got []Finding
+		for _, r := range Rules() {
+			if r.ID == tt.rule {
+				got = r.Check(p)
+			}
+		}
+		if keys := findingKeys(got); !slices.Equal(keys, tt.want) {
+			t.Errorf("%s on the nynorsk example edited = %q, want %q", tt.rule, keys, tt.want)
 		}
 	}
 }
