@@ -36,8 +36,8 @@ var text = struct {
 
 	GoToStep, Adviser, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
 
-	SemicolonHint, QuitConfirm, QuitYes t
-	AtLimit, PasteCut, EditorCut        t
+	SemicolonHint, QuitConfirm, QuitYes, QuitNotSaved t
+	AtLimit, PasteCut, EditorCut                      t
 
 	AsidePresence, AsideChannels, AsideVoice, AsideResponses, AsideListening, AsideReason, AsideUnticked, Restored, And t
 
@@ -252,7 +252,12 @@ var text = struct {
 	NotAnOption:  t{En: "%q is not one of the numbers 1 to %d", Nb: "%q er ikke et av tallene 1 til %d", Nn: "%q er ikkje eitt av tala 1 til %d"},
 	RefusedAt:    t{En: "line %d, %q: %s", Nb: "linje %d, %q: %s", Nn: "linje %d, %q: %s"},
 	QuitConfirm:  t{En: "Quit? The answers on this page are not saved yet.", Nb: "Avslutte? Svarene på denne siden er ikke lagret ennå.", Nn: "Avslutte? Svara på denne sida er ikkje lagra enno."},
-	QuitYes:      t{En: "y quit · s save and quit · n keep going", Nb: "j avslutt · s lagre og avslutt · n fortsett", Nn: "j avslutt · s lagre og avslutt · n hald fram"},
+	QuitNotSaved: t{
+		En: "Quit? Your answers could not be saved (%v): all you typed since the last save would be lost. s tries again.",
+		Nb: "Avslutte? Svarene kunne ikke lagres (%v): alt dere har skrevet siden forrige lagring, går tapt. s prøver igjen.",
+		Nn: "Avslutte? Svara kunne ikkje lagrast (%v): alt de har skrive sidan førre lagring, går tapt. s prøver igjen.",
+	},
+	QuitYes: t{En: "y quit · s save and quit · n keep going", Nb: "j avslutt · s lagre og avslutt · n fortsett", Nn: "j avslutt · s lagre og avslutt · n hald fram"},
 
 	KeyNext:   t{En: "next", Nb: "neste", Nn: "neste"},
 	KeyBack:   t{En: "back", Nb: "tilbake", Nn: "tilbake"},

@@ -923,5 +923,11 @@ func (m *Model) helpView() string {
 
 func (m *Model) confirmView() string {
 	w, _ := m.body()
-	return m.styles.Dialog.Width(min(w, 64)).Render(m.a.tr(text.QuitConfirm) + "\n\n" + m.a.tr(text.QuitYes))
+	ask := m.a.tr(text.QuitConfirm)
+	if m.saveErr != nil {
+		// Not only this page: nothing since the last save that worked is
+		// on disk.
+		ask = fmt.Sprintf(m.a.tr(text.QuitNotSaved), m.saveErr)
+	}
+	return m.styles.Dialog.Width(min(w, 64)).Render(ask + "\n\n" + m.a.tr(text.QuitYes))
 }
