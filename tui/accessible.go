@@ -53,7 +53,7 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 		if desc != "" {
 			fmt.Fprintln(out, desc)
 		}
-		read := lr.n
+		answered := 0
 		for _, f := range fields {
 			s := a.spec(f.GetKey())
 			if s == nil {
@@ -64,7 +64,7 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 				continue
 			}
 			if err := a.ask(s, lr, out); err != nil {
-				if lr.n > read { // answers of this page came before: keep them
+				if answered > 0 { // answers of this page came before: keep them
 					a.leave(pg)
 					if serr := saveNow(write, opts.AnswersPath, p); serr != nil {
 						return serr
@@ -72,6 +72,7 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 				}
 				return err
 			}
+			answered++
 		}
 		a.leave(pg)
 		if n := a.asideNotice(pg, was); n != "" {

@@ -36,8 +36,8 @@ var text = struct {
 
 	GoToStep, Adviser, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
 
-	SemicolonHint, QuitConfirm, QuitYes, QuitNotSaved t
-	AtLimit, PasteCut, EditorCut                      t
+	SemicolonHint, QuitConfirm, QuitYes, QuitNotSaved, TooSmall t
+	AtLimit, PasteCut, EditorCut                                t
 
 	AsidePresence, AsideChannels, AsideVoice, AsideResponses, AsideListening, AsideReason, AsideUnticked, Restored, And t
 
@@ -79,9 +79,9 @@ var text = struct {
 		Nn: "Trykk Enter for å gå vidare, esc for å gå tilbake og ctrl+c for å avslutte. Svara blir lagra etter kvart steg.",
 	},
 	WelcomeKeysPlain: t{
-		En: "Type an answer and press Enter; an empty line keeps the answer shown in brackets. Your answers are saved after every step.",
-		Nb: "Skriv et svar og trykk Enter. Trykker dere bare Enter, beholdes svaret som står i hakeparentes. Svarene lagres etter hvert steg.",
-		Nn: "Skriv eit svar og trykk Enter. Trykkjer de berre Enter, står svaret i hakeparentesen ved lag. Svara blir lagra etter kvart steg.",
+		En: "Type an answer and press Enter; an empty line keeps the answer shown in brackets, a line with only - clears it. Your answers are saved after every step.",
+		Nb: "Skriv et svar og trykk Enter. Trykker dere bare Enter, beholdes svaret som står i hakeparentes; en linje med bare - tømmer det. Svarene lagres etter hvert steg.",
+		Nn: "Skriv eit svar og trykk Enter. Trykkjer de berre Enter, står svaret i hakeparentesen ved lag; ei linje med berre - tømer det. Svara blir lagra etter kvart steg.",
 	},
 	Language: t{En: "Language / Språk", Nb: "Språk / Language", Nn: "Språk / Language"},
 
@@ -252,6 +252,11 @@ var text = struct {
 	NotAnOption:  t{En: "%q is not one of the numbers 1 to %d", Nb: "%q er ikke et av tallene 1 til %d", Nn: "%q er ikkje eitt av tala 1 til %d"},
 	RefusedAt:    t{En: "line %d, %q: %s", Nb: "linje %d, %q: %s", Nn: "linje %d, %q: %s"},
 	QuitConfirm:  t{En: "Quit? The answers on this page are not saved yet.", Nb: "Avslutte? Svarene på denne siden er ikke lagret ennå.", Nn: "Avslutte? Svara på denne sida er ikkje lagra enno."},
+	TooSmall: t{
+		En: "The window is %d×%d; make it at least %d×%d to see the questions. Your answers are kept.",
+		Nb: "Vinduet er %d×%d; gjør det minst %d×%d for å se spørsmålene. Svarene er tatt vare på.",
+		Nn: "Vindauget er %d×%d; gjer det minst %d×%d for å sjå spørsmåla. Svara er tekne vare på.",
+	},
 	QuitNotSaved: t{
 		En: "Quit? Your answers could not be saved (%v): all you typed since the last save would be lost. s tries again.",
 		Nb: "Avslutte? Svarene kunne ikke lagres (%v): alt dere har skrevet siden forrige lagring, går tapt. s prøver igjen.",

@@ -677,6 +677,13 @@ func (m *Model) finishNow() tea.Cmd {
 	return func() tea.Msg { return finishedMsg{err: err} }
 }
 
+// MinWidth and MinHeight are the smallest terminal, in cells, the wizard
+// draws a page in; smaller, it asks for a larger window.
+const (
+	MinWidth  = 40
+	MinHeight = 12
+)
+
 // Frame sizes: the header above and the status and help lines below.
 const (
 	headerLines  = 3 // the title and progress (two lines when narrow), a blank line
@@ -739,6 +746,12 @@ func (m *Model) View() tea.View {
 		return m.frame
 	}
 	m.same = false
+	if m.width < MinWidth || m.height < MinHeight {
+		v := tea.NewView(ansi.Wrap(fmt.Sprintf(m.a.tr(text.TooSmall), m.width, m.height, MinWidth, MinHeight), max(m.width, 10), ""))
+		v.AltScreen = true
+		m.frame = v
+		return v
+	}
 	var body string
 	switch {
 	case m.confirm:

@@ -134,6 +134,16 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 	if f.lang != "" {
 		p.Language = f.lang
 	}
+	if !f.accessible {
+		// A terminal that cannot draw the wizard gets plain prompts and a
+		// word on why, never full-screen sequences it would print as
+		// garbage.
+		w, h := terminalSize(out)
+		if why := cannotDraw(os.Getenv("TERM"), w, h, hasTerminfo, p.Language); why != "" {
+			fmt.Fprint(errOut, why)
+			f.accessible = true
+		}
+	}
 	opts := tui.Options{
 		AnswersPath: f.answers,
 		OutputPath:  f.output,

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+)
+
+// TestAccessiblePipedRefusals: with piped answers, an answer a question
+// does not take stops the run with exit 1, naming the line and question,
+// after saving what came before; it is never asked again (which would read
+// the next question's line), and no input ever panics.
+func TestAccessiblePipedRefusals(t *testing.T) {
+	name := strings.Repeat("Øy", 101) // 202 characters, 303 bytes
+	for _, tt := range []struct {
+		name, stdin string
+		code        int
+		stderr      []string // all of these
+		savedName   string   // the name in the answers file; "-" for no file (the language is saved with the first page)
+	}{
+		{"not a number for a choice", "x\n", 1, []string{`line 1, "Language / Språk"`, "not one of the numbers"}, "-"},
+		{"a number out of range, no line end", "3", 1, []string{`line 1, "Language / Språk"`}, "-"},
+		{"yes as the presence", "1\nBakeri\nBakes\nFamilies\nyes\n", 1,
+			[]string{`line 5, "Are your current or potential customers on social media?"`}, "Bakeri"},
+		{"the input ends at a choice", "1\nBakeri\n", 1, []string{"The input ended before the interview did"}, "Bakeri"},
+		{"the input ends at once", "", 1, []string{"The input ended before the interview did"}, "-"},
+		{"not UTF-8", "1\nBak\xffri\n", 1, []string{`line 2, "What is the organisation called?"`, "not UTF-8"}, ""},
+		{"a required answer left empty", "1\n\n", 1, []string{`line 2, "What is the organisation called?"`, "Give the organisation's name"}, ""},
+		{"over the limit in characters", "1\n" + strings.Repeat("é", 301) + "\n", 1,
+			[]string{"line 2", "at most 300 characters; it has 301"}, ""},
+		{"200 characters of Øy are within the limit", "1\n" + name + "\nBakes\nFamilies\n2\nWe sell at fairs\n\n\n", 0, nil, name},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			r := runBinary(t, dir, tt.stdin, "--accessible")
+			if r.code != tt.code {
+				t.Errorf("exit code %d, want %d\nstderr:\n%s", r.code, tt.code, r.stderr)
+			}
+			for _, want := range tt.stderr {
+				if !strings.Contains(r.stderr, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+				}
+			}
+			if strings.Contains(r.stderr, "goroutine") || strings.Contains(r.stderr, "panic") {
+				t.Errorf("a panic:\n%s", r.stderr)
+			}
+			data, err := os.ReadFile(filepath.Join(dir, "socialstrategy.yaml"))
+			if tt.savedName == "-" {
+				if err == nil {
+					t.Errorf("answers saved although none was given:\n%s", data)
+				}
+				return
+			}
+			p, err := strategy.ParseDraft("socialstrategy.yaml", data)
+			if err != nil {
+				t.Fatalf("saved answers: %v", err)
+			}
+			if p.Organisation.Name != tt.savedName {
+				t.Errorf("saved name %q, want %q", p.Organisation.Name, tt.savedName)
+			}
+			if tt.code == 0 && (p.Presence != strategy.PresenceNone || p.NoPresenceReason != "We sell at fairs" || p.Organisation.About != "Bakes") {
+				t.Errorf("answers landed in the wrong questions: %+v", p)
+			}
+		})
+	}
+}
+
+// TestAccessibleLongLine: a pasted paragraph is one answer, however long,
+// up to the file's limit; a longer line is refused, never a crash.
+func TestAccessibleLongLine(t *testing.T) {
+	para := strings.Repeat("We bake bread, buns and cakes for the neighbourhood. ", 50) // 2,650 characters
+	dir := t.TempDir()
+	r := runBinary(t, dir, "1\nBakeri\n"+para+"\nFamilies\n2\nWe sell at fairs\n\n\n", "--accessible")
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	p, err := strategy.Load(filepath.Join(dir, "socialstrategy.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Organisation.About != strings.TrimSpace(para) {
+		t.Errorf("about has %d characters, want the paragraph's %d", len(p.Organisation.About), len(strings.TrimSpace(para)))
+	}
+	r = runBinary(t, t.TempDir(), "1\n"+strings.Repeat("a", strategy.MaxFileSize+10)+"\n", "--accessible")
+	if r.code != 1 || !strings.Contains(r.stderr, "line 2") {
+		t.Errorf("a line over the limit: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestTerminalThatCannotDraw runs the built binary in a pseudo-terminal
+// that cannot draw the wizard: it asks in plain prompts and says why,
+// and never sends the full-screen sequences such a terminal would print
+// as garbage (alternate screen, cursor addressing, keyboard protocols).
+func TestTerminalThatCannotDraw(t *testing.T) {
+	for _, tt := range []struct {
+		name, term string
+		cols, rows uint16
+		say        string
+	}{
+		{"dumb", "dumb", 80, 24, "TERM=dumb"},
+		{"unknown terminfo", "no-such-terminal", 80, 24, "TERM=no-such-terminal is not known"},
+		{"too small", "xterm-256color", 30, 8, "The terminal is 30×8"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			cmd := exec.Command(binary, "new")
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "TERM="+tt.term, "LANG=C", "NO_COLOR=", "TERMINFO=", "TERMINFO_DIRS=")
+			f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: tt.cols, Rows: tt.rows})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			out := &lockedBuffer{}
+			go io.Copy(out, f)
+			waitFor(t, "the first question", func() bool { return strings.Contains(out.String(), "Type a number") })
+			for _, line := range []string{"1", "Bakeri", "Bakes", "Families", "2", "We sell at fairs", "", ""} {
+				io.WriteString(f, line+"\r")
+			}
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case err = <-done:
+			case <-time.After(20 * time.Second):
+				cmd.Process.Kill()
+				t.Fatalf("still running; screen:\n%s", out.String())
+			}
+			var ee *exec.ExitError
+			if err != nil && !errors.As(err, &ee) {
+				t.Fatal(err)
+			}
+			got := out.String()
+			if err != nil {
+				t.Errorf("exit: %v\n%s", err, got)
+			}
+			if !strings.Contains(got, tt.say) {
+				t.Errorf("does not say why (%q):\n%s", tt.say, got)
+			}
+			for _, seq := range []string{"\x1b[?1049", "\x1b[H", "\x1b[?2004", "\x1b[>", "\x1b[?u", "\x1b[=", "\x1b[?25"} {
+				if strings.Contains(got, seq) {
+					t.Errorf("sent the full-screen sequence %q:\n%q", seq, got)
+				}
+			}
+			if _, err := os.Stat(filepath.Join(dir, "social-media-strategy.md")); err != nil {
+				t.Errorf("no document: %v", err)
+			}
+		})
+	}
+}
+
