@@ -28,7 +28,7 @@ func TestAccessiblePipedRefusals(t *testing.T) {
 		savedName   string   // the name in the answers file; "-" for no file (the language is saved with the first page)
 	}{
 		{"not a number for a choice", "x\n", 1, []string{`line 1, "Language / Språk"`, "not one of the numbers"}, "-"},
-		{"a number out of range, no line end", "3", 1, []string{`line 1, "Language / Språk"`}, "-"},
+		{"a number out of range, no line end", "4", 1, []string{`line 1, "Language / Språk"`}, "-"},
 		{"yes as the presence", "1\nBakeri\nBakes\nFamilies\nyes\n", 1,
 			[]string{`line 5, "Are your current or potential customers on social media?"`}, "Bakeri"},
 		{"the input ends at a choice", "1\nBakeri\n", 1, []string{"The input ended before the interview did"}, "Bakeri"},
@@ -156,4 +156,3 @@ func TestTerminalThatCannotDraw(t *testing.T) {
 		})
 	}
 }
-

@@ -18,14 +18,17 @@ var (
 	msgDumbTerminal = strategy.Text{
 		En: "This terminal (TERM=%s) cannot draw the wizard, so the questions come as plain prompts.\nFor the full wizard, run socialstrategy in a terminal such as xterm (TERM=xterm-256color).\n",
 		Nb: "Denne terminalen (TERM=%s) kan ikke vise veiviseren, så spørsmålene kommer som vanlig tekst.\nFor hele veiviseren, kjør socialstrategy i en terminal som xterm (TERM=xterm-256color).\n",
+		Nn: "Denne terminalen (TERM=%s) kan ikkje vise rettleiaren, så spørsmåla kjem som vanleg tekst.\nFor heile rettleiaren, køyr socialstrategy i ein terminal som xterm (TERM=xterm-256color).\n",
 	}
 	msgUnknownTerminal = strategy.Text{
 		En: "The terminal type TERM=%s is not known on this system, so the questions come as plain prompts.\nFor the full wizard, set TERM to your terminal's type, e.g. TERM=xterm-256color.\n",
 		Nb: "Terminaltypen TERM=%s er ukjent på dette systemet, så spørsmålene kommer som vanlig tekst.\nFor hele veiviseren, sett TERM til terminalens type, f.eks. TERM=xterm-256color.\n",
+		Nn: "Terminaltypen TERM=%s er ukjend på dette systemet, så spørsmåla kjem som vanleg tekst.\nFor heile rettleiaren, set TERM til typen til terminalen, til dømes TERM=xterm-256color.\n",
 	}
 	msgSmallTerminal = strategy.Text{
 		En: "The terminal is %d×%d characters; the wizard needs at least %d×%d, so the questions come as plain prompts.\nFor the full wizard, make the window larger and start again.\n",
 		Nb: "Terminalen er %d×%d tegn; veiviseren trenger minst %d×%d, så spørsmålene kommer som vanlig tekst.\nFor hele veiviseren, gjør vinduet større og start på nytt.\n",
+		Nn: "Terminalen er %d×%d teikn; rettleiaren treng minst %d×%d, så spørsmåla kjem som vanleg tekst.\nFor heile rettleiaren, gjer vindauget større og start på nytt.\n",
 	}
 )
 
