@@ -16,6 +16,7 @@ var ToBeDecided = strategy.Text{En: "To be decided", Nb: "Ikke avklart ennå", N
 // shows as "To be decided" in italics.
 //
 //	text S        one line of user text
+//	cell S        one line of user text in a table cell (| escaped too)
 //	para S        user text that may span lines, as its own paragraph
 //	quote S       user text as a block quote
 //	list L        a bullet list of user text, one item per line
@@ -33,17 +34,21 @@ func Funcs(lang string) template.FuncMap {
 		}
 		return s
 	}
-	joinWith := func(list []string, f func(string) string) string {
+	// joinWith writes the texts f gives for the items on one line,
+	// comma-separated, escaped as one line: a ` or [ in one item could
+	// pair with one in the next.
+	joinWith := func(list []string, f func(string) string, table bool) string {
 		var parts []string
 		for _, s := range list {
 			if s = strings.TrimSpace(s); s != "" {
 				parts = append(parts, f(s))
 			}
 		}
-		return orTBD(strings.Join(parts, ", "))
+		return orTBD(joinLine(parts, table))
 	}
 	return template.FuncMap{
 		"text": func(s string) string { return orTBD(inline(s)) },
+		"cell": func(s string) string { return orTBD(cell(s)) },
 		"para": func(s string) string { return orTBD(block(s)) },
 		"quote": func(s string) string {
 			if b := block(s); b != "" {
@@ -63,17 +68,17 @@ func Funcs(lang string) template.FuncMap {
 			}
 			return strings.Join(items, "\n")
 		},
-		"join":    func(list []string) string { return joinWith(list, inline) },
-		"channel": func(id string) string { return orTBD(inline(strategy.ChannelNameIn(id, lang))) },
+		"join":    func(list []string) string { return joinWith(list, func(s string) string { return s }, false) },
+		"channel": func(id string) string { return orTBD(cell(strategy.ChannelNameIn(id, lang))) },
 		"channels": func(ids []string) string {
-			return joinWith(ids, func(id string) string { return inline(strategy.ChannelNameIn(id, lang)) })
+			return joinWith(ids, func(id string) string { return strategy.ChannelNameIn(id, lang) }, false)
 		},
 		"purposes": func(ids []string) string {
 			first := true
 			return joinWith(ids, func(id string) string {
 				p, ok := strategy.PurposeByID(id)
 				if !ok {
-					return inline(id)
+					return id
 				}
 				name := p.Name.In(lang)
 				if !first {
@@ -81,7 +86,7 @@ func Funcs(lang string) template.FuncMap {
 				}
 				first = false
 				return name
-			})
+			}, true)
 		},
 		"speakers": func(id string) string {
 			if id == "" {

@@ -115,12 +115,15 @@ func Render(w io.Writer, p *strategy.Plan, opts Options) error {
 }
 
 // tidy folds runs of blank lines that template actions leave behind into
-// one and ends the document with exactly one new line.
+// one and ends the document with exactly one new line. Spaces at the end
+// of a line go, but for the two that make a hard line break (as the
+// escaping functions end each line of an answer of several lines).
 func tidy(md []byte) []byte {
 	lines := bytes.Split(md, []byte("\n"))
 	out := make([]byte, 0, len(md))
 	blank := true // drop blank lines at the start
 	for _, l := range lines {
+		hard := bytes.HasSuffix(l, []byte("  "))
 		l = bytes.TrimRight(l, " ")
 		if len(l) == 0 {
 			if !blank {
@@ -131,6 +134,9 @@ func tidy(md []byte) []byte {
 		}
 		blank = false
 		out = append(out, l...)
+		if hard {
+			out = append(out, "  "...)
+		}
 		out = append(out, '\n')
 	}
 	return append(bytes.TrimRight(out, "\n"), '\n')

@@ -68,6 +68,21 @@ func noPresenceRequired(lang string) *strategy.Plan {
 	}
 }
 
+// tricky is the example plan with everyday answers that hold characters
+// Markdown gives meaning to in some places.
+func tricky(lang string) *strategy.Plan {
+	p := strategy.Example(lang)
+	p.Organisation.Name = "Kari & Ola's C# café_bar"
+	p.Organisation.About = "We bake 5 * 3 kinds of bread.\n- every day\n# fresh\nPrices: ~~40~~ 35 kr, <b>cheap</b>\nPaths like C:\\bakery\\ end with \\"
+	p.Organisation.Audiences = []string{"Families < 10 min away", "Office_managers, AT&T staff", "1. priority: neighbours"}
+	p.Channels[0].Goal = "Reach 2,000 followers | 50 saves a week"
+	p.Channels[0].Owner = "Kari | Ola"
+	p.Channels[0].Measures = []string{"`saves`", "[reach]", "*likes*"}
+	p.Voice.Tone = "Warm; *never* shouty -- honest"
+	p.Responses.Incident.HoldingStatement = "We know about the problem.\nNext update at 14:00 -> here.\n\n> Kari & Ola"
+	return p
+}
+
 func TestPlansAreValid(t *testing.T) {
 	// The tests render the plans a person could save; a plan that does not
 	// validate would test a document nobody gets.
@@ -110,6 +125,10 @@ func TestGolden(t *testing.T) {
 		{"nb_plan_lang_nn", strategy.Example(strategy.LangBokmal), Options{Lang: strategy.LangNynorsk}},
 		// --lang renders an English plan with the bokmål template.
 		{"en_plan_lang_nb", strategy.Example(strategy.LangEnglish), Options{Lang: strategy.LangBokmal}},
+		// Everyday text that means something to Markdown somewhere: the
+		// backslashes stand only where it would.
+		{"en_tricky", tricky(strategy.LangEnglish), Options{}},
+		{"nb_tricky", tricky(strategy.LangBokmal), Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -153,7 +153,7 @@ func TestWorkshopCollect(t *testing.T) {
 	for _, want := range []string{
 		"[kari](kari.md)",
 		"[ola](ola.md)",
-		`Ola \| \[Sykler\](http://evil.example) \*AS\*`, // escaped as documents are: no link
+		`Ola \| \[Sykler](http://evil.example) \*AS\*`, // escaped as documents are: no link
 		"| nina | *no answers yet* |",
 		"| lea | *no answers yet* |",
 		"[ida](ida.md) | *to be decided* |",
