@@ -28,62 +28,77 @@ var syntaxTexts = struct {
 	TabIndent: Text{
 		En: "a tab is used for indentation; indent with spaces",
 		Nb: "et tabulatortegn er brukt til innrykk; bruk mellomrom",
+		Nn: "eit tabulatorteikn er brukt til innrykk; bruk mellomrom",
 	},
 	TabOnly: Text{
 		En: "this line holds only a tab; delete it",
 		Nb: "denne linjen har bare et tabulatortegn; slett det",
+		Nn: "denne linja har berre eit tabulatorteikn; slett det",
 	},
 	ColonInText: Text{
 		En: "text that contains \": \" must be in quotes: write %s",
 		Nb: "tekst som inneholder \": \" må stå i anførselstegn: skriv %s",
+		Nn: "tekst som inneheld \": \" må stå i hermeteikn: skriv %s",
 	},
 	Unclosed: Text{
 		En: "the quote that starts here is not closed; end the text with %s",
 		Nb: "anførselstegnet som begynner her, er ikke lukket; avslutt teksten med %s",
+		Nn: "hermeteiknet som byrjar her, er ikkje lukka; avslutt teksten med %s",
 	},
 	UnclosedList: Text{
 		En: "the list that starts with [ here is not closed; end it with ]",
 		Nb: "listen som begynner med [ her, er ikke lukket; avslutt den med ]",
+		Nn: "lista som byrjar med [ her, er ikkje lukka; avslutt ho med ]",
 	},
 	UnclosedMap: Text{
 		En: "the { here is not closed; end it with }",
 		Nb: "{ her er ikke lukket; avslutt med }",
+		Nn: "{ her er ikkje lukka; avslutt med }",
 	},
 	AfterQuote: Text{
 		En: "more text follows the closing quote; put all of the text inside the quotes",
 		Nb: "det står mer tekst etter det avsluttende anførselstegnet; sett hele teksten i anførselstegn",
+		Nn: "det står meir tekst etter det avsluttande hermeteiknet; set heile teksten i hermeteikn",
 	},
 	Apostrophe: Text{
 		En: "an apostrophe inside text in '...' ends the text; write it twice ('') or put the text in \"...\"",
 		Nb: "en apostrof inne i tekst i '...' avslutter teksten; skriv den to ganger ('') eller sett teksten i \"...\"",
+		Nn: "ein apostrof inne i tekst i '...' avsluttar teksten; skriv han to gonger ('') eller set teksten i \"...\"",
 	},
 	Escape: Text{
 		En: "%s is not a known escape in text in \"...\"; write \\\\ for a backslash, or put the text in '...'",
 		Nb: "%s er ikke en kjent kode i tekst i \"...\"; skriv \\\\ for en omvendt skråstrek, eller sett teksten i '...'",
+		Nn: "%s er ikkje ein kjend kode i tekst i \"...\"; skriv \\\\ for ein omvend skråstrek, eller set teksten i '...'",
 	},
 	BadStart: Text{
 		En: "text cannot start with %s; put it in quotes: %s",
 		Nb: "tekst kan ikke begynne med %s; sett den i anførselstegn: %s",
+		Nn: "tekst kan ikkje byrje med %s; set han i hermeteikn: %s",
 	},
 	Indent: Text{
 		En: "this line is not indented like the keys it belongs with; use the same number of spaces as they do",
 		Nb: "denne linjen har ikke samme innrykk som nøklene den hører til; bruk like mange mellomrom som de",
+		Nn: "denne linja har ikkje same innrykk som nøklane ho høyrer til; bruk like mange mellomrom som dei",
 	},
 	NotItem: Text{
 		En: "this line stands where the list's items do but does not start with \"- \"; indent it under an item or make it an item",
 		Nb: "denne linjen står der listepunktene står, men begynner ikke med \"- \"; rykk den inn under et punkt eller gjør den til et punkt",
+		Nn: "denne linja står der listepunkta står, men byrjar ikkje med \"- \"; rykk ho inn under eit punkt eller gjer ho til eit punkt",
 	},
 	NoColon: Text{
 		En: "this line has no \": \"; write a key and its value (name: value), or indent the line if it continues the text above",
 		Nb: "denne linjen mangler \": \"; skriv en nøkkel og verdien (navn: verdi), eller rykk inn linjen hvis den fortsetter teksten over",
+		Nn: "denne linja manglar \": \"; skriv ein nøkkel og verdien (namn: verdi), eller rykk inn linja om ho held fram teksten over",
 	},
 	ItemHere: Text{
 		En: "a list item (\"- \") cannot stand here; put the list on the lines under a key that ends with \":\"",
 		Nb: "et listepunkt (\"- \") kan ikke stå her; sett listen på linjene under en nøkkel som slutter med \":\"",
+		Nn: "eit listepunkt (\"- \") kan ikkje stå her; set lista på linjene under ein nøkkel som sluttar med \":\"",
 	},
 	Other: Text{
 		En: "not valid YAML: %s",
 		Nb: "ikke gyldig YAML: %s",
+		Nn: "ikkje gyldig YAML: %s",
 	},
 }
 
@@ -92,8 +107,10 @@ var languageLine = regexp.MustCompile(`(?m)^language:[ \t]*["']?([a-zA-Z]+)`)
 // fileLanguage guesses the language of a file that cannot be read as
 // YAML from its "language:" line; English when there is none.
 func fileLanguage(data []byte) string {
-	if m := languageLine.FindSubmatch(data); m != nil && strings.ToLower(string(m[1])) == LangBokmal {
-		return LangBokmal
+	if m := languageLine.FindSubmatch(data); m != nil {
+		if lang := strings.ToLower(string(m[1])); oneOf(lang, Languages...) {
+			return lang
+		}
 	}
 	return LangEnglish
 }

@@ -59,6 +59,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{"a: `x`\n", "x.yaml:1:4: text cannot start with `; put it in quotes: a: \"`x`\""},
 		{"language: nb\norganisation:\n\tname: A\n", "x.yaml:3:1: et tabulatortegn er brukt til innrykk; bruk mellomrom"},
 		{"language: 'nb'\nx: [\n", "x.yaml:2:4: listen som begynner med [ her, er ikke lukket; avslutt den med ]"},
+		{"language: nn\nvoice:\n  tone: Varm: ærleg\n", `x.yaml:3:13: tekst som inneheld ": " må stå i hermeteikn: skriv tone: "Varm: ærleg"`},
 		{"- 1\n- 2\nx: 1\n", `x.yaml:3:1: this line stands where the list's items do but does not start with "- "; indent it under an item or make it an item`},
 		// No better words: the library's, at its line.
 		{"%TAG !a! x\n%TAG !a! y\n--- a\n", "x.yaml:2: not valid YAML: found duplicate %TAG directive"},
@@ -77,6 +78,8 @@ func TestFileLanguage(t *testing.T) {
 		{"version: 1\nlanguage: \"NB\"\n", "nb"},
 		{"language: en\n", "en"},
 		{"# language: nb\n", "en"},
+		{"language: nn\n", "nn"},
+		{"language: sv\n", "en"},
 		{"", "en"},
 	}
 	for _, tt := range tests {

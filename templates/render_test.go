@@ -129,6 +129,7 @@ func TestGolden(t *testing.T) {
 		// backslashes stand only where it would.
 		{"en_tricky", tricky(strategy.LangEnglish), Options{}},
 		{"nb_tricky", tricky(strategy.LangBokmal), Options{}},
+		{"nn_tricky", tricky(strategy.LangNynorsk), Options{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
