@@ -126,7 +126,7 @@ func hostOf(a net.Addr) string {
 // when all are taken.
 type gate struct {
 	max, perAddr int
-	log          func(msg string, args ...any)
+	hit          func(limit, remote string, max int, args ...any)
 
 	mu      sync.Mutex
 	pending map[*pendingConn]struct{}
@@ -143,8 +143,8 @@ type pendingConn struct {
 
 type pendingKey struct{}
 
-func newGate(max, perAddr int, log func(string, ...any)) *gate {
-	return &gate{max: max, perAddr: perAddr, log: log, pending: map[*pendingConn]struct{}{}, byAddr: map[string]int{}}
+func newGate(max, perAddr int, hit func(string, string, int, ...any)) *gate {
+	return &gate{max: max, perAddr: perAddr, hit: hit, pending: map[*pendingConn]struct{}{}, byAddr: map[string]int{}}
 }
 
 // admit returns the connection wrapped for the handshake, or nil when its
@@ -154,7 +154,7 @@ func (g *gate) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	g.mu.Lock()
 	if g.byAddr[addr] >= g.perAddr {
 		g.mu.Unlock()
-		g.log("limit hit", "limit", "handshakes-per-address", "remote", c.RemoteAddr().String(), "max", g.perAddr)
+		g.hit("handshakes-per-address", c.RemoteAddr().String(), g.perAddr)
 		return nil
 	}
 	var evict *pendingConn
@@ -171,7 +171,7 @@ func (g *gate) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	g.byAddr[addr]++
 	g.mu.Unlock()
 	if evict != nil {
-		g.log("limit hit", "limit", "handshakes", "remote", evict.RemoteAddr().String(), "max", g.max,
+		g.hit("handshakes", evict.RemoteAddr().String(), g.max,
 			"action", "closed the longest-waiting handshake", "waited", time.Since(evict.since).Round(time.Millisecond).String())
 		evict.Conn.Close()
 	}
@@ -357,10 +357,53 @@ func (s *Server) clampWindow(p []byte, remote string) []byte {
 	return out
 }
 
-// limitHit logs one line for a limit a client reached.
+// limitHit logs a limit a client reached: one line per limit and address
+// every logEvery at most, so a flood of refused connections does not
+// flood the log; the line counts those left out since the last.
 func (s *Server) limitHit(limit, remote string, max int, args ...any) {
-	s.log.Warn("limit hit", append([]any{"limit", limit, "remote", remote, "max", max}, args...)...)
+	if n, ok := s.hits.due(limit + " " + hostOf(addrString(remote))); ok {
+		if n > 0 {
+			args = append(args, "not_logged_since_last", n)
+		}
+		s.log.Warn("limit hit", append([]any{"limit", limit, "remote", remote, "max", max}, args...)...)
+	}
 }
+
+// logEvery is the shortest time between two log lines for one limit and
+// address.
+const logEvery = 10 * time.Second
+
+// hitLog remembers when each limit and address was last logged.
+type hitLog struct {
+	mu   sync.Mutex
+	last map[string]time.Time
+	skip map[string]int
+}
+
+// due reports whether key may be logged now, and how many times it was
+// not since it last was.
+func (h *hitLog) due(key string) (int, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.last == nil || len(h.last) > maxAddresses {
+		h.last, h.skip = map[string]time.Time{}, map[string]int{}
+	}
+	now := time.Now()
+	if t, ok := h.last[key]; ok && now.Sub(t) < logEvery {
+		h.skip[key]++
+		return 0, false
+	}
+	n := h.skip[key]
+	delete(h.skip, key)
+	h.last[key] = now
+	return n, true
+}
+
+// addrString is an address given as text, for hostOf.
+type addrString string
+
+func (a addrString) Network() string { return "tcp" }
+func (a addrString) String() string  { return string(a) }
 
 // throttledReader delivers a session's input at most at the limiter's
 // rate; reading more waits, which holds the client back through SSH's

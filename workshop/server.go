@@ -115,6 +115,7 @@ type Server struct {
 	keys   *keyring
 
 	gate     *gate
+	hits     hitLog
 	failures *perAddress // wrong codes
 	newNames *perAddress // participants created
 	conns    atomic.Int64
@@ -184,7 +185,7 @@ func New(cfg Config) (*Server, error) {
 		failures: newPerAddress(lim.LoginFailures), newNames: newPerAddress(lim.NewNames),
 		unsavedM: map[string]bool{},
 	}
-	s.gate = newGate(lim.MaxHandshakes, lim.HandshakesPerAddress, s.log.Warn)
+	s.gate = newGate(lim.MaxHandshakes, lim.HandshakesPerAddress, s.limitHit)
 
 	pemKey, created, err := cfg.Store.HostKey()
 	if err != nil {
@@ -381,6 +382,12 @@ func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	if n := s.conns.Add(1); n > int64(s.cfg.MaxSessions+connSlack+s.limits.MaxHandshakes) {
 		s.conns.Add(-1)
 		s.limitHit("connections", c.RemoteAddr().String(), s.cfg.MaxSessions+connSlack+s.limits.MaxHandshakes)
+		return nil
+	}
+	if s.cfg.Code != "" && s.failures.blocked(hostOf(c.RemoteAddr())) {
+		// It guessed too often: no handshake until its minute is up.
+		s.conns.Add(-1)
+		s.limitHit("login-failures", c.RemoteAddr().String(), s.limits.LoginFailures, "action", "closed before the handshake")
 		return nil
 	}
 	g := s.gate.admit(ctx, c)
@@ -885,7 +892,12 @@ func (s *Server) interview(sess ssh.Session, plain bool) {
 		// Until the session's requests end, even after the program has;
 		// the SSH library blocks on this channel otherwise. A flood of
 		// window changes reaches the wizard as one every resizeGap.
+		var last ssh.Window
 		for w := range winch {
+			if w.Width == last.Width && w.Height == last.Height {
+				continue
+			}
+			last = w
 			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
 			time.Sleep(resizeGap)
 		}

@@ -6,8 +6,21 @@
 // field they typed into. It reports latency percentiles
 // and, from the server's --metrics endpoint, memory, goroutines and CPU.
 //
-// It only talks to loopback addresses, and both the number of sessions
-// and the time it runs are bounded.
+// The sessions come from -sources loopback addresses (127.0.0.1,
+// 127.0.0.2, …; all of 127.0.0.0/8 is loopback on Linux), as a room's
+// laptops would, so the server's per-address limits apply as they would in
+// a room.
+//
+// -hostile N adds N hostile clients beside the normal sessions, each from
+// its own address, in turn: a 65535×65535 PTY that then floods window
+// changes, silent connections that never start the handshake (reopened as
+// the server closes them), a typist sending 2000 keys a second, and a code
+// guesser with parallel connections. The report gives the normal sessions'
+// latencies and the server's peak memory, so a run with and one without
+// them can be compared.
+//
+// It only talks to loopback addresses, and the number of sessions, the
+// hostile clients' connections and the time it runs are all bounded.
 //
 //	socialstrategy serve --data /tmp/load --metrics 127.0.0.1:6060 --max-sessions 300 &
 //	go run ./cmd/sshload -n 200 -metrics 127.0.0.1:6060
@@ -35,11 +48,18 @@ import (
 const (
 	maxSessions = 1000
 	maxRun      = 10 * time.Minute
+	maxHostile  = 50
+	// silentConns is how many connections a silent client holds open.
+	silentConns = 100
+	// guessers is how many connections a code guesser runs at once.
+	guessers = 20
+	// typistRate is how many keys a second the fast typist sends.
+	typistRate = 2000
 )
 
 type config struct {
 	addr, metrics, code, prefix string
-	n                           int
+	n, sources, hostile         int
 	ramp, idle, typing, stagger time.Duration
 	rate                        float64
 	frameTimeout                time.Duration
@@ -52,6 +72,8 @@ func main() {
 	flag.StringVar(&c.code, "code", "", "workshop code, if the server asks for one")
 	flag.StringVar(&c.prefix, "user", "load", "prefix of the participants' names")
 	flag.IntVar(&c.n, "n", 50, fmt.Sprintf("sessions to open (at most %d)", maxSessions))
+	flag.IntVar(&c.sources, "sources", 100, "loopback addresses the sessions come from, 127.0.0.1 and up (1 for 127.0.0.1 only)")
+	flag.IntVar(&c.hostile, "hostile", 0, fmt.Sprintf("hostile clients beside the sessions (at most %d): huge PTYs, silent connections, fast typists, code guessers in turn", maxHostile))
 	flag.DurationVar(&c.ramp, "ramp", 2*time.Second, "spread the connections over this long")
 	flag.DurationVar(&c.stagger, "stagger", 2*time.Second, "each session leaves the welcome page at its own moment within this long, as people read it at their own pace; 0 puts every page change within the first gap between keys, a stress test")
 	flag.DurationVar(&c.idle, "idle", 10*time.Second, "how long the sessions sit idle, to measure what idle costs")
@@ -88,6 +110,10 @@ func (c config) check() error {
 		return fmt.Errorf("-n must be between 1 and %d", maxSessions)
 	case c.rate <= 0 || c.rate > 50:
 		return errors.New("-rate must be above 0 and at most 50 keys a second")
+	case c.sources < 1 || c.sources > 250:
+		return errors.New("-sources must be between 1 and 250")
+	case c.hostile < 0 || c.hostile > maxHostile:
+		return fmt.Errorf("-hostile must be between 0 and %d", maxHostile)
 	case c.stagger < 0:
 		return errors.New("-stagger must not be negative")
 	case c.ramp+2*c.idle+c.stagger+c.typing+2*c.frameTimeout > maxRun:
@@ -237,6 +263,20 @@ func run(c config, out io.Writer) error {
 	base, haveStats := c.stats()
 	run := time.Now().Unix() % 100000
 
+	// The server's peak memory, sampled through the run.
+	var peak peakStats
+	stopSampling := make(chan struct{})
+	var sampling sync.WaitGroup
+	if haveStats {
+		sampling.Go(func() { peak.sample(c, stopSampling) })
+	}
+	stopHostile := make(chan struct{})
+	var hostile sync.WaitGroup
+	var hostileCount hostileCounts
+	for i := range c.hostile {
+		hostile.Go(func() { runHostile(c, i, run, stopHostile, &hostileCount) })
+	}
+
 	results := make([]result, c.n)
 	var connected, typed sync.WaitGroup
 	startTyping := make(chan struct{})
@@ -250,7 +290,8 @@ func run(c config, out io.Writer) error {
 			defer clients.Done()
 			time.Sleep(c.ramp * time.Duration(i) / time.Duration(c.n))
 			user := fmt.Sprintf("%s%d-%d", c.prefix, run, i)
-			results[i] = session(c, user, auth, &connected, &typed, startTyping, finish)
+			from := fmt.Sprintf("127.0.0.%d", 1+i%c.sources)
+			results[i] = session(c, from, user, auth, &connected, &typed, startTyping, finish)
 		}()
 	}
 	connected.Wait()
@@ -276,6 +317,10 @@ func run(c config, out io.Writer) error {
 	quietFor := time.Since(quietStart)
 	close(finish)
 	clients.Wait()
+	close(stopHostile)
+	hostile.Wait()
+	close(stopSampling)
+	sampling.Wait()
 
 	// Let the server notice the sessions have gone.
 	var after stats
@@ -311,6 +356,9 @@ func run(c config, out io.Writer) error {
 	fmt.Fprintf(out, "first frame       %s\n", percentiles(first))
 	fmt.Fprintf(out, "keystroke→frame   %s (%d keys, %.1f/s per session)\n", percentiles(keys), len(keys), c.rate)
 	fmt.Fprintf(out, "  of which pages  %s (enter on the welcome page)\n", percentiles(pages))
+	if c.hostile > 0 {
+		fmt.Fprintf(out, "hostile clients   %d: %s\n", c.hostile, hostileCount.String())
+	}
 	if !haveStats {
 		fmt.Fprintln(out, "server            (no -metrics: memory, goroutines and CPU not measured)")
 		return failures(failed, c.n, firstErr)
@@ -329,6 +377,9 @@ func run(c config, out io.Writer) error {
 	quietCPU := (quiet.CPUSeconds - busy.CPUSeconds) / quietFor.Seconds()
 	fmt.Fprintf(out, "server idle again %.2f%% of a core in all, %.4f%% per session, over %s in a text field\n", 100*quietCPU, 100*quietCPU/n, quietFor.Round(time.Second))
 	fmt.Fprintf(out, "server after      %d goroutines (baseline %d), %d live, RSS %.1f MB\n", after.Goroutines, base.Goroutines, after.Live, mb(after.RSS))
+	ptys := c.n + hostileKinds(c.hostile)[kindHugePty]
+	fmt.Fprintf(out, "server peak       RSS %.1f MB, heap %.1f MB; budget %.1f MB (16 MB + 3 MB for each of %d sessions)\n",
+		mb(peak.rss.Load()), mb(peak.heap.Load()), 16+3*float64(ptys), ptys)
 	return failures(failed, c.n, firstErr)
 }
 
@@ -340,8 +391,27 @@ func failures(failed, n int, first error) error {
 	return fmt.Errorf("%d of %d sessions failed; the first: %w", failed, n, first)
 }
 
+// dial connects from a loopback source address.
+func dial(c config, from, user string, auth []gossh.AuthMethod) (*gossh.Client, error) {
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(from)}, Timeout: c.frameTimeout}
+	conn, err := d.Dial("tcp", c.addr)
+	if err != nil {
+		return nil, err
+	}
+	conn.SetDeadline(time.Now().Add(c.frameTimeout))
+	cc, chans, reqs, err := gossh.NewClientConn(conn, c.addr, &gossh.ClientConfig{
+		User: user, Auth: auth, HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: c.frameTimeout,
+	})
+	if err != nil {
+		conn.Close()
+		return nil, err
+	}
+	conn.SetDeadline(time.Time{})
+	return gossh.NewClient(cc, chans, reqs), nil
+}
+
 // session opens one participant's session and measures it.
-func session(c config, user string, auth []gossh.AuthMethod, connected, typed *sync.WaitGroup, start, finish <-chan struct{}) (r result) {
+func session(c config, from, user string, auth []gossh.AuthMethod, connected, typed *sync.WaitGroup, start, finish <-chan struct{}) (r result) {
 	var once, typedOnce sync.Once
 	done := func() { once.Do(connected.Done) }
 	doneTyping := func() { typedOnce.Do(typed.Done) }
@@ -349,9 +419,7 @@ func session(c config, user string, auth []gossh.AuthMethod, connected, typed *s
 	defer doneTyping()
 
 	t0 := time.Now()
-	client, err := gossh.Dial("tcp", c.addr, &gossh.ClientConfig{
-		User: user, Auth: auth, HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: c.frameTimeout,
-	})
+	client, err := dial(c, from, user, auth)
 	if err != nil {
 		r.err = err
 		return r
