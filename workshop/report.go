@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
 	"github.com/socialstrategy/socialstrategy/templates"
@@ -119,7 +120,7 @@ func (s *Store) summary(id string) Summary {
 		return sum
 	}
 	sum.Plan = p
-	sum.Organisation = strategy.Truncate(strategy.CleanLine(p.Organisation.Name), 40)
+	sum.Organisation = cut(strategy.CleanLine(p.Organisation.Name), 40)
 	sum.Decided, sum.Total = p.Decided()
 	sum.Gaps, _, _ = strategy.Tally(p.Check())
 	sum.Step = reached(p)
@@ -143,7 +144,7 @@ func (s *Store) CollectAs(out string, format templates.Format) ([]Summary, error
 	if err != nil {
 		return nil, err
 	}
-	if err := os.MkdirAll(out, 0o755); err != nil {
+	if err := os.MkdirAll(out, 0o700); err != nil {
 		return nil, err
 	}
 	root, err := os.OpenRoot(out)
@@ -171,20 +172,20 @@ func (s *Store) CollectAs(out string, format templates.Format) ([]Summary, error
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", sum.ID, err)
 		}
-		if err := root.WriteFile(sum.ID+format.Ext(), doc, 0o644); err != nil {
+		if err := root.WriteFile(sum.ID+format.Ext(), doc, 0o600); err != nil {
 			return nil, err
 		}
 		fmt.Fprintf(&index, "| [%s](%s%s) | %s | %s | %d of %d | %d |\n",
 			sum.ID, sum.ID, format.Ext(), cell(sum.Organisation), sum.Step, sum.Decided, sum.Total, sum.Gaps)
 	}
 	if format == templates.Markdown {
-		return sums, root.WriteFile(IndexFile(format), []byte(index.String()), 0o644)
+		return sums, root.WriteFile(IndexFile(format), []byte(index.String()), 0o600)
 	}
 	var page bytes.Buffer
 	if err := templates.HTMLPage(&page, []byte(index.String()), strategy.LangEnglish); err != nil {
 		return nil, err
 	}
-	return sums, root.WriteFile(IndexFile(format), page.Bytes(), 0o644)
+	return sums, root.WriteFile(IndexFile(format), page.Bytes(), 0o600)
 }
 
 // IndexFile is the name of the index Collect writes for a format:
@@ -202,4 +203,13 @@ func cell(s string) string {
 		return "*to be decided*"
 	}
 	return templates.Inline(s)
+}
+
+// cut shortens s to at most n characters, ending it with "…" when it was
+// cut, so a reader can tell.
+func cut(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return strategy.Truncate(s, n-1) + "…"
 }

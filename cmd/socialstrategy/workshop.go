@@ -3,12 +3,14 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"text/tabwriter"
+	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"github.com/socialstrategy/socialstrategy/templates"
@@ -95,8 +97,7 @@ func printStatus(cmd *cobra.Command, sums []workshop.Summary, now time.Time) {
 		fmt.Fprintln(w, "Nobody has connected yet.")
 		return
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "PARTICIPANT\tORGANISATION\tSTEP\tDECIDED\tGAPS\tLAST ACTIVE")
+	rows := [][]string{{"PARTICIPANT", "ORGANISATION", "STEP", "DECIDED", "GAPS", "LAST ACTIVE"}}
 	done := 0
 	for _, s := range sums {
 		org, decided, gaps := s.Organisation, "", ""
@@ -114,14 +115,40 @@ func printStatus(cmd *cobra.Command, sums []workshop.Summary, now time.Time) {
 		if s.Finished {
 			done++
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, org, s.Step, decided, gaps, ago(s.LastActive, now))
+		rows = append(rows, []string{s.ID, org, s.Step, decided, gaps, ago(s.LastActive, now)})
 	}
-	tw.Flush()
+	writeTable(w, rows)
 	people := "participants"
 	if len(sums) == 1 {
 		people = "participant"
 	}
 	fmt.Fprintf(w, "%d %s, %d finished.\n", len(sums), people, done)
+}
+
+// writeTable writes rows as columns two spaces apart, padded by the
+// width the text takes on a terminal (wide characters take two cells),
+// which text/tabwriter does not know.
+func writeTable(w io.Writer, rows [][]string) {
+	var widths []int
+	for _, r := range rows {
+		for i, c := range r {
+			if i == len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], ansi.StringWidth(c))
+		}
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		b.Reset()
+		for i, c := range r {
+			b.WriteString(c)
+			if i < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-ansi.StringWidth(c)+2))
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
 }
 
 // ago says when something happened, briefly.

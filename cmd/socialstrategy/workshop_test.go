@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
 	"github.com/socialstrategy/socialstrategy/tui"
@@ -177,4 +180,46 @@ func TestWorkshopNeedsData(t *testing.T) {
 			t.Errorf("workshop %s created the data folder", sub)
 		}
 	}
+}
+
+// Wide characters (CJK, two terminal cells each) keep the status table's
+// columns in line.
+func TestWriteTableWideCharacters(t *testing.T) {
+	var b bytes.Buffer
+	writeTable(&b, [][]string{{"PARTICIPANT", "ORGANISATION", "STEP"}, {"kari", "東京ベーカリー", "done"}, {"ola", "Olas", "voice"}})
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	col := -1
+	for _, l := range lines {
+		// The STEP column starts at the same terminal cell on every line.
+		i := strings.Index(l, "STEP")
+		if i < 0 {
+			i = max(strings.Index(l, "done"), strings.Index(l, "voice"))
+		}
+		at := ansi.StringWidth(l[:i])
+		if col >= 0 && at != col {
+			t.Fatalf("columns out of line:\n%s", b.String())
+		}
+		col = at
+	}
+}
+
+// collect writes the documents for the facilitator only: participants'
+// plans are not for everyone on the computer.
+func TestWorkshopCollectIsPrivate(t *testing.T) {
+	dir := workshopData(t)
+	outDir := filepath.Join(t.TempDir(), "plans")
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), []string{"workshop", "collect", "--data", dir, "-o", outDir}, strings.NewReader(""), &out, &errOut); code != 0 {
+		t.Fatalf("workshop collect = %d, %s", code, errOut.String())
+	}
+	filepath.WalkDir(outDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		fi, _ := d.Info()
+		if fi.Mode().Perm()&0o077 != 0 {
+			t.Errorf("%s has mode %v, want none for group and others", p, fi.Mode().Perm())
+		}
+		return nil
+	})
 }
