@@ -331,12 +331,19 @@ func TestFailedSaveIsReported(t *testing.T) {
 	h.toOrganisation(tm, "kari")
 	// The participant's folder disappears under the server (a disk
 	// unmounted, a facilitator's mistake): the next save cannot land.
-	if err := os.RemoveAll(filepath.Join(h.store.Dir(), participantsDir, "kari")); err != nil {
-		t.Fatal(err)
-	}
+	// (A save still in flight may add a file while it goes: try again.)
+	eventually(t, "kari's folder to go", func() bool {
+		return os.RemoveAll(filepath.Join(h.store.Dir(), participantsDir, "kari")) == nil
+	})
 	h.typeInto(tm, "kari", titleName, "Bakeriet")
 	h.typeInto(tm, "kari", titleAbout, "Bread")
 	h.typeInto(tm, "kari", titleAudience, "Neighbours")
+	tm.send(enter) // an empty line ends the list and the page, which saves
+	defer func() {
+		if t.Failed() {
+			t.Logf("screen:\n%s", h.views.get("kari"))
+		}
+	}()
 	h.screen("kari", "could not save: the server could not store it; tell the facilitator")
 	if v := h.views.get("kari"); strings.Contains(v, h.store.Dir()) || strings.Contains(v, ".tmp") {
 		t.Errorf("the screen shows a path:\n%s", v)
@@ -540,5 +547,33 @@ func TestAccessibleOverSSH(t *testing.T) {
 			t.Errorf("typing was not echoed as a terminal would: %q", tail(out.String()))
 		}
 		c.Close()
+	}
+}
+
+// Fault 5: invisible format characters typed or pasted never reach an
+// answer, so two answers that look the same are the same.
+func TestInvisibleCharactersNeverStored(t *testing.T) {
+	h := startServer(t, Config{})
+	tm := h.openTerminal("kari")
+	h.toOrganisation(tm, "kari")
+	tm.send("Ba\u200bker\u200eiet")
+	h.screen("kari", "Bakeriet")
+	tm.send(enter)
+	h.focused("kari", titleAbout)
+	tm.send("\x1b[200~We\u2060 bake\u200f bread\ufeff\x1b[201~")
+	h.screen("kari", "We bake bread")
+	tm.send(enter)
+	h.focused("kari", titleAudience)
+	h.typeInto(tm, "kari", titleAudience, "Coders 👩\u200d💻")
+	tm.send(enter) // an empty line ends the list
+	h.focused("kari", titlePresence) // going on saved the page
+	tm.send(ctrlC)
+	tm.wait()
+	p := h.savedPlan("kari")
+	if p == nil || p.Organisation.Name != "Bakeriet" || p.Organisation.About != "We bake bread" {
+		t.Fatalf("saved %+v, want the answers without invisible characters", p)
+	}
+	if got := strings.Join(p.Organisation.Audiences, ","); got != "Coders 👩\u200d💻" {
+		t.Errorf("audiences = %q, want the emoji with its joiner", got)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -1042,6 +1043,12 @@ func (s *Server) filter(id string) func(tea.Model, tea.Msg) tea.Msg {
 			if msg.String() == "ctrl+e" {
 				return nil
 			}
+			if msg.Text != "" && invisible(msg.Text) {
+				return nil // a zero-width space or LRM typed on its own
+			}
+		case tea.PasteMsg:
+			msg.Content = stripInvisible(msg.Content)
+			return msg
 		}
 		if reflect.TypeOf(msg) == execMsgType {
 			s.log.Warn("refused to run a process for a participant", "id", id)
@@ -1049,6 +1056,39 @@ func (s *Server) filter(id string) func(tea.Model, tea.Msg) tea.Msg {
 		}
 		return msg
 	}
+}
+
+// invisibleRune reports whether r is an invisible format character
+// (Unicode category Cf: zero-width space, LRM/RLM, word joiner, BOM, soft
+// hyphen), which would let two answers or names that look the same
+// differ. The zero-width joiner and non-joiner, which emoji and some
+// scripts need, and the tags of flag emoji are kept. Bidi overrides are
+// Cf too; the wizard removes them as well.
+func invisibleRune(r rune) bool {
+	if r == 0x200c || r == 0x200d || r >= 0xe0020 && r <= 0xe007f {
+		return false
+	}
+	return unicode.Is(unicode.Cf, r)
+}
+
+// invisible reports whether s holds only invisible format characters.
+func invisible(s string) bool {
+	for _, r := range s {
+		if !invisibleRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// stripInvisible removes invisible format characters from s.
+func stripInvisible(s string) string {
+	return strings.Map(func(r rune) rune {
+		if invisibleRune(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // execMsgType is the type of Bubble Tea's request to run a process; its

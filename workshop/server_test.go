@@ -729,6 +729,9 @@ func TestFilterRefusesExec(t *testing.T) {
 	if got := f(nil, tea.Exec(nil, nil)()); got != nil {
 		t.Errorf("filter(exec) = %T, want nil", got)
 	}
+	if got := f(nil, tea.KeyPressMsg{Code: 0x200b, Text: "\u200b"}); got != nil {
+		t.Errorf("filter(zero-width space) = %v, want nil", got)
+	}
 	if got := f(nil, tea.KeyPressMsg{Code: 'a', Text: "a"}); got == nil {
 		t.Error("filter dropped an ordinary key")
 	}
