@@ -29,7 +29,7 @@ func TestLoopbackOnly(t *testing.T) {
 }
 
 func TestConfigBounds(t *testing.T) {
-	ok := config{addr: "127.0.0.1:2222", n: 10, rate: 3, typing: time.Second, idle: time.Second, frameTimeout: time.Second}
+	ok := config{addr: "127.0.0.1:2222", n: 10, sources: 10, rate: 3, typing: time.Second, idle: time.Second, frameTimeout: time.Second}
 	if err := ok.check(); err != nil {
 		t.Fatalf("check() = %v for a sound config", err)
 	}
@@ -40,6 +40,10 @@ func TestConfigBounds(t *testing.T) {
 		"too fast":       func() config { c := ok; c.rate = 51; return c }(),
 		"too long":       func() config { c := ok; c.typing = maxRun; return c }(),
 		"stagger < 0":    func() config { c := ok; c.stagger = -time.Second; return c }(),
+		"no sources":     func() config { c := ok; c.sources = 0; return c }(),
+		"sources beyond": func() config { c := ok; c.sources = 251; return c }(),
+		"hostile < 0":    func() config { c := ok; c.hostile = -1; return c }(),
+		"many hostile":   func() config { c := ok; c.hostile = maxHostile + 1; return c }(),
 		"stagger long":   func() config { c := ok; c.stagger = maxRun; return c }(),
 	} {
 		if err := c.check(); err == nil {
@@ -74,5 +78,14 @@ func TestPercentilesAndFailures(t *testing.T) {
 	boom := errors.New("boom")
 	if err := failures(2, 10, boom); !errors.Is(err, boom) {
 		t.Errorf("failures(2) = %v, want it to wrap the first error", err)
+	}
+}
+
+func TestHostileKinds(t *testing.T) {
+	if got := hostileKinds(5); got != [nKinds]int{2, 1, 1, 1} {
+		t.Errorf("hostileKinds(5) = %v, want two huge PTYs and one of each other kind", got)
+	}
+	if got := hostileKinds(0); got != [nKinds]int{} {
+		t.Errorf("hostileKinds(0) = %v, want none", got)
 	}
 }
