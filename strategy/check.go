@@ -2,7 +2,9 @@ package strategy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 )
 
 // Severity says how much a finding matters.
@@ -58,124 +60,212 @@ type Rule struct {
 	ID string
 	// Reason says in one line why the rule matters.
 	Reason Text
-	check  func(*Plan) []Finding
+	check  func(*review) []Finding
 }
 
-// Check runs the rule on a plan and returns its findings, in plan order.
-func (r Rule) Check(p *Plan) []Finding { return r.check(p) }
+// review is one reading of a plan: the plan and the day it is read on.
+type review struct {
+	p *Plan
+	// today is the day deadlines are compared with when the plan has no
+	// date of its own.
+	today time.Time
+}
 
-// Rules returns every rule in the order Check runs them. The slice is new on
-// every call, so callers may keep or change it.
+// onPlan adapts a rule that needs only the plan.
+func onPlan(f func(*Plan) []Finding) func(*review) []Finding {
+	return func(r *review) []Finding { return f(r.p) }
+}
+
+// Check runs the rule on a plan, as read today, and returns its findings
+// in plan order.
+func (r Rule) Check(p *Plan) []Finding { return r.CheckOn(p, time.Now()) }
+
+// CheckOn is Check as read on the given day: a deadline before it has
+// passed (unless the plan is dated).
+func (r Rule) CheckOn(p *Plan, today time.Time) []Finding {
+	return r.check(&review{p: p, today: today})
+}
+
+// Rules returns every rule, ranked the way an adviser ranks what they find:
+// what would hurt first (a channel that is not the one meant, an incident
+// nobody leads, criticism left unanswered) before what makes the plan
+// better. Check orders findings by severity, then by this rank. The slice is
+// new on every call, so callers may keep or change it.
 func Rules() []Rule {
 	return []Rule{
-		{"goal-measurable", Text{
-			En: "A goal without a number and a date cannot be reached or missed (SMART).",
-			Nb: "Et mål uten tall og tidsfrist kan verken nås eller bommes på (SMART).",
-			Nn: "Eit mål utan tal og tidsfrist kan korkje nåast eller bommast på (SMART).",
-		}, checkGoalMeasurable},
-		{"measures-fit-purposes", Text{
-			En: "Measures show whether a channel does what it is for, so each purpose needs one that fits it.",
-			Nb: "Måltall viser om kanalen gjør jobben sin, så hvert formål trenger et måltall som passer.",
-			Nn: "Måltal viser om kanalen gjer jobben sin, så kvart føremål treng eit måltal som passar.",
-		}, checkMeasuresFitPurposes},
-		{"channel-owner", Text{
-			En: "A channel everyone owns is a channel nobody posts on.",
-			Nb: "En kanal alle har ansvaret for, er en kanal ingen publiserer på.",
-			Nn: "Ein kanal alle har ansvaret for, er ein kanal ingen publiserer på.",
-		}, checkChannelOwner},
-		{"owner-capacity", Text{
-			En: "One or two channels done well beat many done thinly.",
-			Nb: "Én eller to kanaler som drives godt, slår mange som drives halvhjertet.",
-			Nn: "Éin eller to kanalar som blir drivne godt, slår mange som blir drivne halvhjarta.",
-		}, checkOwnerCapacity},
-		{"channel-sameness", Text{
-			En: "Each channel demands something different; the same tone and rhythm everywhere fits none of them.",
-			Nb: "Hver kanal krever noe eget; samme tone og rytme overalt passer ingen av dem.",
-			Nn: "Kvar kanal krev noko eige; same tone og rytme overalt passar ingen av dei.",
-		}, checkChannelSameness},
-		{"spokespeople-named", Text{
-			En: "Staff need to know whether they may answer for the organisation.",
-			Nb: "Ansatte må vite om de kan svare på vegne av virksomheten.",
-			Nn: "Dei tilsette må vite om dei kan svare på vegner av verksemda.",
-		}, checkSpokespeopleNamed},
-		{"guidelines-for-everyone", Text{
-			En: "When everyone may speak, everyone needs a few written rules.",
-			Nb: "Når alle kan uttale seg, trenger alle noen skrevne regler.",
-			Nn: "Når alle kan uttale seg, treng alle nokre skrivne reglar.",
-		}, checkGuidelinesForEveryone},
-		{"criticism-response-time", Text{
-			En: "Unanswered criticism grows in public; people expect an answer within hours.",
-			Nb: "Kritikk som ikke blir besvart, vokser i full offentlighet; folk venter svar i løpet av timer.",
-			Nn: "Kritikk som ikkje får svar, veks i full offentlegheit; folk ventar svar i løpet av timar.",
-		}, checkCriticismResponseTime},
-		{"criticism-escalation", Text{
-			En: "A serious complaint must reach someone who can act on it.",
-			Nb: "En alvorlig klage må nå fram til noen som kan gjøre noe med den.",
-			Nn: "Ei alvorleg klage må nå fram til nokon som kan gjere noko med ho.",
-		}, checkCriticismEscalation},
+		{"channel-id-typo", Text{
+			En: "A misspelt channel becomes a channel of its own, and the plan for the real one is missing.",
+			Nb: "En feilstavet kanal blir en egen kanal, og planen for den ekte kanalen mangler.",
+			Nn: "Ein feilstava kanal blir ein eigen kanal, og planen for den verkelege kanalen manglar.",
+		}, onPlan(checkChannelTypos)},
 		{"incident-lead", Text{
 			En: "In an incident someone must decide what is said, at once.",
 			Nb: "Ved en hendelse må noen bestemme hva som skal sies, med en gang.",
 			Nn: "Ved ei hending må nokon bestemme kva som skal seiast, med ein gong.",
-		}, checkIncidentLead},
-		{"incident-channels", Text{
-			En: "People need to know where to look when something happens.",
-			Nb: "Folk må vite hvor de skal se når noe skjer.",
-			Nn: "Folk må vite kvar dei skal sjå når noko skjer.",
-		}, checkIncidentChannels},
+		}, onPlan(checkIncidentLead)},
 		{"holding-statement", Text{
 			En: "A first statement written in advance says what happened, who is affected, what is done, where and when updates come.",
 			Nb: "En første melding skrevet på forhånd sier hva som har skjedd, hvem som er berørt, hva som gjøres, og hvor og når oppdateringer kommer.",
 			Nn: "Ei første melding skriven på førehand seier kva som har skjedd, kven som er råka, kva som blir gjort, og kvar og når oppdateringar kjem.",
-		}, checkHoldingStatement},
+		}, onPlan(checkHoldingStatement)},
+		{"incident-channels", Text{
+			En: "People need to know where to look when something happens.",
+			Nb: "Folk må vite hvor de skal se når noe skjer.",
+			Nn: "Folk må vite kvar dei skal sjå når noko skjer.",
+		}, onPlan(checkIncidentChannels)},
 		{"incident-interval", Text{
 			En: "A promised update rhythm stops rumours from filling the silence.",
 			Nb: "En lovet fast oppdateringsrytme hindrer at rykter fyller tomrommet.",
 			Nn: "Ein lova, fast oppdateringsrytme hindrar at rykte fyller tomrommet.",
-		}, checkIncidentInterval},
+		}, onPlan(checkIncidentInterval)},
 		{"incident-aftermath", Text{
-			En: "After an incident, cheerful scheduled posts jar, and a short review is how you learn.",
-			Nb: "Etter en hendelse skurrer muntre planlagte innlegg, og en kort evaluering er måten å lære på.",
-			Nn: "Etter ei hending skurrar muntre planlagde innlegg, og ei kort evaluering er måten å lære på.",
-		}, checkIncidentAftermath},
+			En: "A short review after an incident is how an organisation learns from it.",
+			Nb: "En kort evaluering etter en hendelse er måten virksomheten lærer av den på.",
+			Nn: "Ei kort evaluering etter ei hending er måten verksemda lærer av henne på.",
+		}, onPlan(checkIncidentAftermath)},
+		{"criticism-response-time", Text{
+			En: "Unanswered criticism grows in public; people expect an answer within hours.",
+			Nb: "Kritikk som ikke blir besvart, vokser i full offentlighet; folk venter svar i løpet av timer.",
+			Nn: "Kritikk som ikkje får svar, veks i full offentlegheit; folk ventar svar i løpet av timar.",
+		}, onPlan(checkCriticismResponseTime)},
+		{"criticism-escalation", Text{
+			En: "A serious complaint must reach someone who can act on it.",
+			Nb: "En alvorlig klage må nå fram til noen som kan gjøre noe med den.",
+			Nn: "Ei alvorleg klage må nå fram til nokon som kan gjere noko med ho.",
+		}, onPlan(checkCriticismEscalation)},
+		{"spokespeople-named", Text{
+			En: "Staff need to know whether they may answer for the organisation.",
+			Nb: "Ansatte må vite om de kan svare på vegne av virksomheten.",
+			Nn: "Dei tilsette må vite om dei kan svare på vegner av verksemda.",
+		}, onPlan(checkSpokespeopleNamed)},
+		{"guidelines-for-everyone", Text{
+			En: "When everyone may speak, everyone needs a few written rules.",
+			Nb: "Når alle kan uttale seg, trenger alle noen skrevne regler.",
+			Nn: "Når alle kan uttale seg, treng alle nokre skrivne reglar.",
+		}, onPlan(checkGuidelinesForEveryone)},
+		{"channel-owner", Text{
+			En: "A channel everyone owns is a channel nobody posts on.",
+			Nb: "En kanal alle har ansvaret for, er en kanal ingen publiserer på.",
+			Nn: "Ein kanal alle har ansvaret for, er ein kanal ingen publiserer på.",
+		}, onPlan(checkChannelOwner)},
+		{"owner-capacity", Text{
+			En: "One person can run one or two channels well beside other work; a team can run more.",
+			Nb: "Én person kan drive én eller to kanaler godt ved siden av annet arbeid; et team kan drive flere.",
+			Nn: "Éin person kan drive éin eller to kanalar godt ved sida av anna arbeid; eit team kan drive fleire.",
+		}, onPlan(checkOwnerCapacity)},
+		{"goal-measurable", Text{
+			En: "A goal without a number and a date cannot be reached or missed (SMART).",
+			Nb: "Et mål uten tall og tidsfrist kan verken nås eller bommes på (SMART).",
+			Nn: "Eit mål utan tal og tidsfrist kan korkje nåast eller bommast på (SMART).",
+		}, onPlan(checkGoalMeasurable)},
+		{"goal-deadline-passed", Text{
+			En: "A goal whose deadline has passed no longer steers anything.",
+			Nb: "Et mål med en tidsfrist som er passert, styrer ikke lenger noe.",
+			Nn: "Eit mål med ein tidsfrist som er passert, styrer ikkje lenger noko.",
+		}, checkGoalDeadlinePassed},
+		{"measures-fit-purposes", Text{
+			En: "Measures show whether a channel does what it is for, so each purpose needs one that fits it.",
+			Nb: "Måltall viser om kanalen gjør jobben sin, så hvert formål trenger et måltall som passer.",
+			Nn: "Måltal viser om kanalen gjer jobben sin, så kvart føremål treng eit måltal som passar.",
+		}, onPlan(checkMeasuresFitPurposes)},
+		{"audience-named", Text{
+			En: "A strategy is written for someone; without an audience every choice is a guess.",
+			Nb: "En strategi skrives for noen; uten en målgruppe blir hvert valg en gjetning.",
+			Nn: "Ein strategi blir skriven for nokon; utan ei målgruppe blir kvart val ei gjetting.",
+		}, onPlan(checkAudienceNamed)},
+		{"cadence", Text{
+			En: "A posting rhythm is what turns a channel into a habit, for you and for your audience.",
+			Nb: "En fast publiseringsrytme gjør kanalen til en vane, for dere og for målgruppen.",
+			Nn: "Ein fast publiseringsrytme gjer kanalen til ein vane, for dykk og for målgruppa.",
+		}, onPlan(checkCadence)},
+		{"praise-response", Text{
+			En: "Praise answered is the cheapest goodwill there is.",
+			Nb: "Ros som blir besvart, er den billigste velviljen som finnes.",
+			Nn: "Ros som får svar, er den billigaste velviljen som finst.",
+		}, onPlan(checkPraiseResponse)},
 		{"listening-terms", Text{
 			En: "You cannot answer what you do not hear.",
 			Nb: "Dere kan ikke svare på det dere ikke hører.",
 			Nn: "De kan ikkje svare på det de ikkje høyrer.",
-		}, checkListeningTerms},
+		}, onPlan(checkListeningTerms)},
 		{"listening-own-name", Text{
 			En: "Most of what matters is said about you by name.",
 			Nb: "Det meste som betyr noe, blir sagt om dere ved navn.",
 			Nn: "Det meste som betyr noko, blir sagt om dykk ved namn.",
-		}, checkListeningOwnName},
+		}, onPlan(checkListeningOwnName)},
+		{"listening-frequency", Text{
+			En: "Listening only works on a schedule someone keeps.",
+			Nb: "Lytting virker bare når noen følger med til faste tider.",
+			Nn: "Lytting verkar berre når nokon følgjer med til faste tider.",
+		}, onPlan(checkListeningFrequency)},
 		{"review", Text{
 			En: "A strategy nobody looks at again goes quietly out of date.",
 			Nb: "En strategi ingen ser på igjen, går i det stille ut på dato.",
 			Nn: "Ein strategi ingen ser på att, går i det stille ut på dato.",
-		}, checkReview},
+		}, onPlan(checkReview)},
+		{"channel-sameness", Text{
+			En: "Each channel demands something different; the same tone and rhythm everywhere fits none of them.",
+			Nb: "Hver kanal krever noe eget; samme tone og rytme overalt passer ingen av dem.",
+			Nn: "Kvar kanal krev noko eige; same tone og rytme overalt passar ingen av dei.",
+		}, onPlan(checkChannelSameness)},
 		{"no-presence-reason", Text{
 			En: "Staying off social media is a strategy when it rests on where the audience is.",
 			Nb: "Å holde seg unna sosiale medier er en strategi når den bygger på hvor målgruppen er.",
 			Nn: "Å halde seg unna sosiale medium er ein strategi når han byggjer på kvar målgruppa er.",
-		}, checkNoPresenceReason},
+		}, onPlan(checkNoPresenceReason)},
 		{"no-presence-revisit", Text{
 			En: "Audiences move; a decision to stay away needs a date to look again.",
 			Nb: "Målgrupper flytter på seg; en beslutning om å holde seg unna trenger en dato for ny vurdering.",
 			Nn: "Målgrupper flyttar på seg; ei avgjerd om å halde seg unna treng ein dato for ny vurdering.",
-		}, checkNoPresenceRevisit},
+		}, onPlan(checkNoPresenceRevisit)},
+		{"unanswered", Text{
+			En: "A section not answered yet is one open point, not a list of faults.",
+			Nb: "En del som ikke er besvart ennå, er ett åpent punkt, ikke en liste med feil.",
+			Nn: "Ein del som ikkje er svart på enno, er eitt ope punkt, ikkje ei liste med feil.",
+		}, onPlan(checkUnanswered)},
 	}
 }
 
 // Check reviews the plan as an experienced communications adviser would and
-// returns the findings, rule by rule in the order of Rules, each rule's in
-// plan order. The result is the same for the same plan. Check does not change
-// the plan and accepts one that is still being written: an unanswered field
-// is a finding, never a panic.
-func (p *Plan) Check() []Finding {
-	var out []Finding
-	for _, r := range Rules() {
-		out = append(out, r.check(p)...)
+// returns the findings, as read today; see CheckOn.
+func (p *Plan) Check() []Finding { return p.CheckOn(time.Now()) }
+
+// CheckOn reviews the plan as read on the given day (deadlines before it
+// have passed, unless the plan has a date of its own) and returns the
+// findings ranked: gaps, then weak spots, then tips, each by the rank of its
+// rule in Rules and then in plan order. A section not answered at all
+// gives one finding of rule "unanswered" instead of one per field. The
+// result is the same for the same plan and day. CheckOn does not change the
+// plan and accepts one that is still being written: an unanswered field is
+// a finding, never a panic.
+func (p *Plan) CheckOn(today time.Time) []Finding {
+	rv := &review{p: p, today: today}
+	open, secRank := []string{}, map[string]string{}
+	for _, s := range sections(p) {
+		secRank[s.first] = s.rank
+		if s.open(p) {
+			open = append(open, s.path)
+		}
 	}
+	rank := map[string]int{}
+	var out []Finding
+	for i, r := range Rules() {
+		rank[r.ID] = i
+		for _, f := range r.check(rv) {
+			if r.ID != "unanswered" && inSection(f.Path, open) {
+				continue
+			}
+			out = append(out, f)
+		}
+	}
+	key := func(f Finding) int {
+		k := rank[f.Rule]
+		if f.Rule == "unanswered" {
+			k = rank[secRank[f.Path]]
+		}
+		return slices.Index(Severities, f.Severity)*1000 + k
+	}
+	slices.SortStableFunc(out, func(a, b Finding) int { return key(a) - key(b) })
 	return out
 }
 

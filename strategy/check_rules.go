@@ -43,8 +43,17 @@ func checkGoalMeasurable(p *Plan) []Finding {
 				trn("Write one goal with a number and a date, %s.", "Skriv ett mål med et tall og en dato, %s.", "Skriv eitt mål med eit tal og ein dato, %s.", example)))
 			continue
 		}
-		howMuch, byWhen := goalShape(c.Goal)
+		g := readGoal(c.Goal, p.Language)
+		howMuch, byWhen := g.howMuch, g.byWhen
 		switch {
+		case g.onlyStart:
+			out = append(out, finding(id, Gap, path,
+				trn("The %s goal %s says where you start or what you already reached, not what you aim for.",
+					"Målet for %s, %s, sier hvor dere starter eller hva dere allerede har nådd, ikke hva dere skal nå.",
+					"Målet for %s, %s, seier kvar de startar eller kva de alt har nådd, ikkje kva de skal nå.", name, quoted(c.Goal)),
+				trn(`Keep the figure as your baseline and add a target with a date, e.g. "from 850 to 2,000 followers by June 2027".`,
+					"Behold tallet som utgangspunkt og legg til et mål med en frist, for eksempel «fra 850 til 2 000 følgere innen juni 2027».",
+					"Behald talet som utgangspunkt og legg til eit mål med ein frist, til dømes «frå 850 til 2 000 følgjarar innan juni 2027».")))
 		case !howMuch && !byWhen:
 			out = append(out, finding(id, Gap, path,
 				trn("The %s goal %s has neither a number nor a date, so nobody can tell whether it was reached.",
@@ -80,18 +89,23 @@ func checkGoalMeasurable(p *Plan) []Finding {
 var purposeMeasures = map[string][]string{
 	"inspire": {"reach*", "impression*", "mention*", "view*", "follower*", "awareness", "subscriber*", "open rate*",
 		"rekkevidde*", "visning*", "omtale*", "følger*", "kjennskap*", "nådd*", "abonnent*", "åpningsrate*",
-		"rekkjevidd*", "rekkevidd*", "visingar", "omtal*", "følgjar*", "kjennskap*"},
+		"rekkjevidd*", "rekkevidd*", "visingar", "omtal*", "følgjar*", "kjennskap*",
+		"reblog*", "save*", "saves", "plays", "watch time", "avspilling*", "seertid*", "lagring*"},
 	"share": {"engagement*", "comment*", "share*", "shares", "save*", "like*", "reaction*", "repost*", "retweet*",
-		"engasjement*", "kommentar*", "deling*", "delt*", "lagring*", "liker*", "reaksjon*", "likar*"},
+		"engasjement*", "kommentar*", "deling*", "delt*", "lagring*", "liker*", "reaksjon*", "likar*", "reblog*"},
 	"promote": {"click*", "session*", "visit*", "traffic*", "conversion*", "sale*", "order*", "booking*", "lead*",
 		"sign*", "ticket*", "klikk*", "besøk*", "trafikk*", "konvertering*", "salg*", "bestilling*", "ordre*",
-		"påmelding*", "billett*", "henvendelse*", "open rate*", "opens", "åpningsrate*", "sal", "salet", "førespurnad*"},
+		"påmelding*", "billett*", "henvendelse*", "open rate*", "opens", "åpningsrate*", "sal", "salet", "førespurnad*",
+		"route request*", "direction request*", "directions", "calls", "review*", "rating*", "veibeskrivelse*",
+		"vegbeskriving*", "anrop*", "oppringing*", "anmeldelse*", "søknad*", "applications", "applicants"},
 	"advocate": {"engagement*", "share*", "sign*", "signature*", "petition*", "volunteer*", "member*", "pledge*",
 		"engasjement*", "deling*", "påmelding*", "signatur*", "underskrift*", "frivillig*", "medlem*", "oppslutning*"},
-	"listen": {"mention*", "sentiment*", "share of voice", "omtale*", "stemning*", "andel av omtale*", "omtal*", "del av omtal*"},
+	"listen": {"mention*", "sentiment*", "share of voice", "omtale*", "stemning*", "andel av omtale*", "omtal*", "del av omtal*",
+		"review*", "rating*", "anmeldelse*"},
 	"support": {"response*", "reply*", "replies", "answer*", "satisfaction*", "csat", "nps", "resolved*", "resolution*",
 		"answered", "replied", "svar*", "besvar*", "tilfreds*", "løst*", "løsningsgrad*", "kundetilfredshet*",
-		"løyst*", "kundetilfredsheit*"},
+		"løyst*", "kundetilfredsheit*", "review*", "rating*", "average rating", "stars", "anmeldelse*", "vurdering*",
+		"stjerner", "svartid*"},
 	"incident": {"time to first*", "first post*", "first message*", "punctual*", "update*", "tid til første*",
 		"første melding*", "oppdatering*", "presis*"},
 }
@@ -229,8 +243,8 @@ func checkOwnerCapacity(p *Plan) []Finding {
 	loads := map[string]*load{}
 	for i, c := range p.Channels {
 		k := personKey(c.Owner)
-		if k == "" {
-			continue
+		if k == "" || ReadOwner(c.Owner) == OwnerTeam {
+			continue // a team's capacity is not one person's
 		}
 		if loads[k] == nil {
 			loads[k] = &load{name: strings.TrimSpace(c.Owner)}
@@ -256,9 +270,9 @@ func checkOwnerCapacity(p *Plan) []Finding {
 				"%s har ansvaret for %d kanaler (%s); én eller to kanaler som drives godt, slår mange som drives halvhjertet.",
 				"%s har ansvaret for %d kanalar (%s); éin eller to kanalar som blir drivne godt, slår mange som blir drivne halvhjarta.",
 				same(CleanLine(l.name)), len(l.channels), list(names)),
-			trn("Hand some of them to someone else, or drop the ones that matter least to your audience.",
-				"Gi noen av dem til en annen, eller legg ned kanalene som betyr minst for målgruppen.",
-				"Gi nokre av dei til ein annan, eller legg ned kanalane som betyr minst for målgruppa.")))
+			trn("Hand some of them to someone else, name a deputy who shares the work, or drop the ones that matter least to your audience.",
+				"Gi noen av dem til en annen, pek ut en stedfortreder som deler arbeidet, eller legg ned kanalene som betyr minst for målgruppen.",
+				"Gi nokre av dei til ein annan, peik ut ein stadfortredar som deler arbeidet, eller legg ned kanalane som betyr minst for målgruppa.")))
 	}
 	return out
 }
@@ -281,6 +295,14 @@ func allSame(cs []Channel, field func(Channel) string) (string, bool) {
 	return first, true
 }
 
+// microblogs are channels people use the same way; the same post and rhythm
+// on all of them is a choice many make on purpose.
+var microblogs = set("x", "mastodon", "bluesky", "threads")
+
+// mirrorWords say that channels carry the same content on purpose.
+var mirrorWords = []string{"mirror*", "cross post*", "crosspost*", "same as", "same content", "same posts", "copied to",
+	"speil*", "krysspost*", "samme som", "samme innhold", "same innhald", "same innhold", "dei same", "de samme", "same som"}
+
 func checkChannelSameness(p *Plan) []Finding {
 	if !p.Active() {
 		return nil
@@ -291,28 +313,39 @@ func checkChannelSameness(p *Plan) []Finding {
 	if !sameTone && !sameCadence {
 		return nil
 	}
+	family := true
+	for _, c := range p.Channels {
+		if !microblogs[c.ID] {
+			family = false
+		}
+		if mentions(c.Tone+" . "+c.Cadence+" . "+c.Audience+" . "+c.Goal, mirrorWords...) {
+			return nil // mirrored on purpose, and said so
+		}
+	}
+	if family {
+		return nil
+	}
 	a, b := channelName(p.Channels[0], 0), channelName(p.Channels[1], 1)
-	adapt := trn("Adapt each channel to how people use it: what works on %s is not what works on %s.",
-		"Tilpass hver kanal til hvordan folk bruker den: det som virker på %s, er ikke det som virker på %s.",
-		"Tilpass kvar kanal til korleis folk brukar han: det som verkar på %s, er ikkje det som verkar på %s.", a, b)
+	adapt := trn("If that is on purpose (the same posts mirrored), say so in the plan; if not, adapt each channel: what works on %s is not what works on %s.",
+		"Er det med vilje (de samme innleggene speilet), skriv det i planen; hvis ikke, tilpass hver kanal: det som virker på %s, er ikke det som virker på %s.",
+		"Er det med vilje (dei same innlegga spegla), skriv det i planen; viss ikkje, tilpass kvar kanal: det som verkar på %s, er ikkje det som verkar på %s.", a, b)
 	switch {
 	case sameTone && sameCadence:
-		return []Finding{finding(id, Weak, "channels[0].tone",
-			trn("Every channel has the same tone and cadence (%s, %s), but each channel demands something different.",
-				"Alle kanalene har samme tone og publiseringsrytme (%s, %s), men hver kanal krever noe eget.",
-				"Alle kanalane har same tone og publiseringsrytme (%s, %s), men kvar kanal krev noko eige.",
+		return []Finding{finding(id, Tip, "channels[0].tone",
+			trn("Every channel has the same tone and cadence (%s, %s); is that on purpose?",
+				"Alle kanalene har samme tone og publiseringsrytme (%s, %s); er det med vilje?",
+				"Alle kanalane har same tone og publiseringsrytme (%s, %s); er det med vilje?",
 				quoted(tone), quoted(cadence)), adapt)}
 	case sameTone:
-		return []Finding{finding(id, Weak, "channels[0].tone",
-			trn("Every channel has the same tone (%s), but each channel demands something different.",
-				"Alle kanalene har samme tone (%s), men hver kanal krever noe eget.",
-				"Alle kanalane har same tone (%s), men kvar kanal krev noko eige.", quoted(tone)), adapt)}
+		return []Finding{finding(id, Tip, "channels[0].tone",
+			trn("Every channel has the same tone (%s); is that on purpose?",
+				"Alle kanalene har samme tone (%s); er det med vilje?",
+				"Alle kanalane har same tone (%s); er det med vilje?", quoted(tone)), adapt)}
 	default:
 		return []Finding{finding(id, Tip, "channels[0].cadence",
-			trn("Every channel has the same cadence (%s); check that it suits how each one is used.",
-				"Alle kanalene har samme publiseringsrytme (%s); sjekk at den passer til hvordan hver kanal brukes.",
-				"Alle kanalane har same publiseringsrytme (%s); sjekk at han passar til korleis kvar kanal blir brukt.", quoted(cadence)),
-			adapt)}
+			trn("Every channel has the same cadence (%s); is that on purpose?",
+				"Alle kanalene har samme publiseringsrytme (%s); er det med vilje?",
+				"Alle kanalane har same publiseringsrytme (%s); er det med vilje?", quoted(cadence)), adapt)}
 	}
 }
 
@@ -438,7 +471,21 @@ func checkCriticismEscalation(p *Plan) []Finding {
 }
 
 func checkIncidentLead(p *Plan) []Finding {
-	if !p.Active() || !blank(p.Responses.Incident.Lead) {
+	if !p.Active() {
+		return nil
+	}
+	if who, ok := incidentElsewhere(p); ok {
+		// One finding for an organisation whose incidents another team
+		// handles, not every gap of a plan it does not write.
+		return []Finding{finding("incident-lead", Tip, "responses.incident.lead",
+			trn("Incidents are handled elsewhere (%s), so the adviser does not review an incident plan here.",
+				"Hendelser håndteres et annet sted (%s), så rådgiveren vurderer ikke en egen plan for krisekommunikasjon her.",
+				"Hendingar blir handterte ein annan stad (%s), så rådgjevaren vurderer ikkje ein eigen plan for krisekommunikasjon her.", quoted(who)),
+			trn("Check that their plan covers your channels: pausing scheduled posts, a first statement, where and how often you update.",
+				"Sjekk at den planen dekker kanalene deres: å stanse planlagte innlegg, en første melding, og hvor og hvor ofte dere oppdaterer.",
+				"Sjekk at den planen dekkjer kanalane dykkar: å stanse planlagde innlegg, ei første melding, og kvar og kor ofte de oppdaterer."))}
+	}
+	if !blank(p.Responses.Incident.Lead) {
 		return nil
 	}
 	return []Finding{finding("incident-lead", Gap, "responses.incident.lead",
@@ -454,6 +501,9 @@ func checkIncidentChannels(p *Plan) []Finding {
 	if !p.Active() {
 		return nil
 	}
+	if _, ok := incidentElsewhere(p); ok {
+		return nil
+	}
 	const id, path = "incident-channels", "responses.incident.channels"
 	inc := p.Responses.Incident.Channels
 	if !anyFilled(inc) {
@@ -466,6 +516,21 @@ func checkIncidentChannels(p *Plan) []Finding {
 				"List opp kanalane de vil bruke ved ei hending, og byrj med den målgruppa alt følgjer."))}
 	}
 	var out []Finding
+	for _, x := range inc {
+		// A known channel the plan does not use: often one unticked since.
+		// Other names (the website, SMS) are places to inform that need no
+		// channel plan.
+		if x := NormaliseChannelID(x); IsKnownChannel(x) && p.Channel(x) == nil {
+			out = append(out, finding(id, Weak, path,
+				trn("%s is an incident channel, but it is not among the plan's channels, so nobody plans or watches it.",
+					"%s er en kanal for krisekommunikasjon, men den er ikke blant kanalene i planen, så ingen planlegger eller følger med på den.",
+					"%s er ein kanal for krisekommunikasjon, men han er ikkje blant kanalane i planen, så ingen planlegg eller følgjer med på han.",
+					same(ChannelNameIn(x, LangEnglish))),
+				trn("Add it to the channels with an owner, or take it off the incident channels.",
+					"Legg den til blant kanalene med en ansvarlig, eller fjern den fra kanalene for krisekommunikasjon.",
+					"Legg han til blant kanalane med ein ansvarleg, eller fjern han frå kanalane for krisekommunikasjon.")))
+		}
+	}
 	for i, c := range p.Channels {
 		if !hasPurpose(c, "incident") || listsChannel(inc, c.ID) {
 			continue
@@ -518,7 +583,9 @@ var statementParts = []statementPart{
 				"is down", "are down", "outage*", "error*", "problem*", "fault*", "incident*", "breach*", "accident*",
 				"delay*", "cancel*", "recall*", "leak*", "failure*", "skjedd", "skjedde", "vi vet", "kjent med",
 				"feil*", "hendelse*", "brudd*", "ulykke*", "forsinke*", "avlys*", "tilbakekall*",
-				"lekk*", "driftsstans*", "nede", "brann*", "vi veit", "hendt", "hende", "hendinga*", "ulukke*")
+				"lekk*", "driftsstans*", "nede", "brann*", "vi veit", "hendt", "hende", "hendinga*", "ulukke*",
+				"unavailable", "not working", "not available", "closed", "utilgjengelig*", "ute av drift", "stengt",
+				"ikkje tilgjengeleg", "ikke tilgjengelig", "det har vore", "det har vært")
 		},
 	},
 	{
@@ -609,6 +676,9 @@ func checkHoldingStatement(p *Plan) []Finding {
 	if !p.Active() {
 		return nil
 	}
+	if _, ok := incidentElsewhere(p); ok {
+		return nil
+	}
 	const id, path = "holding-statement", "responses.incident.holding_statement"
 	hs := p.Responses.Incident.HoldingStatement
 	if blank(hs) {
@@ -656,6 +726,9 @@ func checkIncidentInterval(p *Plan) []Finding {
 	if !p.Active() {
 		return nil
 	}
+	if _, ok := incidentElsewhere(p); ok {
+		return nil
+	}
 	const id, path = "incident-interval", "responses.incident.update_interval"
 	ui := p.Responses.Incident.UpdateInterval
 	if blank(ui) {
@@ -667,7 +740,17 @@ func checkIncidentInterval(p *Plan) []Finding {
 				"Lov en fast rytme og hold den, for eksempel «annenhver time, også når det ikke er noe nytt».",
 				"Lov ein fast rytme og hald han, til dømes «annakvar time, også når det ikkje er noko nytt»."))}
 	}
-	if d, ok := ParseDuration(ui); ok && d > incidentSlow {
+	d, ok := ParseDuration(ui)
+	if !ok {
+		return []Finding{finding(id, Weak, path,
+			trn("How often you update during an incident, %s, is not a rhythm people can count on.",
+				"Hvor ofte dere oppdaterer under en hendelse, %s, er ikke en rytme folk kan stole på.",
+				"Kor ofte de oppdaterer under ei hending, %s, er ikkje ein rytme folk kan lite på.", quoted(ui)),
+			trn(`Promise a time and keep it, e.g. "every 2 hours, even when there is nothing new".`,
+				"Lov et tidspunkt og hold det, for eksempel «annenhver time, også når det ikke er noe nytt».",
+				"Lov eit tidspunkt og hald det, til dømes «annakvar time, også når det ikkje er noko nytt»."))}
+	}
+	if d > incidentSlow {
 		return []Finding{finding(id, Weak, path,
 			trn("Updating %s leaves people without news for too long during an incident.",
 				"Oppdateringsrytmen %s gjør at folk må vente for lenge på nyheter under en hendelse.",
@@ -679,23 +762,31 @@ func checkIncidentInterval(p *Plan) []Finding {
 	return nil
 }
 
+// reviewWords show an after-incident review. Pausing posts is not one:
+// it is what happens during the incident.
+var reviewWords = []string{"review*", "debrief*", "lessons", "lessons learned", "post mortem", "postmortem",
+	"post incident", "after action", "evaluat*", "retrospective*", "what we learned", "what went well",
+	"evaluer*", "gjennomgang*", "gjennomgå*", "lærdom*", "læringspunkt*", "erfaringar", "erfaringer",
+	"oppsummer*", "etterarbeid*", "hva vi lærte", "kva vi lærte", "kva me lærte", "etter krisen", "evaluering"}
+
 func checkIncidentAftermath(p *Plan) []Finding {
 	if !p.Active() {
 		return nil
 	}
-	// The plan has no field of its own for the aftermath; the example writes
-	// it after the update interval, so that is where the adviser looks.
+	if _, ok := incidentElsewhere(p); ok {
+		return nil
+	}
+	// The plan has no field of its own for the aftermath in format 1; the
+	// example writes it after the update interval, so that is where the
+	// adviser looks.
 	inc := p.Responses.Incident
-	if mentions(inc.UpdateInterval+" . "+inc.Lead, "afterwards", "after the", "after it", "once it", "pause*",
-		"scheduled", "review*", "debrief*", "lessons", "post mortem", "postmortem", "evaluat*", "wrap up",
-		"closing update", "etterpå", "etterkant*", "stans*", "planlagte", "evaluer*", "gjennomgang*", "lærdom*",
-		"avsluttende", "når det er over", "etterpå", "planlagde", "lærdom*", "avsluttande", "når det er over") {
+	if mentions(inc.UpdateInterval+" . "+inc.Lead, reviewWords...) {
 		return nil
 	}
 	return []Finding{finding("incident-aftermath", Weak, "responses.incident",
-		trn("The incident plan has no step for afterwards, so scheduled posts keep going out and nobody learns from what happened.",
-			"Planen for krisekommunikasjon har ikke noe punkt for tiden etterpå, så planlagte innlegg går ut som vanlig, og ingen lærer av det som skjedde.",
-			"Planen for krisekommunikasjon har ikkje noko punkt for tida etterpå, så planlagde innlegg går ut som vanleg, og ingen lærer av det som skjedde."),
+		trn("The incident plan has no review afterwards, so nobody learns from what happened.",
+			"Planen for krisekommunikasjon har ingen evaluering etterpå, så ingen lærer av det som skjedde.",
+			"Planen for krisekommunikasjon har inga evaluering etterpå, så ingen lærer av det som skjedde."),
 		trn(`Add it after the update interval, e.g. "every 2 hours; afterwards pause scheduled posts and hold a short review within a week".`,
 			"Skriv det etter oppdateringsrytmen, for eksempel «annenhver time; etterpå stanser vi planlagte innlegg og holder en kort evaluering innen en uke».",
 			"Skriv det etter oppdateringsrytmen, til dømes «annakvar time; etterpå stansar vi planlagde innlegg og held ei kort evaluering innan ei veke»."))}
@@ -739,16 +830,11 @@ func checkListeningOwnName(p *Plan) []Finding {
 	if !p.Active() || !anyFilled(p.Listening.Terms) {
 		return nil
 	}
-	key := orgKey(p.Organisation.Name)
-	if key == "" {
+	if orgKey(p.Organisation.Name) == "" {
 		return nil
 	}
-	first := ""
-	if ws := words(p.Organisation.Name); len(ws) > 1 && len([]rune(ws[0])) >= 4 {
-		first = ws[0] // "Solsiden" for Solsiden Bakeri
-	}
 	for _, t := range p.Listening.Terms {
-		if s := squash(t); strings.Contains(s, key) || first != "" && s == first {
+		if mentionsOrg(t, p.Organisation.Name) {
 			return nil
 		}
 	}
@@ -767,6 +853,15 @@ func checkReview(p *Plan) []Finding {
 		return nil
 	}
 	var out []Finding
+	if c := p.Review.Cadence; !blank(c) && !readRate(c) && len(Deadlines(c, p.Language)) == 0 {
+		out = append(out, finding("review", Weak, "review.cadence",
+			trn("The review time, %s, is not a time anyone will put in a calendar.",
+				"Tidspunktet for evaluering, %s, er ikke et tidspunkt noen vil sette i kalenderen.",
+				"Tidspunktet for evaluering, %s, er ikkje eit tidspunkt nokon vil setje i kalenderen.", quoted(c)),
+			trn(`Name a rhythm or a date, e.g. "quarterly" or "every January".`,
+				"Skriv en rytme eller en dato, for eksempel «hvert kvartal» eller «hver januar».",
+				"Skriv ein rytme eller ein dato, til dømes «kvart kvartal» eller «kvar januar».")))
+	}
 	if blank(p.Review.Cadence) {
 		out = append(out, finding("review", Gap, "review.cadence",
 			trn("There is no time set to review the strategy, so it will quietly go out of date.",
@@ -791,14 +886,19 @@ func checkReview(p *Plan) []Finding {
 var audienceStems = []string{"customer", "buyer", "client", "user", "member", "audience", "people", "patient",
 	"student", "pupil", "parent", "citizen", "resident", "guest", "reader", "donor", "subscriber", "market",
 	"kunde", "kjøper", "klient", "bruker", "medlem", "målgrupp", "publikum", "innbygger", "pasient", "elev",
-	"foreldr", "gjest", "leser", "giver", "abonnent", "markedet", "folk"}
+	"foreldr", "gjest", "leser", "giver", "abonnent", "markedet", "folk",
+	"innbyggjar", "brukar", "føresett", "lesar", "gjevar", "kjøpar", "pasientar", "målgruppa", "kundar"}
 
 // elsewhere are words that say where the audience is instead.
 var elsewhere = []string{"instead", "rather", "in person", "face to face", "e mail", "email", "newsletter*", "phone",
 	"telephone", "word of mouth", "shop", "store", "fair", "fairs", "trade show*", "website*", "newspaper*",
 	"radio", "letter*", "meeting*", "event*", "referral*", "i stedet", "heller", "ansikt til ansikt", "e post", "epost",
 	"nyhetsbrev*", "telefon*", "jungeltelegraf*", "butikk*", "messe*", "nettside*", "nettsted*", "avis*",
-	"lokalavis*", "brev", "møte*", "arrangement*", "anbefaling*", "muntlig*"}
+	"lokalavis*", "brev", "møte*", "arrangement*", "anbefaling*", "muntlig*",
+	// Another sender speaks for us: a council through the municipality's
+	// accounts, a branch through its national body's.
+	"through", "via", "on behalf", "accounts", "account", "gjennom", "på vegne", "kontoer", "kontoar", "kontoane",
+	"kontoen", "kontoene", "kanaler", "kanalar", "kanalane", "kanalene", "i staden", "nettstad*", "munnleg*"}
 
 // namesAudience reports whether a reason for staying away speaks of the
 // audience, in general words or the plan's own audiences.

@@ -10,7 +10,7 @@ import (
 // about it. If a rule flags it, either the rule or the example is wrong.
 func TestCheckExample(t *testing.T) {
 	for _, lang := range Languages {
-		if got := Example(lang).Check(); len(got) != 0 {
+		if got := Example(lang).CheckOn(testToday); len(got) != 0 {
 			t.Errorf("Example(%q).Check() = %q, want no findings", lang, findingKeys(got))
 			for _, f := range got {
 				t.Logf("%s: %s", f.Rule, f.Message.In(lang))
@@ -29,48 +29,102 @@ channels:
   - id: instagram
 `
 
-// A plan with only the required fields has every gap the adviser knows of
-// for an active plan, in rule order.
+// A plan with only the required fields has one summary per section not
+// answered yet, ranked by what would hurt first, not a gap per field.
 func TestCheckRequiredOnly(t *testing.T) {
 	p, err := Parse("required.yaml", []byte(requiredOnly))
 	if err != nil {
 		t.Fatalf("Parse(requiredOnly) error = %v", err)
 	}
 	want := []string{
-		"gap channels[0].goal",                     // goal-measurable
-		"gap channels[0].measures",                 // measures-fit-purposes
-		"gap channels[0].owner",                    // channel-owner
-		"gap voice.spokespeople",                   // spokespeople-named
-		"tip voice.guidelines",                     // guidelines-for-everyone: a gap only when everyone speaks
-		"gap responses.criticism.response_time",    // criticism-response-time
-		"gap responses.criticism.escalation",       // criticism-escalation
-		"gap responses.incident.lead",              // incident-lead
-		"gap responses.incident.channels",          // incident-channels
-		"gap responses.incident.holding_statement", // holding-statement
-		"gap responses.incident.update_interval",   // incident-interval
-		"weak responses.incident",                  // incident-aftermath
-		"gap listening.terms",                      // listening-terms
-		"gap review.cadence",                       // review
-		"gap review.owner",                         // review
+		"gap responses.incident.lead",      // unanswered: the incident plan
+		"gap responses.criticism.approach", // unanswered: criticism
+		"gap voice.tone",                   // unanswered: voice
+		"gap channels[0].purposes",         // unanswered: the channel
+		"gap organisation.audiences",       // audience-named
+		"gap listening.terms",              // unanswered: listening
+		"gap review.cadence",               // unanswered: review
+		"tip responses.praise.approach",    // unanswered: praise, a tip
 	}
-	if got := findingKeys(p.Check()); !slices.Equal(got, want) {
+	if got := findingKeys(p.CheckOn(testToday)); !slices.Equal(got, want) {
 		t.Errorf("Parse(requiredOnly).Check() = %q, want %q", got, want)
 	}
-	if got, want := findingKeys(testMinimalPlan(LangBokmal).Check()), want; !slices.Equal(got, want) {
+	for _, f := range p.CheckOn(testToday) {
+		if f.Rule != "unanswered" && f.Rule != "audience-named" {
+			t.Errorf("Parse(requiredOnly).Check() has %s %s, want only section summaries", f.Rule, f.Path)
+		}
+	}
+	if got, want := findingKeys(testMinimalPlan(LangBokmal).CheckOn(testToday)), want; !slices.Equal(got, want) {
 		t.Errorf("testMinimalPlan(nb).Check() = %q, want %q", got, want)
 	}
 
-	// The rules that stay quiet on a minimal plan are those that need more
-	// answers to judge; each has its own gap when its answer is given.
+	// Once a section has one answer, its fields are judged one by one.
 	everyone := testMinimalPlan(LangEnglish)
 	everyone.Voice.Spokespeople = SpeakEveryone
-	if got := findingKeys(ruleByID(t, "guidelines-for-everyone").Check(everyone)); !slices.Equal(got, []string{"gap voice.guidelines"}) {
-		t.Errorf("guidelines-for-everyone(minimal, everyone) = %q, want a gap", got)
+	if got := findingKeys(everyone.CheckOn(testToday)); !slices.Contains(got, "gap voice.guidelines") {
+		t.Errorf("Check(minimal, everyone) = %q, want gap voice.guidelines", got)
 	}
 	designated := testMinimalPlan(LangEnglish)
 	designated.Voice.Spokespeople = SpeakDesignated
-	if got := findingKeys(designated.Check()); !slices.Contains(got, "gap voice.spokespeople_names") {
+	if got := findingKeys(designated.CheckOn(testToday)); !slices.Contains(got, "gap voice.spokespeople_names") {
 		t.Errorf("Check(minimal, designated) = %q, want gap voice.spokespeople_names", got)
+	}
+	started := testMinimalPlan(LangEnglish)
+	started.Responses.Incident.Lead = "Ola"
+	got := findingKeys(started.CheckOn(testToday))
+	for _, w := range []string{"gap responses.incident.channels", "gap responses.incident.holding_statement", "gap responses.incident.update_interval"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("Check(minimal, incident lead only) = %q, want %s", got, w)
+		}
+	}
+}
+
+// The three plans found in real use, as typed, in a plan otherwise sound.
+func TestCheckFoundOnRealPlans(t *testing.T) {
+	tests := []struct {
+		name string
+		lang string
+		edit func(p *Plan)
+		want []string // findings of the whole check, "rule path"
+	}{
+		{"dotted Norwegian date", LangBokmal, func(p *Plan) { p.Channels[0].Goal = "Nå 2 500 følgere innen 31.12.2027" }, nil},
+		{"a goal from 2019", LangEnglish, func(p *Plan) { p.Channels[0].Goal = "Reach 2,000 local followers by June 2019" },
+			[]string{"goal-deadline-passed channels[0].goal"}},
+		{"a team owns five channels", LangEnglish, func(p *Plan) {
+			const team = "Digital communications team (four editors, two on call)"
+			for _, id := range []string{"linkedin", "youtube", "x"} {
+				p.Channels = append(p.Channels, Channel{ID: id, Purposes: []string{"inspire"}, Goal: "Reach 1,000 followers by 2027",
+					Measures: []string{"reach"}, Audience: "Residents", Cadence: "weekly", Tone: id + " tone"})
+			}
+			for i := range p.Channels {
+				p.Channels[i].Owner = team
+			}
+		}, nil},
+	}
+	for _, tt := range tests {
+		p := Example(tt.lang)
+		tt.edit(p)
+		var got []string
+		for _, f := range p.CheckOn(testToday) {
+			got = append(got, f.Rule+" "+f.Path)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Check() = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// An organisation whose incidents another team handles gets one finding
+// about it, not every gap of an incident plan it does not write.
+func TestCheckIncidentElsewhere(t *testing.T) {
+	p := Example(LangBokmal)
+	p.Responses.Incident = Incident{Lead: "Håndteres av kommunens kriseledelse"}
+	var got []string
+	for _, f := range p.CheckOn(testToday) {
+		got = append(got, f.Rule+" "+f.Path)
+	}
+	if want := []string{"incident-lead responses.incident.lead"}; !slices.Equal(got, want) {
+		t.Errorf("Check(incidents handled elsewhere) = %q, want %q", got, want)
 	}
 }
 
@@ -91,20 +145,23 @@ func TestCheckRequiredOnlyNoPresence(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Parse(none) error = %v", err)
 	}
-	want := []string{"weak no_presence_reason", "gap review.cadence", "weak review.owner"}
-	if got := findingKeys(p.Check()); !slices.Equal(got, want) {
+	want := []string{"gap review.cadence", "weak no_presence_reason"}
+	if got := findingKeys(p.CheckOn(testToday)); !slices.Equal(got, want) {
 		t.Errorf("Parse(none).Check() = %q, want %q", got, want)
 	}
 }
 
-// Check runs the rules in the order of Rules, and gives the same answer
-// every time.
+// Check ranks findings by severity, then by the rank of their rule, then
+// in plan order, and gives the same answer every time.
 func TestCheckOrder(t *testing.T) {
-	p := testMinimalPlan(LangEnglish)
-	p.Channels = append(p.Channels, Channel{ID: "facebook"}, Channel{ID: "My Newsletter"})
-	first := p.Check()
+	p := Example(LangEnglish)
+	p.Channels = append(p.Channels, Channel{ID: "facebok", Owner: "Per"}, Channel{ID: "My Newsletter", Goal: "More readers"})
+	p.Channels[0].Goal, p.Channels[1].Goal = "Be seen", "Be liked"
+	p.Responses.Criticism.Escalation = ""
+	p.Review.Owner = ""
+	first := p.CheckOn(testToday)
 	for range 20 {
-		if again := p.Check(); !reflect.DeepEqual(again, first) {
+		if again := p.CheckOn(testToday); !reflect.DeepEqual(again, first) {
 			t.Fatalf("Check() is not deterministic:\n%q\n%q", findingKeys(first), findingKeys(again))
 		}
 	}
@@ -112,9 +169,11 @@ func TestCheckOrder(t *testing.T) {
 	for i, r := range Rules() {
 		rank[r.ID] = i
 	}
+	sev := func(f Finding) int { return slices.Index(Severities, f.Severity) }
 	for i := 1; i < len(first); i++ {
-		if rank[first[i-1].Rule] > rank[first[i].Rule] {
-			t.Errorf("Check() finding %d (%s) comes after %s; want rule order", i, first[i].Rule, first[i-1].Rule)
+		a, b := first[i-1], first[i]
+		if sev(a) > sev(b) || sev(a) == sev(b) && a.Rule != "unanswered" && b.Rule != "unanswered" && rank[a.Rule] > rank[b.Rule] {
+			t.Errorf("Check() finding %d (%s %s) comes after %s %s; want severity, then rule rank", i, b.Severity, b.Rule, a.Severity, a.Rule)
 		}
 	}
 	// Within a rule, channels in plan order.
@@ -124,8 +183,12 @@ func TestCheckOrder(t *testing.T) {
 			goals = append(goals, f.Path)
 		}
 	}
-	if want := []string{"channels[0].goal", "channels[1].goal", "channels[2].goal"}; !slices.Equal(goals, want) {
+	if want := []string{"channels[0].goal", "channels[1].goal", "channels[2].goal", "channels[3].goal"}; !slices.Equal(goals, want) {
 		t.Errorf("goal-measurable paths = %q, want %q", goals, want)
+	}
+	// What hurts first comes first: the escalation gap before the goals.
+	if k := slices.IndexFunc(first, func(f Finding) bool { return f.Rule == "criticism-escalation" }); k != 0 {
+		t.Errorf("Check() = %q, want criticism-escalation first", findingKeys(first))
 	}
 }
 
@@ -171,8 +234,8 @@ func TestCheckPartialPlans(t *testing.T) {
 			checkWording(t, f)
 		}
 	}
-	if got := findingKeys((&Plan{Channels: []Channel{{}}}).Check()); !slices.Contains(got, "gap channels[0].goal") {
-		t.Errorf("Check(channel without id) = %q, want gap channels[0].goal", got)
+	if got := findingKeys((&Plan{Channels: []Channel{{}}}).Check()); !slices.Contains(got, "gap channels[0].purposes") {
+		t.Errorf("Check(channel without id) = %q, want gap channels[0].purposes", got)
 	}
 }
 

@@ -66,6 +66,7 @@ var units = map[string]time.Duration{
 	"month": month, "months": month, "måned": month, "måneder": month, "måneden": month, "mnd": month,
 	"månad": month, "månader": month, "månaden": month,
 	"quarter": 3 * month, "quarters": 3 * month, "kvartal": 3 * month, "kvartalet": 3 * month,
+	"halvår": 6 * month, "halvåret": 6 * month,
 	"year": year, "years": year, "år": year, "året": year,
 }
 
@@ -90,6 +91,8 @@ var numberWords = map[string]float64{
 	"fourteen": 14, "fjorten": 14, "twenty": 20, "tjue": 20, "thirty": 30, "tretti": 30,
 	// «annenhver time» is every second hour, «annethvert år» every second year.
 	"annenhver": 2, "annethvert": 2, "annakvar": 2, "annankvar": 2, "annakvart": 2, "annankvart": 2,
+	// «hver andre time», nynorsk «kvar andre time».
+	"andre": 2,
 }
 
 // beforeBareUnit are words that make a unit on its own mean one of it:

@@ -2,6 +2,7 @@ package strategy
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -169,4 +170,210 @@ func FuzzParseDuration(f *testing.F) {
 		goalShape(s)
 		mentions(s, "a*", "b c")
 	})
+}
+
+func TestDeadlines(t *testing.T) {
+	day := func(y int, m time.Month, d int) string {
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	}
+	tests := []struct {
+		lang, text string
+		want       []string // the last day of each deadline found
+	}{
+		{"nb", "Nå 2 500 følgere innen 31.12.2027", []string{day(2027, 12, 31)}},
+		{"nb", "innen 31.12.27", []string{day(2027, 12, 31)}},
+		{"en", "by 31/12/2027", []string{day(2027, 12, 31)}},
+		{"en", "by 12/31/2027", []string{day(2027, 12, 31)}},
+		{"en", "by 2027-06-30", []string{day(2027, 6, 30)}},
+		{"nb", "innen 1. juni 2027", []string{day(2027, 6, 1)}},
+		{"nb", "Nå 2 500 følgjarar innan 1. juni 2027", []string{day(2027, 6, 1)}},
+		{"nb", "innen juni 2027", []string{day(2027, 6, 30)}},
+		{"nb", "før des. 2027", []string{day(2027, 12, 31)}},
+		{"en", "by June 2019", []string{day(2019, 6, 30)}},
+		{"en", "by 1st of June 2027", []string{day(2027, 6, 1)}},
+		{"en", "by June 1, 2027", []string{day(2027, 6, 1)}},
+		{"nb", "innen utgangen av 2027", []string{day(2027, 12, 31)}},
+		{"nb", "innan slutten av 2027", []string{day(2027, 12, 31)}},
+		{"en", "by the end of 2027", []string{day(2027, 12, 31)}},
+		{"en", "in Q2 2027", []string{day(2027, 6, 30)}},
+		{"en", "2027 Q3", []string{day(2027, 9, 30)}},
+		{"nb", "i 2. kvartal 2027", []string{day(2027, 6, 30)}},
+		{"nb", "i fjerde kvartal 2026", []string{day(2026, 12, 31)}},
+		{"en", "in the first half of 2027", []string{day(2027, 6, 30)}},
+		{"en", "H2 2027", []string{day(2027, 12, 31)}},
+		{"en", "before summer 2027", []string{day(2027, 8, 31)}},
+		{"nb", "innen sommeren 2027", []string{day(2027, 8, 31)}},
+		{"nb", "til hausten 2027", []string{day(2027, 12, 31)}},
+		{"nb", "før jul 2027", []string{day(2027, 12, 31)}},
+		{"en", "by winter 2027", []string{day(2028, 2, 28)}},
+		{"nb", "skoleåret 2026/27", []string{day(2027, 6, 30)}},
+		{"en", "by 2027", []string{day(2027, 12, 31)}},
+		{"nb", "innen 2027", []string{day(2027, 12, 31)}},
+		{"en", "from June 2026 to June 2027", []string{day(2026, 6, 30), day(2027, 6, 30)}},
+		{"en", "within six months", nil},
+		{"nb", "i løpet av et år", nil},
+		{"en", "Reach 2,000 followers", nil},
+		{"en", "Reach 2027 followers", nil},
+		{"nb", "Nå 2 500 følgere", nil},
+		{"en", "", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, d := range Deadlines(tt.text, tt.lang) {
+			got = append(got, d.Last.Format("2006-01-02"))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Deadlines(%q, %q) = %q, want %q", tt.text, tt.lang, got, tt.want)
+		}
+	}
+}
+
+func TestReadRate(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"3 posts a week", true},
+		{"2 posts a week, messages answered daily", true},
+		{"Every weekday at 9", true},
+		{"Mondays and Thursdays", true},
+		{"monthly", true},
+		{"3 innlegg i uka", true},
+		{"to innlegg kvar veke", true},
+		{"annenhver uke", true},
+		{"hver hverdag kl. 9", true},
+		{"kvar måndag", true},
+		{"kvart år", true},
+		{"every January", true},
+		{"", false},
+		{"3 posts", false},
+		{"Quality over quantity", false},
+		{"As the team sees fit", false},
+		{"We post outside office hours too", false},
+		{"Living document, reviewed regularly", false},
+		{"Ved behov", false},
+		{"Jamleg", false},
+		{"Kvalitet framfor kvantitet", false},
+	}
+	for _, tt := range tests {
+		if got := readRate(tt.text); got != tt.want {
+			t.Errorf("readRate(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestReadOwner(t *testing.T) {
+	tests := []struct {
+		owner string
+		want  OwnerKind
+	}{
+		{"Kari (café manager)", OwnerPerson},
+		{"Kari, café manager", OwnerPerson},
+		{"Ola", OwnerPerson},
+		{"Anne-Lise Berg", OwnerPerson},
+		{"Communications manager", OwnerRole},
+		{"daglig leder", OwnerRole},
+		{"Kommunikasjonsrådgjevar", OwnerRole},
+		{"Digital communications team (four editors, two on call)", OwnerTeam},
+		{"Kommunikasjonsavdelingen", OwnerTeam},
+		{"Kommunikasjonseininga (tre rådgjevarar)", OwnerTeam},
+		{"Social media editors (3 people)", OwnerTeam},
+		{"Styret", OwnerTeam},
+		{"Web desk", OwnerTeam},
+		{"", OwnerPerson},
+	}
+	for _, tt := range tests {
+		if got := ReadOwner(tt.owner); got != tt.want {
+			t.Errorf("ReadOwner(%q) = %v, want %v", tt.owner, got, tt.want)
+		}
+	}
+}
+
+func TestNameVariants(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Solsiden Bakeri AS", []string{"solsidenbakerias", "solsidenbakeri", "solsiden", "sb"}},
+		{"Universitetet i Oslo", []string{"universitetetioslo", "universitetet", "uio", "uo"}},
+		{"Nasjonalbiblioteket (NB)", []string{"nasjonalbiblioteket", "nb"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := NameVariants(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("NameVariants(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"#SolsidenBakeri", "Solsiden Bakeri AS", true},
+		{"@solsidenbakeri", "Solsiden Bakeri", true},
+		{"Solsiden", "Solsiden Bakeri", true},
+		{"UiO", "Universitetet i Oslo", true},
+		{"Oslo", "Universitetet i Oslo", false},
+		{"SB", "Sandnes Bibliotek", true},
+		{"sourdough", "Solsiden Bakeri", false},
+	} {
+		if got := mentionsOrg(tt.text, tt.name); got != tt.want {
+			t.Errorf("mentionsOrg(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestChannelTypo(t *testing.T) {
+	tests := []struct {
+		id, want string
+		ok       bool
+	}{
+		{"facebok", "facebook", true},
+		{"Facebok", "facebook", true},
+		{"facebookk", "facebook", true},
+		{"instagarm", "instagram", true},
+		{"twiter", "twitter", true},
+		{"linkdin", "linkedin", true},
+		{"tiktok", "", false},
+		{"Twitter", "", false},
+		{"xx", "", false},
+		{"blogg", "blog", true}, // the bokmål word: the id is blog
+		{"Newsletter", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := channelTypo(tt.id); got != tt.want || ok != tt.ok {
+			t.Errorf("channelTypo(%q) = %q, %v, want %q, %v", tt.id, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// FuzzDeadlines reads any text as a goal: no panic, and every deadline is
+// text that was there.
+func FuzzDeadlines(f *testing.F) {
+	for _, s := range []string{"Nå 2 500 følgere innen 31.12.2027", "by June 2019", "Q2 2027", "innen utgangen av 2027",
+		"2026/27", "H1 2027", "sommaren 2027", "31.12.99", "99.99.9999", "june 99999"} {
+		f.Add(s, "nb")
+		f.Add(s, "en")
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		for _, d := range Deadlines(text, lang) {
+			if !strings.Contains(text, d.Text) {
+				t.Fatalf("Deadlines(%q) found %q, which is not in the text", text, d.Text)
+			}
+		}
+		readGoal(text, lang)
+		readRate(text)
+		ReadOwner(text)
+		NameVariants(text)
+		mentionsOrg(text, text)
+	})
+}
+
+func TestDeadlinesFiscalYear(t *testing.T) {
+	for _, s := range []string{"by the end of FY2027", "in FY27", "fiscal year 2027"} {
+		ds := Deadlines(s, LangEnglish)
+		if len(ds) != 1 || ds[0].Last.Format("2006-01-02") != "2028-03-31" {
+			t.Errorf("Deadlines(%q) = %v, want one ending 2028-03-31 (the latest reading of a fiscal year)", s, ds)
+		}
+	}
 }

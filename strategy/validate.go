@@ -96,3 +96,8 @@ func noBlanks(bad func(string, string, ...any), path string, list []string) {
 		}
 	}
 }
+
+// Warnings returns what is valid in the plan but likely a mistake, such as
+// a channel id one edit away from a known one ("facebok"), each with its
+// path; Lint places them in a file.
+func (p *Plan) Warnings() Errors { return channelTypos(p) }

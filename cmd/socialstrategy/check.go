@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -23,6 +24,8 @@ type checkFlags struct {
 	verbose bool
 	format  string
 	lang    string
+	asOf    string
+	today   time.Time
 }
 
 func newCheckCmd() *cobra.Command {
@@ -40,6 +43,7 @@ func newCheckCmd() *cobra.Command {
 			"  socialstrategy check --strict plan.yaml           # exit 1 while a gap remains\n" +
 			"  socialstrategy check class/*.yaml                 # one line per plan\n" +
 			"  socialstrategy check -v class/*.yaml --lang nb    # and every finding, in bokmål\n" +
+			"  socialstrategy check --as-of 2027-06-01 plan.yaml # goals due before June 2027 have passed\n" +
 			"  socialstrategy check --format json plan.yaml | jq '.files[0].findings'",
 		Args: minArgs(1, "at least one answers file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -49,6 +53,14 @@ func newCheckCmd() *cobra.Command {
 			if f.format != "text" && f.format != "json" {
 				return usageError{fmt.Errorf("unknown format %q for --format (known: text, json)", f.format)}
 			}
+			f.today = time.Now()
+			if f.asOf != "" {
+				t, err := time.Parse(time.DateOnly, f.asOf)
+				if err != nil {
+					return usageError{fmt.Errorf("--as-of %q is not a date; write it as 2027-01-31", f.asOf)}
+				}
+				f.today = t
+			}
 			return runCheck(cmd, args, f)
 		},
 	}
@@ -57,6 +69,7 @@ func newCheckCmd() *cobra.Command {
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "with several files, print every finding after the summary")
 	fl.StringVar(&f.format, "format", "text", "output format: text or json")
 	fl.StringVar(&f.lang, "lang", "", "language of the findings: en, nb or nn (default: each plan's)")
+	fl.StringVar(&f.asOf, "as-of", "", "read the plans as on this day, YYYY-MM-DD: deadlines before it have passed (default: today)")
 	return cmd
 }
 
@@ -83,7 +96,7 @@ func (r *checkReport) org() string {
 
 // review loads and checks every file; a file that cannot be read is
 // reported, not fatal, so one broken plan does not hide thirty good ones.
-func review(cmd *cobra.Command, paths []string, lang string) []*checkReport {
+func review(cmd *cobra.Command, paths []string, lang string, today time.Time) []*checkReport {
 	reports := make([]*checkReport, len(paths))
 	for i, path := range paths {
 		r := &checkReport{file: strategy.CleanLine(path), lang: lang}
@@ -98,7 +111,7 @@ func review(cmd *cobra.Command, paths []string, lang string) []*checkReport {
 		if r.lang == "" {
 			r.lang = r.plan.Language
 		}
-		r.findings = r.plan.Check()
+		r.findings = r.plan.CheckOn(today)
 		r.decided, r.total = r.plan.Decided()
 		r.gaps, r.weak, r.tips = strategy.Tally(r.findings)
 	}
@@ -106,7 +119,7 @@ func review(cmd *cobra.Command, paths []string, lang string) []*checkReport {
 }
 
 func runCheck(cmd *cobra.Command, paths []string, f checkFlags) error {
-	reports := review(cmd, paths, f.lang)
+	reports := review(cmd, paths, f.lang, f.today)
 	var err error
 	if f.format == "json" {
 		err = writeCheckJSON(cmd.OutOrStdout(), reports)

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,6 +90,8 @@ func TestCheckGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			// Read on a fixed day, so that the model's deadlines stay ahead.
+			tt.args = append([]string{"check", "--as-of", "2027-01-20"}, tt.args[1:]...)
 			code, out, errOut := runCheckCmd(t, "", tt.args...)
 			if code != tt.code {
 				t.Errorf("run(%q) = %d, want %d; stderr:\n%s", tt.args, code, tt.code, errOut)
@@ -111,10 +114,10 @@ func TestCheckExitCodes(t *testing.T) {
 		{[]string{"check", checkPlanPath("model-en")}, 0, ""},
 		{[]string{"check", "--strict", checkPlanPath("model-en"), checkPlanPath("model-nb")}, 0, ""},
 		{[]string{"check", checkPlanPath("required")}, 0, ""},
-		{[]string{"check", "--strict", checkPlanPath("required")}, 1, "13 gaps remain in testdata/check/required.yaml; fill them in, or leave out --strict"},
-		{[]string{"check", "--strict", checkPlanPath("model-en"), checkPlanPath("partial-nb"), checkPlanPath("required")}, 1, "15 gaps remain in 2 of 3 files"},
+		{[]string{"check", "--strict", checkPlanPath("required")}, 1, "7 gaps remain in testdata/check/required.yaml; fill them in, or leave out --strict"},
+		{[]string{"check", "--strict", checkPlanPath("model-en"), checkPlanPath("partial-nb"), checkPlanPath("required")}, 1, "9 gaps remain in 2 of 3 files"},
 		{[]string{"check", "--strict", checkPlanPath("none")}, 1, "1 gap remains in"},
-		{[]string{"check", "--strict", "--format", "json", checkPlanPath("required")}, 1, "13 gaps remain"},
+		{[]string{"check", "--strict", "--format", "json", checkPlanPath("required")}, 1, "7 gaps remain"},
 		{[]string{"check", checkPlanPath("invalid")}, 1, `unknown purpose "fame"`},
 		{[]string{"check", checkPlanPath("model-en"), "testdata/check/missing.yaml"}, 1, "no such file"},
 		{[]string{"check"}, 2, "needs at least one answers file"},
@@ -165,8 +168,8 @@ func TestCheckLanguage(t *testing.T) {
 		{[]string{"check", checkPlanPath("partial-nb")}, "Bli mer synlige", "has neither a number"},
 		{[]string{"check", checkPlanPath("partial-nb")}, "mangel  channels[0].goal", "gap   channels[0].goal"},
 		{[]string{"check", "--lang", "en", checkPlanPath("partial-nb")}, "has neither a number nor a date", "har verken tall"},
-		{[]string{"check", "--lang", "nb", checkPlanPath("required")}, "Instagram har ikke noe mål", "has no goal"},
-		{[]string{"check", "--format", "json", "--lang", "nb", checkPlanPath("required")}, `"message": "Instagram har ikke noe mål`, "has no goal"},
+		{[]string{"check", "--lang", "nb", checkPlanPath("required")}, "Planen for Instagram er ikke besvart ennå", "is not answered yet"},
+		{[]string{"check", "--format", "json", "--lang", "nb", checkPlanPath("required")}, `"message": "Planen for Instagram er ikke besvart ennå`, "is not answered yet"},
 		// Plans in two languages share an English table.
 		{[]string{"check", checkPlanPath("model-nb"), checkPlanPath("model-en")}, "FILE", "VIRKSOMHET"},
 		{[]string{"check", checkPlanPath("model-nb"), checkPlanPath("partial-nb")}, "VIRKSOMHET", "ORGANISATION"},
@@ -181,7 +184,7 @@ func TestCheckLanguage(t *testing.T) {
 
 func TestCheckJSON(t *testing.T) {
 	checkPlainEnv(t)
-	_, out, _ := runCheckCmd(t, "", "check", "--format", "json", checkPlanPath("model-en"), checkPlanPath("required"), checkPlanPath("invalid"))
+	_, out, _ := runCheckCmd(t, "", "check", "--as-of", "2027-01-20", "--format", "json", checkPlanPath("model-en"), checkPlanPath("required"), checkPlanPath("invalid"))
 	var got checkJSON
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("json.Unmarshal(check --format json) error = %v\n%s", err, out)
@@ -193,8 +196,8 @@ func TestCheckJSON(t *testing.T) {
 	if model.Findings == nil || len(model.Findings) != 0 || model.Decided != model.Total || model.Organisation != "Solsiden Bakeri" {
 		t.Errorf("model = %+v, want no findings (an empty list) and every point decided", model)
 	}
-	if req.Gaps != 13 || len(req.Findings) != 15 || req.Findings[0].Rule != "goal-measurable" || req.Findings[0].Path != "channels[0].goal" {
-		t.Errorf("required = %+v, want 13 gaps among 15 findings, goal-measurable first", req)
+	if req.Gaps != 7 || len(req.Findings) != 8 || req.Findings[0].Rule != "unanswered" || req.Findings[0].Path != "responses.incident.lead" {
+		t.Errorf("required = %+v, want 7 gaps among 8 findings, the open incident plan first", req)
 	}
 	if bad.Error == "" || len(bad.Problems) != 1 || bad.Problems[0].Line != 7 || bad.Problems[0].Path != "channels[0].purposes[0]" {
 		t.Errorf("invalid = %+v, want the error with its problem at line 7", bad)
@@ -284,5 +287,64 @@ func TestTableLang(t *testing.T) {
 		if got := tableLang(tt.reports, tt.flag); got != tt.want {
 			t.Errorf("tableLang(%s, %q) = %q, want %q", tt.name, tt.flag, got, tt.want)
 		}
+	}
+}
+
+// A deadline passes with the day the plan is read on, and a channel id one
+// letter off a known one is asked about, by check and by validate.
+func TestCheckAsOfAndTypos(t *testing.T) {
+	checkPlainEnv(t)
+	p := strategy.Example(strategy.LangEnglish)
+	p.Channels[1].ID = "facebok"
+	p.Responses.Incident.Channels = []string{"facebok", "instagram"}
+	data, err := strategy.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "plan.yaml")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	_, before, _ := runCheckCmd(t, "", "check", "--as-of", "2027-01-20", "--format", "json", path)
+	_, after, _ := runCheckCmd(t, "", "check", "--as-of", "2027-07-01", "--format", "json", path)
+	rules := func(out string) []string {
+		var r checkJSON
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatalf("json: %v\n%s", err, out)
+		}
+		var ids []string
+		for _, f := range r.Files[0].Findings {
+			ids = append(ids, f.Rule+" "+f.Path)
+		}
+		return ids
+	}
+	if got := rules(before); !slices.Contains(got, "channel-id-typo channels") || !slices.Contains(got, "channel-id-typo responses.incident.channels") ||
+		slices.Contains(got, "goal-deadline-passed channels[0].goal") {
+		t.Errorf("check --as-of 2027-01-20 = %q, want the typo asked about twice and no passed deadline", got)
+	}
+	if got := rules(after); !slices.Contains(got, "goal-deadline-passed channels[0].goal") {
+		t.Errorf("check --as-of 2027-07-01 = %q, want the June 2027 goal passed", got)
+	}
+	if code, _, errOut := runCheckCmd(t, "", "check", "--as-of", "June", path); code != 2 || !strings.Contains(errOut, "--as-of") {
+		t.Errorf("check --as-of June = %d, %q; want a usage error naming --as-of", code, errOut)
+	}
+
+	code, out, errOut := runCheckCmd(t, "", "validate", path)
+	if code != 0 || !strings.HasPrefix(out, path+": valid") {
+		t.Errorf("validate = %d, %q; want 0 and valid: a typo is a warning", code, out)
+	}
+	for _, want := range []string{path + ":", ": warning: channels[1].id: \"facebok\"", "did you mean \"facebook\"?",
+		": warning: responses.incident.channels[0]: \"facebok\""} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("validate stderr = %q, want it to contain %q", errOut, want)
+		}
+	}
+	if lines := strings.Split(strings.TrimSpace(errOut), "\n"); len(lines) != 2 || !strings.HasPrefix(lines[0], path+":") || strings.Count(lines[0], ":") < 4 {
+		t.Errorf("validate stderr = %q, want two warnings, each file:line:col: warning: path: message", errOut)
+	}
+	code, _, errOut = runCheckCmd(t, string(data), "validate", "-")
+	if code != 0 || !strings.HasPrefix(errOut, "<stdin>:") {
+		t.Errorf("validate - = %d, %q; want 0 and warnings naming <stdin>", code, errOut)
 	}
 }
