@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/glamour/v2"
 	"charm.land/lipgloss/v2"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
@@ -38,7 +37,7 @@ type reviewItem struct {
 	header bool // a heading in the list, not selectable
 }
 
-// renderedMsg carries a preview rendered by glamour in a command.
+// renderedMsg carries a preview rendered in a command.
 type renderedMsg struct {
 	gen int
 	out string
@@ -118,8 +117,8 @@ func (r *review) open(m *Model) tea.Cmd {
 	return r.render(m)
 }
 
-// render renders the document for the preview in a command; glamour is
-// too slow to run in Update or View.
+// render renders the document for the preview in a command, so that
+// Update and View stay fast.
 func (r *review) render(m *Model) tea.Cmd {
 	r.gen++
 	gen := r.gen
@@ -128,17 +127,9 @@ func (r *review) render(m *Model) tea.Cmd {
 		return func() tea.Msg { return renderedMsg{gen: gen, err: err} }
 	}
 	width, _ := r.previewSize()
-	style := "light"
-	if m.dark {
-		style = "dark"
-	}
+	st := newPreviewStyles(m.styles)
 	return func() tea.Msg {
-		g, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(width-2, 20)), glamour.WithTableWrap(true))
-		if err != nil {
-			return renderedMsg{gen: gen, err: err}
-		}
-		out, err := g.Render(md.String())
-		return renderedMsg{gen: gen, out: out, err: err}
+		return renderedMsg{gen: gen, out: renderPreview(md.String(), width-1, st)}
 	}
 }
 
