@@ -103,8 +103,17 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 	if err := saveNow(write, opts.AnswersPath, p); err != nil {
 		return err
 	}
-	if opts.OutputPath == "" {
+	switch {
+	case opts.OutputPath == "":
 		return nil
+	case opts.Documents != nil:
+		// A document edited by hand since it was written is kept beside
+		// the new one, and the person told where.
+		kept, err := opts.Documents.Write(opts.OutputPath, md)
+		if kept != "" {
+			fmt.Fprintf(out, a.tr(text.DocKept), opts.OutputPath, kept)
+		}
+		return err
 	}
 	return write(opts.OutputPath, md)
 }

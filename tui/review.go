@@ -154,7 +154,7 @@ func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, m.keys.Finish):
-		return m.finish()
+		return m.writeDocument()
 	case key.Matches(k, m.keys.Back):
 		return m.back()
 	case key.Matches(k, m.keys.Lang):
@@ -168,7 +168,7 @@ func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
 	case key.Matches(k, m.keys.Jump) && !r.preview:
 		it := r.items[r.cursor]
 		if it.finish {
-			return m.finish()
+			return m.writeDocument()
 		}
 		if it.path != "" {
 			return m.jump(it.path)

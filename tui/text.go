@@ -37,6 +37,7 @@ var text = struct {
 	GoToStep, Adviser, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
 
 	SemicolonHint, QuitConfirm, QuitYes, QuitNotSaved, TooSmall t
+	DocEdited, DocForeign, DocAsk, DocAskKeys, DocKept          t
 	AtLimit, PasteCut, EditorCut                                t
 
 	AsidePresence, AsideChannels, AsideVoice, AsideResponses, AsideListening, AsideReason, AsideUnticked, Restored, And t
@@ -257,6 +258,27 @@ var text = struct {
 		Nb: "Vinduet er %d×%d; gjør det minst %d×%d for å se spørsmålene. Svarene er tatt vare på.",
 		Nn: "Vindauget er %d×%d; gjer det minst %d×%d for å sjå spørsmåla. Svara er tekne vare på.",
 	},
+	DocEdited: t{
+		En: "%s was changed since socialstrategy wrote it.",
+		Nb: "%s er endret siden socialstrategy skrev det.",
+		Nn: "%s er endra sidan socialstrategy skreiv det.",
+	},
+	DocForeign: t{
+		En: "%s exists and was not written by socialstrategy.",
+		Nb: "%s finnes og er ikke skrevet av socialstrategy.",
+		Nn: "%s finst og er ikkje skrive av socialstrategy.",
+	},
+	DocAsk: t{
+		En: "%s Write the new document and keep yours as %s?",
+		Nb: "%s Skrive det nye dokumentet og ta vare på deres som %s?",
+		Nn: "%s Skrive det nye dokumentet og ta vare på dykkar som %s?",
+	},
+	DocKept: t{
+		En: "Your version of %s is kept as %s.\n",
+		Nb: "Deres versjon av %s er tatt vare på som %s.\n",
+		Nn: "Dykkar versjon av %s er teken vare på som %s.\n",
+	},
+	DocAskKeys: t{En: "y write · n back to the review", Nb: "j skriv · n tilbake til gjennomgangen", Nn: "j skriv · n tilbake til gjennomgangen"},
 	QuitNotSaved: t{
 		En: "Quit? Your answers could not be saved (%v): all you typed since the last save would be lost. s tries again.",
 		Nb: "Avslutte? Svarene kunne ikke lagres (%v): alt dere har skrevet siden forrige lagring, går tapt. s prøver igjen.",

@@ -42,6 +42,11 @@ type Options struct {
 	// a refused answer is asked again; RunAccessible also sets it when its
 	// input is a terminal. Without it a refused answer ends the run.
 	Interactive bool
+	// Documents, when set, remembers what the wizard wrote to OutputPath:
+	// a document changed since (edited by hand) or not written by
+	// socialstrategy is only replaced once the person agrees, and is kept
+	// first under a name Kept gives. Nil writes with WriteFile.
+	Documents *strategy.Documents
 	// WriteFile writes a file atomically; nil uses strategy.WriteFile. The
 	// workshop server passes one that cannot leave its data folder.
 	WriteFile func(name string, data []byte) error
@@ -86,6 +91,14 @@ type Model struct {
 
 	finished bool
 	aborted  bool
+	kept     string // where the hand-edited document was kept
+
+	// askDoc asks whether to write over a document edited by hand; it
+	// says why and where the edited one will be kept.
+	askDoc struct {
+		why, keep string
+		agreed    bool // the person said yes: write
+	}
 
 	reserved int // lines below the page for its hint and errors; see reserve
 
@@ -163,7 +176,17 @@ type savedMsg struct {
 
 type finishedMsg struct {
 	data []byte // the answers written with the document
+	kept string // where a hand-edited document was kept
 	err  error
+}
+
+// docStateMsg is how the document on disk relates to what the wizard
+// last wrote there.
+type docStateMsg struct {
+	state strategy.DocState
+	same  bool // the file holds the document as it would be written
+	keep  string
+	err   error
 }
 
 // Update routes a message to the current page, after the keys that work
@@ -214,7 +237,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.settle()
 		}
 		m.saveErr = nil
-		m.saved, m.finished, m.lastSaved = true, true, msg.data
+		m.saved, m.finished, m.lastSaved, m.kept = true, true, msg.data, msg.kept
 		if m.pending != nil { // answers changed while the document was written
 			data := m.pending
 			m.pending, m.ending = nil, true
@@ -224,6 +247,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case renderedMsg:
 		m.review.rendered(msg)
 		return m, nil
+	case docStateMsg:
+		return m, m.docState(msg)
 	case editedMsg:
 		cmd := m.edited(msg)
 		m.relayout()
@@ -232,6 +257,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.notice = "" // said once; the next key goes on
 		if m.confirm {
 			return m.updateConfirm(msg)
+		}
+		if m.askDoc.why != "" {
+			return m, m.updateAskDoc(msg)
 		}
 		if key.Matches(msg, m.keys.Quit) {
 			// Nothing typed on this page since it opened: what differs
@@ -644,6 +672,63 @@ func (m *Model) writeFile() func(string, []byte) error {
 	return strategy.WriteFile
 }
 
+// Kept is where a document edited by hand was kept when the wizard wrote
+// the new one over it; "" when there was none.
+func (m *Model) Kept() string { return m.kept }
+
+// writeDocument finishes, after checking the document on disk is what the
+// wizard last wrote there; if it is not, it asks first (see docState).
+func (m *Model) writeDocument() tea.Cmd {
+	docs, out := m.opts.Documents, m.opts.OutputPath
+	if docs == nil || out == "" || m.askDoc.agreed {
+		return m.finish()
+	}
+	md, err := Markdown(m.snapshot())
+	if err != nil {
+		return m.finish() // finishNow reports it
+	}
+	return func() tea.Msg {
+		state, old, err := docs.State(out)
+		if err != nil {
+			return docStateMsg{err: err}
+		}
+		msg := docStateMsg{state: state, same: string(old) == string(md)}
+		if state == strategy.DocEdited || state == strategy.DocForeign {
+			msg.keep, msg.err = strategy.KeptName(out)
+		}
+		return msg
+	}
+}
+
+// docState asks before a document edited by hand is written over, and
+// finishes otherwise.
+func (m *Model) docState(msg docStateMsg) tea.Cmd {
+	switch {
+	case msg.err != nil:
+		m.saveErr = msg.err
+		return nil
+	case msg.same || msg.state == strategy.DocNew || msg.state == strategy.DocOurs:
+		return m.finish()
+	}
+	why := text.DocEdited
+	if msg.state == strategy.DocForeign {
+		why = text.DocForeign
+	}
+	m.askDoc.why, m.askDoc.keep = fmt.Sprintf(m.a.tr(why), m.opts.OutputPath), msg.keep
+	return nil
+}
+
+func (m *Model) updateAskDoc(k tea.KeyPressMsg) tea.Cmd {
+	switch strings.ToLower(k.String()) {
+	case "y", "j":
+		m.askDoc.why, m.askDoc.agreed = "", true
+		return m.finish()
+	case "n", "esc", "ctrl+c", "q":
+		m.askDoc.why = ""
+	}
+	return nil
+}
+
 // finish writes the answers and the document, then ends the program.
 // It waits for the writes under way, and nothing replaces it once asked.
 func (m *Model) finish() tea.Cmd {
@@ -658,19 +743,26 @@ func (m *Model) finishNow() tea.Cmd {
 		var yaml []byte
 		if yaml, err = strategy.Marshal(p); err == nil {
 			m.writing, m.inflight = true, yaml // saves asked for meanwhile wait behind this
-			answers, out, write := m.opts.AnswersPath, m.opts.OutputPath, m.writeFile()
+			answers, out, write, docs := m.opts.AnswersPath, m.opts.OutputPath, m.writeFile(), m.opts.Documents
 			return func() tea.Msg {
 				if answers != "" {
 					if err := write(answers, yaml); err != nil {
 						return finishedMsg{err: err}
 					}
 				}
-				if out != "" {
+				var kept string
+				switch {
+				case out != "" && docs != nil:
+					var err error
+					if kept, err = docs.Write(out, md); err != nil {
+						return finishedMsg{err: err}
+					}
+				case out != "":
 					if err := write(out, md); err != nil {
 						return finishedMsg{err: err}
 					}
 				}
-				return finishedMsg{data: yaml}
+				return finishedMsg{data: yaml, kept: kept}
 			}
 		}
 	}
@@ -756,6 +848,9 @@ func (m *Model) View() tea.View {
 	switch {
 	case m.confirm:
 		body = m.confirmView()
+	case m.askDoc.why != "":
+		w, _ := m.body()
+		body = m.styles.Dialog.Width(min(w, 64)).Render(fmt.Sprintf(m.a.tr(text.DocAsk), m.askDoc.why, m.askDoc.keep) + "\n\n" + m.a.tr(text.DocAskKeys))
 	case m.form != nil:
 		body = m.form.View()
 	default:

@@ -30,6 +30,8 @@ func TestMain(m *testing.M) {
 		os.Exit(1)
 	}
 	binary = filepath.Join(dir, "socialstrategy")
+	// What the binary remembers of the documents it wrote stays here.
+	os.Setenv("XDG_STATE_HOME", filepath.Join(dir, "state"))
 	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
 		os.RemoveAll(dir)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
 
@@ -12,6 +13,7 @@ import (
 
 func newRenderCmd() *cobra.Command {
 	var out, format string
+	var force bool
 	var opts templates.Options
 	cmd := &cobra.Command{
 		Use:   "render FILE",
@@ -41,11 +43,12 @@ func newRenderCmd() *cobra.Command {
 			if err := templates.RenderFormat(&b, p, opts, f); err != nil {
 				return err
 			}
-			return writeOutput(cmd, out, b.Bytes())
+			return writeDocument(cmd, out, b.Bytes(), force, p.Language)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "md, html (a web page that prints on A4) or docx (Word); default: -o's extension, else md")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the document to this file instead of standard output")
+	cmd.Flags().BoolVar(&force, "force", false, "replace -o's file even if it was edited by hand or not written by socialstrategy (it is kept as NAME.edited.EXT)")
 	cmd.Flags().StringVar(&opts.Lang, "lang", "", "language of the document for this run: en, nb or nn (default: the file's)")
 	cmd.Flags().StringVar(&opts.TemplateFile, "template", "", "render with your own text/template file (see `template show`)")
 	cmd.Flags().BoolVar(&opts.Checklist, "with-checklist", false, "end the document with the points still to be decided")
@@ -65,11 +68,15 @@ func loadPlan(cmd *cobra.Command, path string) (*strategy.Plan, error) {
 }
 
 // writeOutput writes data to the named file atomically, or to standard
-// output when name is empty or "-".
+// output when name is empty or "-". It never replaces a file that holds
+// something else: that may be someone's answers.
 func writeOutput(cmd *cobra.Command, name string, data []byte) error {
 	if name == "" || name == "-" {
 		_, err := cmd.OutOrStdout().Write(data)
 		return err
+	}
+	if old, err := os.ReadFile(name); err == nil && !bytes.Equal(old, data) {
+		return fmt.Errorf("%s exists and holds something else; nothing was written. Choose another name with -o", name)
 	}
 	return strategy.WriteFile(name, data)
 }

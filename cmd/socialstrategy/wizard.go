@@ -150,6 +150,7 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 		Theme:       theme,
 		Editor:      !f.noEditor,
 		Resume:      resume,
+		Documents:   &strategy.Documents{},
 	}
 
 	if f.accessible {
@@ -179,6 +180,9 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 	_, err := tea.NewProgram(m, tea.WithContext(cmd.Context()), tea.WithInput(in), tea.WithOutput(out)).Run()
 	switch {
 	case m.Finished():
+		if m.Kept() != "" {
+			fmt.Fprintf(errOut, msgDocKept.In(p.Language), f.output, m.Kept())
+		}
 		return done(out, f, p.Language)
 	case m.SaveErr() != nil:
 		return fmt.Errorf("your latest answers could not be saved: %w", m.SaveErr())
