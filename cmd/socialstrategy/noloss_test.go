@@ -156,3 +156,54 @@ func TestTerminalThatCannotDraw(t *testing.T) {
 		})
 	}
 }
+
+// TestRenderKeepsHandEdits: render -o over a document edited by hand since
+// it was written refuses without a terminal, says why and leaves it;
+// --force replaces it and keeps the edited one under the name it says.
+// A document unchanged since it was written is simply written again.
+func TestRenderKeepsHandEdits(t *testing.T) {
+	plan := strategy.Example("en")
+	plan.Organisation.Name = "Our own bakery"
+	dir := workdir(t, map[string]string{"plan.yaml": string(must(strategy.Marshal(plan)))})
+	doc := filepath.Join(dir, "strategy.md")
+	if r := runBinary(t, dir, "", "render", "plan.yaml", "-o", "strategy.md"); r.code != 0 {
+		t.Fatalf("first render: %d %s", r.code, r.stderr)
+	}
+	if r := runBinary(t, dir, "", "render", "plan.yaml", "-o", "strategy.md"); r.code != 0 {
+		t.Fatalf("render over its own document: %d %s", r.code, r.stderr)
+	}
+	edited := string(must(os.ReadFile(doc))) + "\nOur own notes.\n"
+	must(0, os.WriteFile(doc, []byte(edited), 0o644))
+	r := runBinary(t, dir, "", "render", "plan.yaml", "-o", "strategy.md")
+	if r.code != 1 || !strings.Contains(r.stderr, "strategy.md was changed since socialstrategy wrote it") || !strings.Contains(r.stderr, "--force") {
+		t.Errorf("render over an edited document: exit %d, stderr %q; want 1 and why", r.code, r.stderr)
+	}
+	if got := string(must(os.ReadFile(doc))); got != edited {
+		t.Errorf("the edited document was changed")
+	}
+	r = runBinary(t, dir, "", "render", "plan.yaml", "-o", "strategy.md", "--force")
+	if r.code != 0 || !strings.Contains(r.stderr, "kept as strategy.edited.md") {
+		t.Errorf("--force: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if got := string(must(os.ReadFile(filepath.Join(dir, "strategy.edited.md")))); got != edited {
+		t.Errorf("kept copy = %q, want the edited document", got)
+	}
+	if strings.Contains(string(must(os.ReadFile(doc))), "Our own notes") {
+		t.Errorf("--force did not write the new document")
+	}
+	// A file socialstrategy never wrote is not replaced either.
+	must(0, os.WriteFile(filepath.Join(dir, "notes.md"), []byte("mine\n"), 0o644))
+	if r := runBinary(t, dir, "", "render", "plan.yaml", "-o", "notes.md"); r.code != 1 || !strings.Contains(r.stderr, "not written by socialstrategy") {
+		t.Errorf("render over another file: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if r := runBinary(t, dir, "", "example", "-o", "plan.yaml"); r.code != 1 {
+		t.Errorf("example -o over a plan: exit %d, want 1", r.code)
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
