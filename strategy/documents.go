@@ -73,6 +73,9 @@ func (d Documents) read() map[string]string {
 // State reports how the file at path relates to what was last written
 // there, and the file's content (nil when there is none).
 func (d Documents) State(path string) (DocState, []byte, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return DocNew, nil, nil // nothing to keep; writing says what is wrong
+	}
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return DocNew, nil, nil

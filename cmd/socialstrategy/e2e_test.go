@@ -219,18 +219,22 @@ func TestFailedRenderKeepsOutput(t *testing.T) {
 }
 
 func TestRenderOverwrites(t *testing.T) {
-	// A successful render replaces the document and keeps its permissions.
+	// A successful render replaces the document and keeps its permissions;
+	// one it did not write, only with --force (see TestRenderKeepsHandEdits).
 	dir := workdir(t, map[string]string{"plan.yaml": nonePlan})
 	out := filepath.Join(dir, "out.md")
 	if err := os.WriteFile(out, []byte("old"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	r := runBinary(t, dir, "", "render", "plan.yaml", "-o", "out.md")
+	r := runBinary(t, dir, "", "render", "plan.yaml", "-o", "out.md", "--force")
 	if got := readFile(t, out); r.code != 0 || !strings.HasPrefix(got, "# Kro – strategi for sosiale medier\n") {
 		t.Errorf("render -o out.md = %d (stderr %q), out.md = %q; want 0 and the document", r.code, r.stderr, got)
 	}
 	if fi, err := os.Stat(out); err != nil || fi.Mode().Perm() != 0o600 {
 		t.Errorf("render -o out.md left mode %v, %v; want 0600 as before", fi.Mode().Perm(), err)
+	}
+	if got := readFile(t, filepath.Join(dir, "out.edited.md")); got != "old" {
+		t.Errorf("out.edited.md = %q, want the file replaced", got)
 	}
 	noTempFiles(t, dir)
 }
