@@ -69,6 +69,22 @@ type review struct {
 	// today is the day deadlines are compared with when the plan has no
 	// date of its own.
 	today time.Time
+	// goals are the channels' goals as read, once per review: two rules
+	// read each, and reading dates is the costliest part of a review.
+	goals map[string]goalReading
+}
+
+// goal reads a goal once per review.
+func (rv *review) goal(text string) goalReading {
+	if g, ok := rv.goals[text]; ok {
+		return g
+	}
+	if rv.goals == nil {
+		rv.goals = map[string]goalReading{}
+	}
+	g := readGoal(text, rv.p.Language)
+	rv.goals[text] = g
+	return g
 }
 
 // onPlan adapts a rule that needs only the plan.
@@ -157,7 +173,7 @@ func Rules() []Rule {
 			En: "A goal without a number and a date cannot be reached or missed (SMART).",
 			Nb: "Et mål uten tall og tidsfrist kan verken nås eller bommes på (SMART).",
 			Nn: "Eit mål utan tal og tidsfrist kan korkje nåast eller bommast på (SMART).",
-		}, onPlan(checkGoalMeasurable)},
+		}, checkGoalMeasurable},
 		{"goal-deadline-passed", Text{
 			En: "A goal whose deadline has passed no longer steers anything.",
 			Nb: "Et mål med en tidsfrist som er passert, styrer ikke lenger noe.",

@@ -56,9 +56,21 @@ func parseLangs(lang string) []string {
 
 // parseDate reads one date found by absoluteDate.
 func parseDate(s, lang string) (time.Time, bool) {
+	// One language at a time, the plan's first: go-dateparser checks every
+	// language it is given against the text, which costs more than a
+	// second try when the first fails.
+	for _, l := range parseLangs(lang) {
+		if t, ok := parseDateIn(s, lang, l); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// parseDateIn reads one date in one of go-dateparser's languages.
+func parseDateIn(s, lang, in string) (time.Time, bool) {
 	cfg := &dps.Configuration{
-		Languages:           parseLangs(lang),
-		UseGivenOrder:       true,
+		Languages:           []string{in},
 		CurrentTime:         time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
 		DefaultTimezone:     time.UTC,
 		PreferredDayOfMonth: dps.Last,

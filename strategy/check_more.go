@@ -130,7 +130,7 @@ func checkGoalDeadlinePassed(rv *review) []Finding {
 		if blank(c.Goal) {
 			continue
 		}
-		g := readGoal(c.Goal, p.Language)
+		g := rv.goal(c.Goal)
 		if g.onlyStart || len(g.deadlines) == 0 {
 			continue
 		}

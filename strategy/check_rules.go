@@ -26,7 +26,8 @@ func upperFirst(t Text) Text {
 	return Text{En: up(t.En), Nb: up(t.Nb), Nn: up(t.Nn)}
 }
 
-func checkGoalMeasurable(p *Plan) []Finding {
+func checkGoalMeasurable(rv *review) []Finding {
+	p := rv.p
 	if !p.Active() {
 		return nil
 	}
@@ -43,7 +44,7 @@ func checkGoalMeasurable(p *Plan) []Finding {
 				trn("Write one goal with a number and a date, %s.", "Skriv ett mål med et tall og en dato, %s.", "Skriv eitt mål med eit tal og ein dato, %s.", example)))
 			continue
 		}
-		g := readGoal(c.Goal, p.Language)
+		g := rv.goal(c.Goal)
 		howMuch, byWhen := g.howMuch, g.byWhen
 		switch {
 		case g.onlyStart:

@@ -299,16 +299,50 @@ func isYear(w string) bool {
 func mentions(text string, phrases ...string) bool {
 	hay := " " + strings.Join(words(text), " ") + " "
 	for _, p := range phrases {
-		prefix := strings.HasSuffix(p, "*")
-		needle := " " + strings.Join(words(strings.TrimSuffix(p, "*")), " ")
-		if !prefix {
-			needle += " "
+		p, prefix := strings.CutSuffix(p, "*")
+		if !plainPhrase(p) {
+			p = strings.Join(words(p), " ")
 		}
-		if strings.Contains(hay, needle) {
-			return true
+		if p == "" {
+			continue
+		}
+		// " "+p+" " without building it: the phrase must start a word and,
+		// unless it is a prefix, end one.
+		for i := 0; ; {
+			k := strings.Index(hay[i:], p)
+			if k < 0 {
+				break
+			}
+			k += i
+			if hay[k-1] == ' ' && (prefix || hay[k+len(p)] == ' ') {
+				return true
+			}
+			i = k + 1
 		}
 	}
 	return false
+}
+
+// plainPhrase reports whether a phrase is already as words writes it:
+// lower-case letters and digits, single spaces inside. Most are, and they
+// need not be split again on every call.
+func plainPhrase(p string) bool {
+	if p == "" || p[0] == ' ' || p[len(p)-1] == ' ' {
+		return false
+	}
+	prev := ' '
+	for _, r := range p {
+		switch {
+		case r == ' ':
+			if prev == ' ' {
+				return false
+			}
+		case !unicode.IsLower(r) && !unicode.IsDigit(r):
+			return false
+		}
+		prev = r
+	}
+	return true
 }
 
 // hasWordForm reports whether any token is one of the stems with a common
