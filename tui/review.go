@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
 	"github.com/socialstrategy/socialstrategy/templates"
@@ -224,7 +225,7 @@ func (r *review) view(m *Model) string {
 	var lines []string
 	cur := 0
 	for i, it := range r.items {
-		label := strategy.Truncate(it.label, lw-2)
+		label := cutWords(it.label, lw-2)
 		switch {
 		case it.header:
 			lines = append(lines, "", s.Heading.Render(label))
@@ -253,4 +254,18 @@ func (r *review) view(m *Model) string {
 		return lipgloss.JoinHorizontal(lipgloss.Top, listView, " ", preview)
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, listView, "", preview)
+}
+
+// cutWords fits s into width columns, cutting at the last space that
+// leaves room for "…" rather than in the middle of a word; a single word
+// too long for the room is cut where it must be.
+func cutWords(s string, width int) string {
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	cut := ansi.Truncate(s, width-1, "")
+	if i := strings.LastIndexByte(cut, ' '); i > 0 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
 }

@@ -796,7 +796,8 @@ func (m *Model) body() (w, h int) {
 	if m.width >= sidebarMin {
 		w -= sidebarWidth
 	}
-	return max(w, 20), max(m.height-headerLines-footerLines-m.reserved, 5)
+	extra := strings.Count(m.memo.help.get(m.helpKey(), m.helpView), "\n") // the keys may take two lines
+	return max(w, 20), max(m.height-headerLines-footerLines-extra-m.reserved, 5)
 }
 
 // reserve returns the lines the page needs below it now: its hint, and
@@ -1018,15 +1019,33 @@ func (m *Model) helpKey() string {
 	return fmt.Sprint(m.form == nil, multiline, m.a.lang(), m.width, m.dark)
 }
 
-// helpView is the line of keys. It is cut to the width here because the
-// help bubble lets an item through when no room is left for its ellipsis.
+// helpView is the line of keys, or two lines when one is too narrow for
+// them all, so that a narrow terminal still shows every key (at 60
+// columns the review's "tab scroll preview" fell off the end). What two
+// lines cannot hold is cut here, because the help bubble lets an item
+// through when no room is left for its ellipsis.
 func (m *Model) helpView() string {
 	keys := m.keys.reviewHelp()
 	if m.form != nil {
 		_, multiline := unwrap(m.form.GetFocusedField()).(*huh.Text)
 		keys = m.keys.formHelp(multiline)
 	}
-	return ansi.Truncate(m.help.ShortHelpView(keys), m.width-2, "…")
+	w := m.width - 2
+	h := m.help
+	h.SetWidth(0) // measure, do not cut
+	var lines []string
+	for len(keys) > 0 && len(lines) < 2 {
+		n := len(keys)
+		for n > 1 && ansi.StringWidth(h.ShortHelpView(keys[:n])) > w {
+			n--
+		}
+		if len(lines) == 1 {
+			n = len(keys) // the last line takes the rest, cut if it must be
+		}
+		lines = append(lines, ansi.Truncate(h.ShortHelpView(keys[:n]), w, "…"))
+		keys = keys[n:]
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m *Model) confirmView() string {
