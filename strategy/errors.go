@@ -17,6 +17,13 @@ type FieldError struct {
 	Msg  string
 	// Missing marks a required answer not given yet, which a draft may lack.
 	Missing bool
+	// Lang is the language the file names (its language: key), empty when
+	// it names none; In prefers it to the language it is asked for.
+	Lang string
+
+	// src is Msg's English format and arguments, for In to translate;
+	// nil when Msg is all there is. Equality of errors ignores it.
+	src *fieldMsg
 
 	hidden int // for the last error of a capped list: the problems not shown
 }
@@ -55,7 +62,11 @@ func (es Errors) sorted() Errors {
 	slices.SortStableFunc(es, func(a, b *FieldError) int {
 		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})
-	return slices.CompactFunc(es, func(a, b *FieldError) bool { return *a == *b })
+	return slices.CompactFunc(es, func(a, b *FieldError) bool {
+		x, y := *a, *b
+		x.src, y.src = nil, nil
+		return x == y
+	})
 }
 
 // maxErrors is the most problems reported for one file. A real plan has a
@@ -70,7 +81,8 @@ func (es Errors) capped() Errors {
 		return es
 	}
 	n := len(es) - maxErrors + 1
-	more := &FieldError{File: es[0].File, Msg: fmt.Sprintf("%d more problems not shown; fix the ones above first", n), hidden: n}
+	more := newFieldError(es[0].File, 0, 0, "", "%d more problems not shown; fix the ones above first", n)
+	more.hidden, more.Lang = n, es[0].Lang
 	return append(es[:maxErrors-1:maxErrors-1], more)
 }
 

@@ -1,6 +1,9 @@
 package strategy
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -216,5 +219,51 @@ func TestAdviserReadsNynorsk(t *testing.T) {
 		if keys := findingKeys(got); !slices.Equal(keys, tt.want) {
 			t.Errorf("%s on the nynorsk example edited = %q, want %q", tt.rule, keys, tt.want)
 		}
+	}
+}
+
+// TestFieldTexts: every error an answers file can get, from the files in
+// testdata, has its explanation in bokmål and nynorsk, keeps the place
+// (file:line:col: path:) and reads as the language it claims.
+func TestFieldTexts(t *testing.T) {
+	for k, tx := range fieldTexts {
+		if ok, reason := tx.Complete(); !ok || tx.En != k {
+			t.Errorf("fieldTexts[%q] = %+v: %s", k, tx, reason)
+		}
+	}
+	for _, name := range []string{"errors.yaml", "hostile.yaml", "syntax.yaml", "none.yaml", "alias-bomb.yaml"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Parse(name, data)
+		var es Errors
+		if !errors.As(err, &es) {
+			continue
+		}
+		for _, e := range es {
+			if e.text() == (Text{}) {
+				continue // a syntax error, written in the file's language
+			}
+			if ok, reason := e.text().Complete(); !ok {
+				t.Errorf("%s: %q has no translation: %s", name, e.Msg, reason)
+			}
+			place := strings.TrimSuffix(e.Error(), e.Msg)
+			for _, lang := range []string{LangBokmal, LangNynorsk} {
+				got := e.In(lang)
+				if !strings.HasPrefix(got, place) || got == e.Error() {
+					t.Errorf("%s: In(%s) = %q, want %q and the explanation translated", name, lang, got, place)
+				}
+			}
+			if b := bokmalIn(e.In(LangNynorsk)); b != nil {
+				t.Errorf("%s: In(nn) = %q has the bokmål %q", name, e.In(LangNynorsk), b)
+			}
+		}
+	}
+	// The file's language wins over the one asked for.
+	_, err := Parse("plan.yaml", []byte("version: 1\nlanguage: nn\norganisation: {name: X}\npresence: maybe\n"))
+	var es Errors
+	if !errors.As(err, &es) || !strings.Contains(es.In(LangEnglish), "ukjend verdi \"maybe\" (kjende: active, none)") {
+		t.Errorf("Parse(language: nn, bad presence).In(en) = %v, want it in nynorsk", err)
 	}
 }

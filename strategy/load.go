@@ -62,7 +62,7 @@ func ParseDraft(name string, data []byte) (*Plan, error) {
 func parse(name string, data []byte, draft bool) (*Plan, error) {
 	p, pos, errs := decode(name, data)
 	if p == nil {
-		return nil, errs
+		return nil, errs.inLanguage(fileLanguage(data))
 	}
 	covered := coveredPaths(errs)
 	for _, e := range p.Validate() {
@@ -73,7 +73,7 @@ func parse(name string, data []byte, draft bool) (*Plan, error) {
 		}
 	}
 	if errs != nil {
-		return nil, errs.sorted().capped()
+		return nil, errs.sorted().capped().inLanguage(fileLanguage(data))
 	}
 	return p, nil
 }
@@ -103,14 +103,14 @@ func coveredPaths(errs Errors) map[string]bool {
 func Decode(name string, data []byte) (*Plan, error) {
 	p, _, errs := decode(name, data)
 	if errs != nil {
-		return nil, errs.capped()
+		return nil, errs.capped().inLanguage(fileLanguage(data))
 	}
 	return p, nil
 }
 
 func decode(name string, data []byte) (*Plan, positions, Errors) {
 	fail := func(line int, format string, args ...any) (*Plan, positions, Errors) {
-		return nil, nil, Errors{{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}}
+		return nil, nil, Errors{newFieldError(name, line, 0, "", format, args...)}
 	}
 	switch {
 	case len(data) > MaxFileSize:
@@ -123,8 +123,7 @@ func decode(name string, data []byte) (*Plan, positions, Errors) {
 
 	if line, col, r, found := forbiddenRune(data); found {
 		// go-yaml refuses these too, but without saying where.
-		return nil, nil, Errors{{File: name, Line: line, Col: col,
-			Msg: fmt.Sprintf("control character %U is not allowed in YAML; remove it", r)}}
+		return nil, nil, Errors{newFieldError(name, line, col, "", "control character %U is not allowed in YAML; remove it", r)}
 	}
 
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -150,8 +149,8 @@ func decode(name string, data []byte) (*Plan, positions, Errors) {
 	case root.Kind != yaml.MappingNode:
 		// Anything else is not a plan at all; checking its missing fields
 		// would only bury this one error.
-		return nil, nil, Errors{{File: name, Line: root.Line, Col: root.Column,
-			Msg: fmt.Sprintf("not an answers file: want keys and values such as \"version: 1\" at the top, found %s", kindName(root))}}
+		return nil, nil, Errors{newFieldError(name, root.Line, root.Column, "",
+			"not an answers file: want keys and values such as \"version: 1\" at the top, found %s", kindName(root))}
 	}
 
 	d := &decoder{file: name, pos: positions{}}
@@ -231,7 +230,7 @@ type decoder struct {
 }
 
 func (d *decoder) fail(n *yaml.Node, path, format string, args ...any) {
-	d.errs = append(d.errs, &FieldError{File: d.file, Line: n.Line, Col: n.Column, Path: path, Msg: fmt.Sprintf(format, args...)})
+	d.errs = append(d.errs, newFieldError(d.file, n.Line, n.Column, path, format, args...))
 }
 
 func join(path, key string) string {

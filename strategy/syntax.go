@@ -88,7 +88,7 @@ var syntaxTexts = struct {
 	NoColon: Text{
 		En: "this line has no \": \"; write a key and its value (name: value), or indent the line if it continues the text above",
 		Nb: "denne linjen mangler \": \"; skriv en nøkkel og verdien (navn: verdi), eller rykk inn linjen hvis den fortsetter teksten over",
-		Nn: "denne linja manglar \": \"; skriv ein nøkkel og verdien (namn: verdi), eller rykk inn linja om ho held fram teksten over",
+		Nn: "denne linja manglar \": \"; skriv ein nøkkel og verdien (namn: verdi), eller rykk inn linja dersom ho held fram teksten over",
 	},
 	ItemHere: Text{
 		En: "a list item (\"- \") cannot stand here; put the list on the lines under a key that ends with \":\"",
@@ -105,14 +105,15 @@ var syntaxTexts = struct {
 var languageLine = regexp.MustCompile(`(?m)^language:[ \t]*["']?([a-zA-Z]+)`)
 
 // fileLanguage guesses the language of a file that cannot be read as
-// YAML from its "language:" line; English when there is none.
+// YAML from its "language:" line; empty when there is none or it names no
+// language the product speaks (Text.In then gives English).
 func fileLanguage(data []byte) string {
 	if m := languageLine.FindSubmatch(data); m != nil {
-		if lang := strings.ToLower(string(m[1])); oneOf(lang, Languages...) {
-			return lang
+		if l := strings.ToLower(string(m[1])); oneOf(l, Languages...) {
+			return l
 		}
 	}
-	return LangEnglish
+	return ""
 }
 
 // syntaxError explains err, the YAML library's error for data, as one

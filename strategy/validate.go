@@ -11,12 +11,14 @@ import (
 func (p *Plan) Validate() Errors {
 	var errs Errors
 	bad := func(path, format string, args ...any) {
-		errs = append(errs, &FieldError{Path: path, Msg: fmt.Sprintf(format, args...)})
+		errs = append(errs, newFieldError("", 0, 0, path, format, args...))
 	}
 	// need reports a required answer not given yet: an error in a plan,
 	// but not in a draft the wizard is still filling in.
 	need := func(path, format string, args ...any) {
-		errs = append(errs, &FieldError{Path: path, Msg: fmt.Sprintf(format, args...), Missing: true})
+		e := newFieldError("", 0, 0, path, format, args...)
+		e.Missing = true
+		errs = append(errs, e)
 	}
 
 	switch p.Version {
