@@ -48,10 +48,10 @@ func newCheckCmd() *cobra.Command {
 		Args: minArgs(1, "at least one answers file"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.lang != "" && !oneOf(f.lang, strategy.Languages) {
-				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb, nn)", f.lang)}
+				return usageError{errorf(msgUnknownLang, f.lang)}
 			}
 			if f.format != "text" && f.format != "json" {
-				return usageError{fmt.Errorf("unknown format %q for --format (known: text, json)", f.format)}
+				return usageError{errorf(msgUnknownFormat, f.format)}
 			}
 			f.today = time.Now()
 			if f.asOf != "" {
@@ -141,12 +141,13 @@ func runCheck(cmd *cobra.Command, paths []string, f checkFlags) error {
 	if err != nil {
 		return err
 	}
-	return checkOutcome(reports, f.strict)
+	return checkOutcome(reports, f.strict, tableLang(reports, f.lang))
 }
 
 // checkOutcome turns the reviews into the command's result: the files that
 // could not be read, then with --strict the gaps that remain.
-func checkOutcome(reports []*checkReport, strict bool) error {
+// Its words are in lang.
+func checkOutcome(reports []*checkReport, strict bool, lang string) error {
 	var errs []error
 	gaps, withGaps := 0, 0
 	for _, r := range reports {
@@ -161,16 +162,20 @@ func checkOutcome(reports []*checkReport, strict bool) error {
 	if strict && gaps > 0 {
 		where := reports[0].file
 		if len(reports) > 1 {
-			where = fmt.Sprintf("%d of %d files", withGaps, len(reports))
+			where = fmt.Sprintf(msgFilesOf.In(lang), withGaps, len(reports))
 		}
-		errs = append(errs, fmt.Errorf("%s in %s; fill them in, or leave out --strict to get advice only",
-			plural(gaps, "gap remains", "gaps remain"), where))
+		remain := map[string][2]string{
+			strategy.LangEnglish: {"gap remains", "gaps remain"},
+			strategy.LangBokmal:  {"mangel gjenstår", "mangler gjenstår"},
+			strategy.LangNynorsk: {"mangel står att", "manglar står att"},
+		}[lang]
+		errs = append(errs, fmt.Errorf(msgGapsRemain.In(lang), plural(gaps, remain[0], remain[1]), where))
 	}
 	return errors.Join(errs...)
 }
 
 // tableLang is the language of the summary table: --lang, or the plans'
-// language when they share one, or English.
+// language when they share one, or the command line's (uiLang).
 func tableLang(reports []*checkReport, lang string) string {
 	if lang != "" {
 		return lang
@@ -182,11 +187,11 @@ func tableLang(reports []*checkReport, lang string) string {
 		if lang == "" {
 			lang = r.lang
 		} else if lang != r.lang {
-			return strategy.LangEnglish
+			return uiLang
 		}
 	}
 	if lang == "" {
-		return strategy.LangEnglish
+		return uiLang
 	}
 	return lang
 }
@@ -249,22 +254,26 @@ func (p *checkPrinter) printf(format string, args ...any) {
 var checkWords = struct {
 	decided, none, invalid, moreDetail, file, org, colDecided, gaps, weak strategy.Text
 }{
-	decided:    strategy.Text{En: "%d of %d points decided", Nb: "%d av %d punkter avklart"},
-	none:       strategy.Text{En: "Nothing to add: this plan holds up.", Nb: "Ingenting å tilføye: denne planen holder mål."},
-	invalid:    strategy.Text{En: "not a valid plan", Nb: "ikke en gyldig plan"},
-	moreDetail: strategy.Text{En: "Run with -v for the findings in each file.", Nb: "Kjør med -v for å se merknadene i hver fil."},
-	file:       strategy.Text{En: "FILE", Nb: "FIL"},
-	org:        strategy.Text{En: "ORGANISATION", Nb: "VIRKSOMHET"},
-	gaps:       strategy.Text{En: "GAPS", Nb: "MANGLER"},
-	weak:       strategy.Text{En: "WEAK", Nb: "SVAKE"},
-	colDecided: strategy.Text{En: "DECIDED", Nb: "AVKLART"},
+	decided:    strategy.Text{En: "%d of %d points decided", Nb: "%d av %d punkter avklart", Nn: "%d av %d punkt avklart"},
+	none:       strategy.Text{En: "Nothing to add: this plan holds up.", Nb: "Ingenting å tilføye: denne planen holder mål.", Nn: "Ingenting å leggje til: denne planen held mål."},
+	invalid:    strategy.Text{En: "not a valid plan", Nb: "ikke en gyldig plan", Nn: "ikkje ein gyldig plan"},
+	moreDetail: strategy.Text{En: "Run with -v for the findings in each file.", Nb: "Kjør med -v for å se merknadene i hver fil.", Nn: "Køyr med -v for å sjå merknadene i kvar fil."},
+	file:       strategy.Text{En: "FILE", Nb: "FIL", Nn: "FIL"},
+	org:        strategy.Text{En: "ORGANISATION", Nb: "VIRKSOMHET", Nn: "VERKSEMD"},
+	gaps:       strategy.Text{En: "GAPS", Nb: "MANGLER", Nn: "MANGLAR"},
+	weak:       strategy.Text{En: "WEAK", Nb: "SVAKE", Nn: "SVAKE"},
+	colDecided: strategy.Text{En: "DECIDED", Nb: "AVKLART", Nn: "AVKLART"},
 }
 
 // tally says how many findings of each kind in words: "3 gaps · 1 weak spot".
 func tally(lang string, gaps, weak, tips int) string {
-	if lang == strategy.LangBokmal {
+	switch lang {
+	case strategy.LangBokmal:
 		return fmt.Sprintf("%s · %s · %s", plural(gaps, "mangel", "mangler"),
 			plural(weak, "svakt punkt", "svake punkter"), plural(tips, "tips", "tips"))
+	case strategy.LangNynorsk:
+		return fmt.Sprintf("%s · %s · %s", plural(gaps, "mangel", "manglar"),
+			plural(weak, "svakt punkt", "svake punkt"), plural(tips, "tips", "tips"))
 	}
 	return fmt.Sprintf("%s · %s · %s", plural(gaps, "gap", "gaps"),
 		plural(weak, "weak spot", "weak spots"), plural(tips, "tip", "tips"))
@@ -388,6 +397,14 @@ func (p *checkPrinter) summary(reports []*checkReport, lang string, verbose bool
 
 // summaryLine totals the table: "3 files · 1 with gaps · 14 gaps · 2 weak spots".
 func summaryLine(lang string, files, withGaps, invalid, gaps, weak int) string {
+	if lang == strategy.LangNynorsk {
+		parts := []string{plural(files, "fil", "filer"), fmt.Sprintf("%d med manglar", withGaps)}
+		if invalid > 0 {
+			parts = append(parts, fmt.Sprintf("%d ugyldige", invalid))
+		}
+		parts = append(parts, plural(gaps, "mangel", "manglar"), plural(weak, "svakt punkt", "svake punkt"))
+		return strings.Join(parts, " · ")
+	}
 	if lang == strategy.LangBokmal {
 		parts := []string{plural(files, "fil", "filer"), fmt.Sprintf("%d med mangler", withGaps)}
 		if invalid > 0 {

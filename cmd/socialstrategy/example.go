@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"slices"
 
@@ -19,7 +18,7 @@ func newExampleCmd() *cobra.Command {
 		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if !oneOf(lang, strategy.Languages) {
-				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb, nn)", lang)}
+				return usageError{errorf(msgUnknownLang, lang)}
 			}
 			data, err := strategy.Marshal(strategy.Example(lang))
 			if err != nil {

@@ -31,7 +31,9 @@ func main() {
 // run executes the command line and returns the exit code; main is the only
 // caller that exits.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	uiLang = langOf(args, os.Getenv)
 	root := newRoot()
+	localizeHelp(root)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -84,9 +86,9 @@ var errInputEnded = errors.New("the input ended before the interview did")
 func noArgs(cmd *cobra.Command, args []string) error {
 	if len(args) > 0 {
 		if cmd.HasSubCommands() {
-			return usageError{fmt.Errorf("unknown command %q for %q; see %s --help", args[0], cmd.CommandPath(), cmd.CommandPath())}
+			return usageError{errorf(msgUnknownCommand, args[0], cmd.CommandPath(), cmd.CommandPath())}
 		}
-		return usageError{fmt.Errorf("%s takes no arguments, got %q", cmd.CommandPath(), args[0])}
+		return usageError{errorf(msgNoArgs, cmd.CommandPath(), args[0])}
 	}
 	return nil
 }
@@ -94,7 +96,7 @@ func noArgs(cmd *cobra.Command, args []string) error {
 func exactArgs(n int, what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageError{fmt.Errorf("%s needs %s; see %s --help", cmd.CommandPath(), what, cmd.CommandPath())}
+			return usageError{errorf(msgNeeds, cmd.CommandPath(), argName(what), cmd.CommandPath())}
 		}
 		return nil
 	}
@@ -103,7 +105,7 @@ func exactArgs(n int, what string) cobra.PositionalArgs {
 func minArgs(n int, what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) < n {
-			return usageError{fmt.Errorf("%s needs %s; see %s --help", cmd.CommandPath(), what, cmd.CommandPath())}
+			return usageError{errorf(msgNeeds, cmd.CommandPath(), argName(what), cmd.CommandPath())}
 		}
 		return nil
 	}
@@ -137,12 +139,12 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 	if errors.Is(err, errAborted) || errors.Is(err, errInputEnded) {
 		return // the wizard has already said what was kept
 	}
-	fmt.Fprintln(w, err)
+	fmt.Fprintln(w, errorIn(err, uiLang))
 	switch n := problems(err); {
 	case n > 1:
-		fmt.Fprintf(w, "%d problems found.\n", n)
+		fmt.Fprintln(w, say(msgProblems, n))
 	case exitCode(err) == exitUsage:
-		fmt.Fprintln(w, "Try --help for usage.")
+		fmt.Fprintln(w, say(msgTryHelp))
 	}
 }
 

@@ -29,7 +29,7 @@ func newRenderCmd() *cobra.Command {
 		Args: exactArgs(1, "one answers file (or - for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.Lang != "" && !oneOf(opts.Lang, strategy.Languages) {
-				return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb, nn)", opts.Lang)}
+				return usageError{errorf(msgUnknownLang, opts.Lang)}
 			}
 			f, err := outputFormat(cmd, format, out)
 			if err != nil {

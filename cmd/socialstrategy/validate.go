@@ -28,7 +28,7 @@ func newValidateCmd() *cobra.Command {
 					continue
 				}
 				done, total := p.Decided()
-				fmt.Fprintf(cmd.OutOrStdout(), "%s: valid; %d of %d points decided\n", path, done, total)
+				fmt.Fprintln(cmd.OutOrStdout(), say(msgValid, path, done, total))
 				for _, w := range warnings {
 					fmt.Fprintf(cmd.ErrOrStderr(), "%s\n", warningLine(w))
 				}

@@ -115,7 +115,7 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 		return usageError{fmt.Errorf("unknown theme %q (known: %s)", f.theme, themeNames())}
 	}
 	if f.lang != "" && !oneOf(f.lang, strategy.Languages) {
-		return usageError{fmt.Errorf("unknown language %q for --lang (known: en, nb, nn)", f.lang)}
+		return usageError{errorf(msgUnknownLang, f.lang)}
 	}
 	in, out, errOut := cmd.InOrStdin(), cmd.OutOrStdout(), cmd.ErrOrStderr()
 	if !f.accessible && !(isTerminal(in) && isTerminal(out)) {

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
+)
+
+// uiLang is the language of what the command line says itself: its
+// errors, usage errors, summaries and --help. run sets it before anything
+// is printed, from --lang when the command line has a known one, else from
+// the locale (LC_ALL, LC_MESSAGES, LANG). What is about a plan speaks the
+// plan's language where the command knows it (check's findings, an
+// answers file's errors).
+var uiLang = strategy.LangEnglish
+
+// langOf picks the language of the command line from its arguments and the
+// locale.
+func langOf(args []string, getenv func(string) string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		v, ok := strings.CutPrefix(a, "--lang=")
+		if !ok && a == "--lang" && i+1 < len(args) {
+			v, ok = args[i+1], true
+		}
+		if ok && slices.Contains(strategy.Languages, v) {
+			return v
+		}
+	}
+	return strategy.LangFromLocale(getenv)
+}
+
+// say formats a message in the language of the command line.
+func say(t strategy.Text, args ...any) string { return fmt.Sprintf(t.In(uiLang), args...) }
+
+// errorf is fmt.Errorf in the language of the command line; %w works.
+func errorf(t strategy.Text, args ...any) error { return fmt.Errorf(t.In(uiLang), args...) }
+
+// What the command line says, in every language. Command names, flags,
+// file names and YAML keys stay as typed.
+var (
+	msgUnknownLang = strategy.Text{
+		En: "unknown language %q for --lang (known: en, nb, nn)",
+		Nb: "ukjent språk %q for --lang (kjente: en, nb, nn)",
+		Nn: "ukjent språk %q for --lang (kjende: en, nb, nn)",
+	}
+	msgUnknownFormat = strategy.Text{
+		En: "unknown format %q for --format (known: text, json)",
+		Nb: "ukjent format %q for --format (kjente: text, json)",
+		Nn: "ukjent format %q for --format (kjende: text, json)",
+	}
+	msgUnknownCommand = strategy.Text{
+		En: "unknown command %q for %q; see %s --help",
+		Nb: "ukjent kommando %q for %q; se %s --help",
+		Nn: "ukjend kommando %q for %q; sjå %s --help",
+	}
+	msgNoArgs = strategy.Text{
+		En: "%s takes no arguments, got %q",
+		Nb: "%s tar ingen argumenter, men fikk %q",
+		Nn: "%s tek ingen argument, men fekk %q",
+	}
+	msgNeeds = strategy.Text{
+		En: "%s needs %s; see %s --help",
+		Nb: "%s trenger %s; se %s --help",
+		Nn: "%s treng %s; sjå %s --help",
+	}
+	msgProblems = strategy.Text{En: "%d problems found.", Nb: "Fant %d problemer.", Nn: "Fann %d problem."}
+	msgTryHelp  = strategy.Text{En: "Try --help for usage.", Nb: "Se --help for bruk.", Nn: "Sjå --help for bruk."}
+	msgValid    = strategy.Text{
+		En: "%s: valid; %d of %d points decided",
+		Nb: "%s: gyldig; %d av %d punkter avklart",
+		Nn: "%s: gyldig; %d av %d punkt avklart",
+	}
+	msgGapsRemain = strategy.Text{
+		En: "%s in %s; fill them in, or leave out --strict to get advice only",
+		Nb: "%s i %s; fyll dem ut, eller la være å bruke --strict for bare å få råd",
+		Nn: "%s i %s; fyll dei ut, eller lat vere å bruke --strict for berre å få råd",
+	}
+	msgFilesOf = strategy.Text{En: "%d of %d files", Nb: "%d av %d filer", Nn: "%d av %d filer"}
+)
+
+// What the arguments a command needs are called in its usage errors.
+var argNames = map[string]strategy.Text{
+	"at least one answers file": {En: "at least one answers file", Nb: "minst én svarfil", Nn: "minst éi svarfil"},
+	"one answers file (or - for standard input)": {En: "one answers file (or - for standard input)",
+		Nb: "én svarfil (eller - for standard inn)", Nn: "éi svarfil (eller - for standard inn)"},
+	"a template name (en, nb, nn)": {En: "a template name (en, nb, nn)", Nb: "et malnavn (en, nb, nn)", Nn: "eit malnamn (en, nb, nn)"},
+	"the answers file to edit":     {En: "the answers file to edit", Nb: "svarfilen som skal endres", Nn: "svarfila som skal endrast"},
+}
+
+// argName is what a command's arguments are called, in the command line's
+// language.
+func argName(what string) string {
+	if t, ok := argNames[what]; ok {
+		return t.In(uiLang)
+	}
+	return what
+}
+
+// cobraErrors are the usage errors cobra and pflag make themselves, in
+// English, with what they say in the other languages. $1 … are the parts
+// taken from the English.
+var cobraErrors = []struct {
+	re *regexp.Regexp
+	t  strategy.Text
+}{
+	{regexp.MustCompile(`^unknown flag: (.*)$`), strategy.Text{En: "unknown flag: $1", Nb: "ukjent flagg: $1", Nn: "ukjent flagg: $1"}},
+	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (.*)$`), strategy.Text{En: "unknown shorthand flag: '$1' in $2",
+		Nb: "ukjent kort flagg: '$1' i $2", Nn: "ukjent kort flagg: '$1' i $2"}},
+	{regexp.MustCompile(`^flag needs an argument: (.*)$`), strategy.Text{En: "flag needs an argument: $1",
+		Nb: "flagget trenger en verdi: $1", Nn: "flagget treng ein verdi: $1"}},
+	{regexp.MustCompile(`^invalid argument ("[^"]*") for ("[^"]*") flag: .*$`), strategy.Text{En: "$0",
+		Nb: "ugyldig verdi $1 for flagget $2", Nn: "ugyldig verdi $1 for flagget $2"}},
+	{regexp.MustCompile(`^unknown command ("[^"]*") for ("[^"]*")$`), strategy.Text{En: "$0",
+		Nb: "ukjent kommando $1 for $2", Nn: "ukjend kommando $1 for $2"}},
+}
+
+// localError puts an error cobra made in the command line's language;
+// any other error is returned as it is.
+func localError(s string) string {
+	for _, c := range cobraErrors {
+		if m := c.re.FindStringSubmatchIndex(s); m != nil {
+			return string(c.re.ExpandString(nil, c.t.In(uiLang), s, m))
+		}
+	}
+	return s
+}
+
+// help is what --help says about a command, by its path without the root:
+// "" for the root, "template show" for a subcommand.
+type help struct{ Short, Long strategy.Text }
+
+// localizeHelp puts the short and long descriptions of every command, and
+// the usage of its flags, in the command line's language. English is what
+// the commands are written with, so it changes nothing.
+func localizeHelp(root *cobra.Command) {
+	if uiLang == strategy.LangEnglish {
+		return
+	}
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	root.InitDefaultHelpFlag()
+	root.InitDefaultVersionFlag()
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		path := strings.TrimPrefix(strings.TrimPrefix(c.CommandPath(), root.Name()), " ")
+		if h, ok := helpTexts[path]; ok {
+			c.Short = h.Short.In(uiLang)
+			if h.Long != (strategy.Text{}) {
+				c.Long = h.Long.In(uiLang)
+			} else {
+				c.Long = ""
+			}
+		}
+		c.InitDefaultHelpFlag()
+		visit := func(f *pflag.Flag) {
+			if t, ok := flagTexts[path+" --"+f.Name]; ok {
+				f.Usage = t.In(uiLang)
+			} else if t, ok := flagTexts["--"+f.Name]; ok {
+				f.Usage = t.In(uiLang)
+			}
+		}
+		c.Flags().VisitAll(visit)
+		c.PersistentFlags().VisitAll(visit)
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+}
+
+// errorIn is err as the person reads it: an answers file's errors with
+// their explanation in the file's language or lang, a usage error cobra
+// made in lang, one error a line.
+func errorIn(err error, lang string) string {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var lines []string
+		for _, e := range j.Unwrap() {
+			lines = append(lines, errorIn(e, lang))
+		}
+		return strings.Join(lines, "\n")
+	}
+	var es strategy.Errors
+	if errors.As(err, &es) && err.Error() == es.Error() {
+		return es.In(lang)
+	}
+	return localError(err.Error())
+}
