@@ -122,6 +122,33 @@ var cobraErrors = []struct {
 		Nb: "ugyldig verdi $1 for flagget $2", Nn: "ugyldig verdi $1 for flagget $2"}},
 	{regexp.MustCompile(`^unknown command ("[^"]*") for ("[^"]*")$`), strategy.Text{En: "$0",
 		Nb: "ukjent kommando $1 for $2", Nn: "ukjend kommando $1 for $2"}},
+	// The errors of the commands and of strategy.Load that other files make.
+	{regexp.MustCompile("^(.+): no such file; start one with `socialstrategy` or `socialstrategy example -o (.+)`$"), strategy.Text{En: "$0",
+		Nb: "$1: filen finnes ikke; begynn på en med `socialstrategy` eller `socialstrategy example -o $2`",
+		Nn: "$1: fila finst ikkje; byrj på ei med `socialstrategy` eller `socialstrategy example -o $2`"}},
+	{regexp.MustCompile("^(.+): no such file; start a new plan with `socialstrategy new --answers (.+)`$"), strategy.Text{En: "$0",
+		Nb: "$1: filen finnes ikke; begynn på en ny plan med `socialstrategy new --answers $2`",
+		Nn: "$1: fila finst ikkje; byrj på ein ny plan med `socialstrategy new --answers $2`"}},
+	{regexp.MustCompile("^(.+) already exists; continue it with `socialstrategy edit (.+)`, or choose another file with --answers$"), strategy.Text{En: "$0",
+		Nb: "$1 finnes allerede; fortsett med `socialstrategy edit $2`, eller velg en annen fil med --answers",
+		Nn: "$1 finst alt; hald fram med `socialstrategy edit $2`, eller vel ei anna fil med --answers"}},
+	{regexp.MustCompile(`^unknown theme ("[^"]*") \(known: (.*)\)$`), strategy.Text{En: "$0",
+		Nb: "ukjent tema $1 (kjente: $2)", Nn: "ukjent tema $1 (kjende: $2)"}},
+	{regexp.MustCompile(`^unknown format ("[^"]*") \(known: (.*)\)( for --format)?$`), strategy.Text{En: "$0",
+		Nb: "ukjent format $1 (kjente: $2)$3", Nn: "ukjent format $1 (kjende: $2)$3"}},
+	{regexp.MustCompile(`^a (\S+) document is a binary file; write it to a file with -o (\S+)$`), strategy.Text{En: "$0",
+		Nb: "et $1-dokument er en binærfil; skriv det til en fil med -o $2", Nn: "eit $1-dokument er ei binærfil; skriv det til ei fil med -o $2"}},
+	{regexp.MustCompile(`^no built-in template ("[^"]*") \(known: (.*)\)$`), strategy.Text{En: "$0",
+		Nb: "ingen innebygd mal $1 (kjente: $2)", Nn: "ingen innebygd mal $1 (kjende: $2)"}},
+	{regexp.MustCompile(`^your latest answers could not be saved: (.*)$`), strategy.Text{En: "$0",
+		Nb: "de siste svarene deres kunne ikke lagres: $1", Nn: "dei siste svara dykkar kunne ikkje lagrast: $1"}},
+	{regexp.MustCompile(`(?s)^the interview needs a terminal, and standard input or output is not one\..*$`), strategy.Text{En: "$0",
+		Nb: "intervjuet trenger en terminal, og standard inn eller ut er ikke en terminal.\n" +
+			"Kjør socialstrategy i en terminal, eller legg til --accessible for enkle spørsmål som virker med pipe\n" +
+			"og skjermleser (f.eks. socialstrategy --accessible < svar.txt)",
+		Nn: "intervjuet treng ein terminal, og standard inn eller ut er ikkje ein terminal.\n" +
+			"Køyr socialstrategy i ein terminal, eller legg til --accessible for enkle spørsmål som verkar med pipe\n" +
+			"og skjermlesar (til dømes socialstrategy --accessible < svar.txt)"}},
 }
 
 // localError puts an error cobra made in the command line's language;
