@@ -339,8 +339,7 @@ func TestValidateSeveralFiles(t *testing.T) {
 			"all valid",
 			[]string{"a.yaml", "c.yaml", "ex.yaml"},
 			0,
-			// each line in its plan's language
-			"a.yaml: valid; 2 of 30 points decided\nc.yaml: valid; 2 of 6 points decided\nex.yaml: gyldig; 38 av 38 punkter avklart\n",
+			"a.yaml: valid; 2 of 30 points decided\nc.yaml: valid; 2 of 6 points decided\nex.yaml: valid; 38 of 38 points decided\n",
 			"",
 		},
 		{
@@ -408,7 +407,7 @@ func TestExampleToFile(t *testing.T) {
 	if err != nil || p.Language != strategy.LangBokmal || p.Organisation.Name != "Solsiden Bakeri" {
 		t.Errorf("Load(example --lang nb) = %+v, %v; want the valid bokmål example", p, err)
 	}
-	if r := runBinary(t, dir, "", "validate", "plan.yaml"); r.code != 0 || r.stdout != "plan.yaml: gyldig; 38 av 38 punkter avklart\n" {
+	if r := runBinary(t, dir, "", "validate", "plan.yaml"); r.code != 0 || r.stdout != "plan.yaml: valid; 38 of 38 points decided\n" {
 		t.Errorf("validate (example) = %d, %q, %q; want 0 and all points decided", r.code, r.stdout, r.stderr)
 	}
 }
