@@ -67,8 +67,8 @@ func editsApart(a, b string) int {
 func channelTypos(p *Plan) Errors {
 	var out Errors
 	warn := func(path, id, k string) {
-		out = append(out, &FieldError{Path: path, Msg: fmt.Sprintf(
-			"%q is not a channel socialstrategy knows, so it is taken as a channel of your own; did you mean %q?", id, k)})
+		out = append(out, newFieldError("", 0, 0, path,
+			"%q is not a channel socialstrategy knows, so it is taken as a channel of your own; did you mean %q?", id, k))
 	}
 	for i, c := range p.Channels {
 		if k, ok := channelTypo(c.ID); ok {

@@ -191,6 +191,10 @@ var fieldTexts = map[string]Text{
 		Nb: "tomt punkt; fjern det eller fyll det ut",
 		Nn: "tomt punkt; fjern det eller fyll det ut",
 	},
+	"%q is not a channel socialstrategy knows, so it is taken as a channel of your own; did you mean %q?": {
+		Nb: "%q er ikke en kanal socialstrategy kjenner, så den regnes som en egen kanal; mente du %q?",
+		Nn: "%q er ikkje ein kanal socialstrategy kjenner, så han blir rekna som ein eigen kanal; meinte du %q?",
+	},
 	"%d more problems not shown; fix the ones above first": {
 		Nb: "%d problemer til vises ikke; rett dem over først",
 		Nn: "%d problem til blir ikkje viste; rett dei over først",
@@ -228,6 +232,14 @@ func (e *FieldError) In(lang string) string {
 	}
 	b.WriteString(text.In(lang))
 	return b.String()
+}
+
+// MsgIn is the explanation alone, in the given language.
+func (e *FieldError) MsgIn(lang string) string {
+	if text := e.text(); text != (Text{}) {
+		return text.In(lang)
+	}
+	return e.Msg
 }
 
 // In returns every error in the given language, one a line, in order.

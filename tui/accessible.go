@@ -54,7 +54,8 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 			fmt.Fprintln(out, desc)
 		}
 		answered := 0
-		for _, f := range fields {
+		for i := 0; i < len(fields); i++ {
+			f := fields[i]
 			s := a.spec(f.GetKey())
 			if s == nil {
 				_ = unwrap(f).RunAccessible(out, nil) // a note
@@ -73,6 +74,11 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 				return err
 			}
 			answered++
+			if pg.kind == pageWelcome {
+				// The introduction after the language question speaks the
+				// language just chosen.
+				_, _, fields = a.fields(pg)
+			}
 		}
 		a.leave(pg)
 		if n := a.asideNotice(pg, was); n != "" {

@@ -85,6 +85,7 @@ var (
 		Nb: "%s i %s; fyll dem ut, eller la være å bruke --strict for bare å få råd",
 		Nn: "%s i %s; fyll dei ut, eller lat vere å bruke --strict for berre å få råd",
 	}
+	msgWarning = strategy.Text{En: "warning", Nb: "advarsel", Nn: "åtvaring"}
 	msgFilesOf = strategy.Text{En: "%d of %d files", Nb: "%d av %d filer", Nn: "%d av %d filer"}
 )
 

@@ -72,5 +72,5 @@ func warningLine(w *strategy.FieldError) string {
 			where += fmt.Sprintf(":%d", w.Col)
 		}
 	}
-	return fmt.Sprintf("%s: warning: %s: %s", strategy.CleanLine(where), w.Path, w.Msg)
+	return fmt.Sprintf("%s: %s: %s: %s", strategy.CleanLine(where), say(msgWarning), w.Path, w.MsgIn(uiLang))
 }

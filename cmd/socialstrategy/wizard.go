@@ -215,15 +215,18 @@ var (
 	msgDone = strategy.Text{
 		En: "Your strategy is written to %s\nYour answers are saved in %s; change them with: socialstrategy edit %s\n",
 		Nb: "Strategien er skrevet til %s\nSvarene er lagret i %s; endre dem med: socialstrategy edit %s\n",
+		Nn: "Strategien er skriven til %s\nSvara er lagra i %s; endre dei med: socialstrategy edit %s\n",
 	}
 	msgStopped = strategy.Text{
 		En: "Stopped. Your saved answers are kept in %s.\nContinue with: socialstrategy edit %s\n",
 		Nb: "Avsluttet. Svarene som er lagret, ligger i %s.\nFortsett med: socialstrategy edit %s\n",
+		Nn: "Avslutta. Svara som er lagra, ligg i %s.\nHald fram med: socialstrategy edit %s\n",
 	}
-	msgNothingSaved = strategy.Text{En: "Stopped. Nothing was saved.\n", Nb: "Avsluttet. Ingenting ble lagret.\n"}
+	msgNothingSaved = strategy.Text{En: "Stopped. Nothing was saved.\n", Nb: "Avsluttet. Ingenting ble lagret.\n", Nn: "Avslutta. Ingenting vart lagra.\n"}
 	msgInputEnded   = strategy.Text{
 		En: "The input ended before the interview did, so no document was written.\n",
 		Nb: "Inndataene tok slutt før intervjuet var ferdig, så dokumentet ble ikke skrevet.\n",
+		Nn: "Inndata tok slutt før intervjuet var ferdig, så dokumentet vart ikkje skrive.\n",
 	}
 )
 
