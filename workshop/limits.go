@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"charm.land/ssh"
@@ -28,9 +29,11 @@ type Limits struct {
 	InputRate  int
 	InputBurst int
 	// MaxHandshakes is how many connections may be in the SSH handshake
-	// or login at once. When they are all taken, the one that has waited
-	// longest is closed to make room: a real client finishes in well under
-	// a second, a silent one never does.
+	// or login at once. When they are all taken, the longest-waiting one
+	// that has sent nothing yet is closed to make room (a real client sends
+	// its version the moment it connects; a silent one never does), else
+	// the longest-waiting one if it has taken over stallAge, else the new
+	// connection.
 	MaxHandshakes int
 	// HandshakesPerAddress is how many of those one IP address may hold.
 	HandshakesPerAddress int
@@ -62,7 +65,7 @@ const (
 	DefaultInputBurst = 8 << 10
 	// DefaultMaxHandshakes and DefaultHandshakesPerAddress follow
 	// OpenSSH's MaxStartups start of 10 per source.
-	DefaultMaxHandshakes        = 64
+	DefaultMaxHandshakes        = 128
 	DefaultHandshakesPerAddress = 10
 	// DefaultLoginFailures a minute per address: ten typos is a bad day,
 	// not a guessing script.
@@ -76,6 +79,9 @@ const (
 	maxEnvLen = 1 << 10
 	// maxTermLen is the longest TERM name kept.
 	maxTermLen = 64
+	// stallAge is how long a handshake that has sent something must have
+	// taken before it may be closed to make room for a new one.
+	stallAge = 5 * time.Second
 	// resizeGap is the shortest time between two window sizes passed to a
 	// wizard: a flood of window changes is coalesced to the last one.
 	resizeGap = 50 * time.Millisecond
@@ -139,6 +145,15 @@ type pendingConn struct {
 	addr  string
 	since time.Time
 	once  sync.Once
+	spoke atomic.Bool // the client has sent something
+}
+
+func (p *pendingConn) Read(b []byte) (int, error) {
+	n, err := p.Conn.Read(b)
+	if n > 0 && !p.spoke.Load() {
+		p.spoke.Store(true)
+	}
+	return n, err
 }
 
 type pendingKey struct{}
@@ -159,10 +174,22 @@ func (g *gate) admit(ctx ssh.Context, c net.Conn) net.Conn {
 	}
 	var evict *pendingConn
 	if len(g.pending) >= g.max {
+		var oldest *pendingConn
 		for p := range g.pending {
-			if evict == nil || p.since.Before(evict.since) {
+			if !p.spoke.Load() && (evict == nil || p.since.Before(evict.since)) {
 				evict = p
 			}
+			if oldest == nil || p.since.Before(oldest.since) {
+				oldest = p
+			}
+		}
+		if evict == nil && time.Since(oldest.since) > stallAge {
+			evict = oldest
+		}
+		if evict == nil {
+			g.mu.Unlock()
+			g.hit("handshakes", c.RemoteAddr().String(), g.max, "action", "closed the new connection: every handshake is under way")
+			return nil
 		}
 		g.removeLocked(evict)
 	}

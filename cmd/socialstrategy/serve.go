@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"os/signal"
 	"strconv"
@@ -32,6 +33,7 @@ type serveFlags struct {
 	idleTimeout    time.Duration
 	fps            int
 	metrics        string
+	sessionMemory  int
 	logFormat      string
 	maxWindow      string
 	limits         workshop.Limits
@@ -65,14 +67,16 @@ func newServeCmd() *cobra.Command {
 	fl.StringVar(&f.logFormat, "log-format", "text", "log lines as text (key=value) or json, on standard error")
 	fl.StringVar(&f.maxWindow, "max-window", fmt.Sprintf("%dx%d", workshop.DefaultMaxWidth, workshop.DefaultMaxHeight), "largest terminal a session is drawn at, COLUMNSxROWS; larger ones are clamped")
 	fl.IntVar(&f.limits.InputRate, "input-rate", workshop.DefaultInputRate, "bytes a second one session may type, after a burst of 8 KiB (a paste)")
-	fl.IntVar(&f.limits.MaxHandshakes, "max-handshakes", workshop.DefaultMaxHandshakes, "connections logging in at once; when all are taken the longest-waiting one is closed")
+	fl.IntVar(&f.limits.MaxHandshakes, "max-handshakes", workshop.DefaultMaxHandshakes, "connections logging in at once; when all are taken, a silent one is closed to make room")
 	fl.IntVar(&f.limits.HandshakesPerAddress, "handshakes-per-address", workshop.DefaultHandshakesPerAddress, "connections logging in at once from one IP address")
 	fl.IntVar(&f.limits.LoginFailures, "login-failures", workshop.DefaultLoginFailures, "wrong codes one IP address may give a minute before its logins are refused")
 	fl.IntVar(&f.limits.NewNames, "new-names", workshop.DefaultNewNames, "new participants one IP address may create a minute")
 	fl.IntVar(&f.fps, "fps", workshop.DefaultFPS, "frames per second of each session")
 	fl.StringVar(&f.metrics, "metrics", "", "serve load figures as JSON on this loopback address, for cmd/sshload")
 	fl.MarkHidden("fps")
+	fl.IntVar(&f.sessionMemory, "session-memory", 3, "MB of memory budget per live session, for the runtime's soft memory limit; 0 for none")
 	fl.MarkHidden("metrics")
+	fl.MarkHidden("session-memory")
 	return cmd
 }
 
@@ -162,7 +166,7 @@ func runServe(cmd *cobra.Command, f *serveFlags) error {
 		MaxSessions:    f.maxSessions,
 		IdleTimeout:    f.idleTimeout,
 		FPS:            f.fps,
-		SessionMemory:  3 << 20, // the budget per participant
+		SessionMemory:  int64(f.sessionMemory) << 20, // the budget per participant
 		Limits:         f.limits,
 		Log:            slog.New(handler),
 	})
@@ -195,7 +199,12 @@ func runServe(cmd *cobra.Command, f *serveFlags) error {
 			l.Close()
 			return err
 		}
-		hs := &http.Server{Handler: srv.MetricsHandler(), ReadHeaderTimeout: 5 * time.Second}
+		mux := http.NewServeMux()
+		mux.Handle("/", srv.MetricsHandler())
+		// Profiles, for finding where load goes; loopback only, as above.
+		mux.HandleFunc("/debug/pprof/", pprof.Index)
+		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+		hs := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 		go hs.Serve(ml)
 		defer hs.Close()
 	}
