@@ -164,7 +164,7 @@ func newGate(max, perAddr int, hit func(string, string, int, ...any)) *gate {
 
 // admit returns the connection wrapped for the handshake, or nil when its
 // address holds too many handshakes already.
-func (g *gate) admit(ctx ssh.Context, c net.Conn) net.Conn {
+func (g *gate) admit(c net.Conn) *pendingConn {
 	addr := hostOf(c.RemoteAddr())
 	g.mu.Lock()
 	if g.byAddr[addr] >= g.perAddr {
@@ -202,7 +202,6 @@ func (g *gate) admit(ctx ssh.Context, c net.Conn) net.Conn {
 			"action", "closed the longest-waiting handshake", "waited", time.Since(evict.since).Round(time.Millisecond).String())
 		evict.Conn.Close()
 	}
-	ctx.SetValue(pendingKey{}, p)
 	return p
 }
 

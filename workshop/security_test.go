@@ -577,3 +577,54 @@ func TestInvisibleCharactersNeverStored(t *testing.T) {
 		t.Errorf("audiences = %q, want the emoji with its joiner", got)
 	}
 }
+
+// The handshake pool makes room by closing a connection that has sent
+// nothing, then one that has stalled, and otherwise turns the new one
+// away: clients under way are not closed.
+func TestGateEvictsSilentFirst(t *testing.T) {
+	var hits []string
+	g := newGate(2, 10, func(limit, _ string, _ int, _ ...any) { hits = append(hits, limit) })
+	conn := func() (net.Conn, net.Conn) { return net.Pipe() }
+	a, aPeer := conn()
+	b, bPeer := conn()
+	pa, pb := g.admit(a), g.admit(b)
+	if pa == nil || pb == nil {
+		t.Fatal("the first two connections were refused")
+	}
+	go bPeer.Write([]byte("SSH-2.0-client\r\n")) // b speaks, a stays silent
+	pb.Read(make([]byte, 64))
+	c, _ := conn()
+	if g.admit(c) == nil {
+		t.Fatal("a new connection was turned away while a silent one held a place")
+	}
+	if _, err := aPeer.Write([]byte("x")); err == nil {
+		t.Error("the silent connection was not closed")
+	}
+	if g.count() != 2 {
+		t.Errorf("pool holds %d, want 2", g.count())
+	}
+	// Now both in the pool have spoken (c is told to) and are young: a
+	// fourth is turned away.
+	pc := func() *pendingConn {
+		for p := range g.pending {
+			if p != pb {
+				return p
+			}
+		}
+		return nil
+	}()
+	pc.spoke.Store(true)
+	d, _ := conn()
+	if g.admit(d) != nil {
+		t.Error("a client under way was closed to make room")
+	}
+	// One that has stalled past stallAge makes room.
+	pc.since = time.Now().Add(-2 * stallAge)
+	e, _ := conn()
+	if g.admit(e) == nil {
+		t.Error("a stalled handshake kept a new connection out")
+	}
+	if len(hits) != 3 {
+		t.Errorf("limit hits = %v, want one per full pool", hits)
+	}
+}

@@ -391,11 +391,12 @@ func (s *Server) admit(ctx ssh.Context, c net.Conn) net.Conn {
 		s.limitHit("login-failures", c.RemoteAddr().String(), s.limits.LoginFailures, "action", "closed before the handshake")
 		return nil
 	}
-	g := s.gate.admit(ctx, c)
+	g := s.gate.admit(c)
 	if g == nil {
 		s.conns.Add(-1)
 		return nil
 	}
+	ctx.SetValue(pendingKey{}, g)
 	return &countedConn{Conn: g, s: s}
 }
 
