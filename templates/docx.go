@@ -102,7 +102,7 @@ func RenderDOCX(w io.Writer, p *strategy.Plan, opts Options) error {
 
 // deflaters keeps compressors between documents.
 var deflaters = sync.Pool{New: func() any {
-	fw, _ := flate.NewWriter(io.Discard, flate.DefaultCompression)
+	fw, _ := flate.NewWriter(io.Discard, flate.BestSpeed)
 	return fw
 }}
 
