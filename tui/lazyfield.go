@@ -1,8 +1,11 @@
 package tui
 
 import (
+	"strings"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // lazyField draws a field again only when it can look different. huh
@@ -81,8 +84,32 @@ func (l *lazyField) View() string {
 	}
 	if !l.valid {
 		l.view, l.valid = l.Field.View(), true
+		if in, ok := l.Field.(*huh.Input); ok && !l.focused {
+			l.view = ellipsis(l.view, in.GetValue())
+		}
 	}
 	return l.view
+}
+
+// ellipsis ends the line of a one-line answer with "…" when the field is
+// too narrow to show it whole, so a cut answer does not look complete.
+// view is the field drawn without focus, the answer on its last line.
+func ellipsis(view string, value any) string {
+	s, _ := value.(string)
+	s = strings.TrimRight(s, " ")
+	lines := strings.Split(view, "\n")
+	i := len(lines) - 1
+	for i > 0 && strings.TrimSpace(ansi.Strip(lines[i])) == "" {
+		i--
+	}
+	plain := ansi.Strip(lines[i])
+	shown := strings.TrimRight(plain, " ")
+	if s == "" || strings.HasSuffix(shown, s) || !strings.Contains(shown, s[:min(len(s), 8)]) {
+		return view // all of it shows, or this is not the answer's line
+	}
+	w := ansi.StringWidth(shown)
+	lines[i] = ansi.Truncate(lines[i], w-1, "") + "…" + strings.Repeat(" ", ansi.StringWidth(plain)-w)
+	return strings.Join(lines, "\n")
 }
 
 func (l *lazyField) WithTheme(th huh.Theme) huh.Field {

@@ -126,3 +126,26 @@ func TestCutWords(t *testing.T) {
 		}
 	}
 }
+
+func TestCutAnswerEndsInEllipsis(t *testing.T) {
+	// A one-line answer too long for its field, once focus has left it,
+	// shows its start and ends in "…"; one that fits shows as it is.
+	m := New(screenPlan(strategy.LangEnglish), Options{AnswersPath: "plan.yaml"})
+	m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	settle(m, m.open(page{kind: pageOrganisation}, ""))
+	_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
+	run(m, cmd)
+	got := ansi.Strip(m.View().Content)
+	if !strings.Contains(got, "> Solsiden Bakeri og Kafé på Bakklandet, Trondheims eld…") {
+		t.Errorf("the long name left does not end in …:\n%s", got)
+	}
+
+	short := New(strategy.Example(strategy.LangEnglish), Options{AnswersPath: "plan.yaml"})
+	short.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	settle(short, short.open(page{kind: pageOrganisation}, ""))
+	_, cmd = short.Update(tea.KeyPressMsg{Code: tea.KeyTab})
+	run(short, cmd)
+	if got := ansi.Strip(short.View().Content); !strings.Contains(got, "> Solsiden Bakeri") || strings.Contains(got, "Bakeri…") {
+		t.Errorf("a name that fits is not shown as it is:\n%s", got)
+	}
+}
