@@ -194,6 +194,11 @@ func (w *world) do(a act) {
 		tok := w.token()
 		w.typed[tok] = w.loc(s.key)
 		w.onPage = append(w.onPage, tok)
+		// Type at the end: a token typed into the middle of another would
+		// be the person editing their own text, which the check cannot
+		// tell from a loss.
+		w.send(kp(tea.KeyEnd, tea.ModCtrl))
+		w.send(kp(tea.KeyEnd, 0))
 		switch a.kind {
 		case "paste":
 			w.send(tea.PasteMsg{Content: " " + tok + " "})

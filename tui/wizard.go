@@ -294,7 +294,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && m.isBack(k) {
 		return m, m.back()
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+e" {
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.String() == "ctrl+e" && m.focusedSpec() != nil && m.focusedSpec().kind.multiline() {
 		// huh's Text field opens $EDITOR on ctrl+e even with ExternalEditor
 		// off when its own help is hidden, as it is here (huh v2.0.3), and
 		// gives the result to every text field of the page: the wizard
