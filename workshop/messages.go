@@ -29,9 +29,10 @@ var msg = struct {
 	CannotRead: strategy.Text{
 		En: "Sorry: your saved answers cannot be read. Tell the facilitator.",
 		Nb: "Beklager: de lagrede svarene dine kan ikke leses. Si fra til kursholderen.", Nn: "Orsak: dei lagra svara dine kan ikkje lesast. Sei frå til kurshaldaren."},
-	NeedsTerminal: strategy.Text{ // %s: ssh -t command, %s: ssh command
-		En: "The interview needs a terminal: connect with %s.\r\nTo get your document instead: %s markdown > strategy.md",
-		Nb: "Intervjuet trenger en terminal: koble til med %s.\r\nFor å hente dokumentet ditt: %s markdown > strategi.md", Nn: "Intervjuet treng ein terminal: kopl til med %s.\r\nFor å hente dokumentet ditt: %s markdown > strategi.md"},
+	NeedsTerminal: strategy.Text{ // %s: ssh -t command, %s and %s: ssh command
+		En: "The interview needs a terminal: connect with %s.\r\nPlain questions, one line each (for screen readers): %s accessible\r\nTo get your document instead: %s markdown > strategy.md",
+		Nb: "Intervjuet trenger en terminal: koble til med %s.\r\nEnkle spørsmål, ett om gangen (for skjermlesere): %s accessible\r\nFor å hente dokumentet ditt: %s markdown > strategi.md",
+		Nn: "Intervjuet treng ein terminal: kopl til med %s.\r\nEnkle spørsmål, eitt om gongen (for skjermlesarar): %s accessible\r\nFor å hente dokumentet ditt: %s markdown > strategi.md"},
 	NotSaved: strategy.Text{ // %s: id, %s: ssh command
 		En: "Nothing is saved for %s yet: connect with %s to start.",
 		Nb: "Ingenting er lagret for %s ennå: koble til med %s for å begynne.", Nn: "Ingenting er lagra for %s enno: kopl til med %s for å byrje."},

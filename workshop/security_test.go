@@ -9,6 +9,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"sync"
@@ -19,6 +20,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/socialstrategy/socialstrategy/strategy"
 )
 
 // dialFrom connects from a given loopback address (127.0.0.0/8 is all
@@ -626,5 +629,17 @@ func TestGateEvictsSilentFirst(t *testing.T) {
 	}
 	if len(hits) != 3 {
 		t.Errorf("limit hits = %v, want one per full pool", hits)
+	}
+}
+
+// Every message to participants is in every language, with the same
+// format verbs.
+func TestMessagesComplete(t *testing.T) {
+	v := reflect.ValueOf(msg)
+	for i := range v.NumField() {
+		text := v.Field(i).Interface().(strategy.Text)
+		if ok, why := text.Complete(); !ok {
+			t.Errorf("message %s: %s", v.Type().Field(i).Name, why)
+		}
 	}
 }

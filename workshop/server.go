@@ -789,7 +789,7 @@ func (s *Server) interview(sess ssh.Session, plain bool) {
 	switch {
 	case !hasPty && !plain:
 		to := sshTo(sess, info.id)
-		s.end(sess, 1, "refused: no terminal", say(msg.NeedsTerminal, info.lang, strings.Replace(to, "ssh ", "ssh -t ", 1), to))
+		s.end(sess, 1, "refused: no terminal", say(msg.NeedsTerminal, info.lang, strings.Replace(to, "ssh ", "ssh -t ", 1), to, to))
 		return
 	case info.key != nil && info.key.noPty:
 		s.end(sess, 1, "refused: key has no-pty", say(msg.NoPty, info.lang))
