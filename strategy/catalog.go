@@ -278,6 +278,34 @@ var Purposes = []Purpose{
 			{En: "update punctuality", Nb: "oppdateringer til avtalt tid", Nn: "oppdateringar til avtalt tid"},
 		},
 	},
+	{
+		ID:   "recruit",
+		Name: Text{En: "Recruit employees or volunteers", Nb: "Rekruttere medarbeidere eller frivillige", Nn: "Rekruttere medarbeidarar eller frivillige"},
+		Help: Text{
+			En: "Find the people who will work or volunteer with you, like a club looking for coaches before the season",
+			Nb: "Finn dem som vil jobbe eller være frivillige hos dere, slik et idrettslag ser etter trenere før sesongen",
+			Nn: "Finn dei som vil jobbe eller vere frivillige hos dykk, slik eit idrettslag ser etter trenarar før sesongen",
+		},
+		Measures: []Text{
+			{En: "applications", Nb: "søknader", Nn: "søknader"},
+			{En: "clicks on vacancies", Nb: "klikk på utlysninger", Nn: "klikk på utlysingar"},
+			{En: "volunteer sign-ups", Nb: "påmeldte frivillige", Nn: "påmelde frivillige"},
+		},
+	},
+	{
+		ID:   "internal",
+		Name: Text{En: "Reach our own people", Nb: "Nå våre egne", Nn: "Nå våre eigne"},
+		Help: Text{
+			En: "Keep employees, members or volunteers informed and proud, like a university sharing its researchers' work",
+			Nb: "Hold medarbeidere, medlemmer eller frivillige informert og stolte, slik et universitet deler forskningen til sine egne",
+			Nn: "Hald medarbeidarar, medlemer eller frivillige informerte og stolte, slik eit universitet deler forskinga til sine eigne",
+		},
+		Measures: []Text{
+			{En: "reach among our own people", Nb: "rekkevidde blant våre egne", Nn: "rekkevidd blant våre eigne"},
+			{En: "comments", Nb: "kommentarer", Nn: "kommentarar"},
+			{En: "turnout at events", Nb: "oppmøte på arrangementer", Nn: "oppmøte på arrangement"},
+		},
+	},
 }
 
 // PurposeByID returns the purpose with the given id.

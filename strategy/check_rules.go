@@ -777,10 +777,13 @@ func checkIncidentAftermath(p *Plan) []Finding {
 	if _, ok := incidentElsewhere(p); ok {
 		return nil
 	}
-	// The plan has no field of its own for the aftermath in format 1; the
+	// Format 2 has a field for the aftermath. Format 1 has none; its
 	// example writes it after the update interval, so that is where the
 	// adviser looks.
 	inc := p.Responses.Incident
+	if !blank(inc.Afterwards) {
+		return nil
+	}
 	if mentions(inc.UpdateInterval+" . "+inc.Lead, reviewWords...) {
 		return nil
 	}
@@ -908,7 +911,7 @@ func namesAudience(p *Plan, reason string) bool {
 		return true
 	}
 	for _, a := range p.Organisation.Audiences {
-		for _, w := range words(a) {
+		for _, w := range words(a.Name) {
 			if len([]rune(w)) >= 5 && mentions(reason, w) {
 				return true
 			}

@@ -38,7 +38,7 @@ func testStayAway(p *Plan) {
 	*p = Plan{
 		Version:          Version,
 		Language:         p.Language,
-		Organisation:     Organisation{Name: "Berg Regnskap", Audiences: []string{"Local farmers"}},
+		Organisation:     Organisation{Name: "Berg Regnskap", Audiences: []Audience{{Name: "Local farmers"}}},
 		Presence:         PresenceNone,
 		NoPresenceReason: "We will not spend time on social media, because none of our current or potential buyers are there.",
 		Review:           Review{Cadence: "every January", Owner: "Berit"},
@@ -324,15 +324,23 @@ var ruleTests = map[string][]ruleCase{
 	"incident-aftermath": {
 		{"afterwards planned", "", func(*Plan) {}, noFindings()},
 		{"etterpå planlagt", "nb", func(*Plan) {}, noFindings()},
-		{"nothing after", "", func(p *Plan) { p.Responses.Incident.UpdateInterval = "every 2 hours" }, []string{"weak responses.incident"}},
-		{"pausing is no review", "", func(p *Plan) {
-			p.Responses.Incident.UpdateInterval = "every 2 hours; afterwards pause scheduled posts"
+		{"nothing after", "", func(p *Plan) {
+			p.Responses.Incident.UpdateInterval, p.Responses.Incident.Afterwards = "every 2 hours", ""
 		}, []string{"weak responses.incident"}},
+		{"pausing is no review", "", func(p *Plan) {
+			p.Responses.Incident.UpdateInterval, p.Responses.Incident.Afterwards = "every 2 hours; afterwards pause scheduled posts", ""
+		}, []string{"weak responses.incident"}},
+		{"format 1: after the update interval", "", func(p *Plan) {
+			p.Responses.Incident.Afterwards = ""
+			p.Responses.Incident.UpdateInterval = "every 2 hours; afterwards pause scheduled posts and hold a short review within a week"
+		}, noFindings()},
 		{"review nn", "nb", func(p *Plan) {
+			p.Responses.Incident.Afterwards = ""
 			p.Responses.Incident.UpdateInterval = "kvar time; etterpå gjennomgår me kva som skjedde"
 		}, noFindings()},
 		{"statement words do not count", "nb", func(p *Plan) {
 			p.Responses.Incident.UpdateInterval = "hver 2. time" // the statement says «stanset»
+			p.Responses.Incident.Afterwards = ""
 		}, []string{"weak responses.incident"}},
 	},
 	"listening-terms": {

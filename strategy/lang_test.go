@@ -202,7 +202,9 @@ func TestAdviserReadsNynorsk(t *testing.T) {
 			p.Responses.Incident.UpdateInterval = "kvar time; etterpå stansar vi planlagde innlegg"
 		}, nil},
 		{"incident-interval", func(p *Plan) { p.Responses.Incident.UpdateInterval = "kvar veke" }, []string{"weak responses.incident.update_interval"}},
-		{"incident-aftermath", func(p *Plan) { p.Responses.Incident.UpdateInterval = "annakvar time" }, []string{"weak responses.incident"}},
+		{"incident-aftermath", func(p *Plan) {
+			p.Responses.Incident.UpdateInterval, p.Responses.Incident.Afterwards, p.Responses.Incident.FirstSteps = "annakvar time", "", nil
+		}, []string{"weak responses.incident"}},
 		{"holding-statement", func(p *Plan) {
 			p.Responses.Incident.HoldingStatement = "Vi veit at nettbutikken er nede. Kundar som har bestilt, får varene sine. Vi arbeider med saka og oppdaterer her innan kl. 14."
 		}, nil},

@@ -227,6 +227,47 @@ type decoder struct {
 	file string
 	errs Errors
 	pos  positions
+	// unknown caches the message for an unknown key: a hostile file can
+	// repeat one a hundred thousand times, and each message lists and
+	// compares every known key.
+	unknown map[unknownKey]string
+	fields  map[reflect.Type]map[string]int
+}
+
+// fieldsOf is the package's fieldsOf, built once per type and file: a
+// file of a hundred thousand channels would otherwise build as many maps.
+func (d *decoder) fieldsOf(t reflect.Type) map[string]int {
+	if f, ok := d.fields[t]; ok {
+		return f
+	}
+	if d.fields == nil {
+		d.fields = map[reflect.Type]map[string]int{}
+	}
+	f := fieldsOf(t)
+	d.fields[t] = f
+	return f
+}
+
+type unknownKey struct {
+	t   reflect.Type
+	key string
+}
+
+// unknownKey returns the message for a key the type t does not have.
+func (d *decoder) unknownKey(t reflect.Type, key string) string {
+	k := unknownKey{t, key}
+	if msg, ok := d.unknown[k]; ok {
+		return msg
+	}
+	names := fieldNames(t)
+	msg := fmt.Sprintf("unknown key %q (known: %s)%s", key, strings.Join(names, ", "), didYouMean(key, names))
+	if d.unknown == nil {
+		d.unknown = map[unknownKey]string{}
+	}
+	if len(d.unknown) < 1000 {
+		d.unknown[k] = msg
+	}
+	return msg
 }
 
 func (d *decoder) fail(n *yaml.Node, path, format string, args ...any) {
@@ -277,10 +318,25 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
 		}
 		v.Set(s)
 	case reflect.Struct:
+		if n.Kind == yaml.ScalarNode && shorthand[v.Type()] {
+			// "- Families" is {name: Families}: the first field alone.
+			f := v.Type().Field(0)
+			d.pos[join(path, tagName(f))] = [2]int{n.Line, n.Column}
+			v.Field(0).SetString(Clean(n.Value))
+			return
+		}
 		d.mapping(n, v, path)
 	default:
 		panic("strategy: cannot decode into " + v.Type().String())
 	}
+}
+
+// shorthand are the list items a plain string may stand for, as the
+// value of their first field: an audience by its name, a declined channel
+// by its id.
+var shorthand = map[reflect.Type]bool{
+	reflect.TypeFor[Audience](): true,
+	reflect.TypeFor[Declined](): true,
 }
 
 func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
@@ -288,7 +344,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
 		d.fail(n, path, "want keys and values (a mapping), found %s", kindName(n))
 		return
 	}
-	fields := fieldsOf(v.Type())
+	fields := d.fieldsOf(v.Type())
 	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
@@ -300,7 +356,7 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
 		}
 		idx, ok := fields[key]
 		if !ok {
-			d.fail(k, kp, "unknown key %q (known: %s)%s", key, strings.Join(fieldNames(v.Type()), ", "), didYouMean(key, fieldNames(v.Type())))
+			d.fail(k, kp, "%s", d.unknownKey(v.Type(), key))
 			continue
 		}
 		if line, dup := seen[key]; dup {
@@ -351,8 +407,13 @@ func tagName(f reflect.StructField) string {
 // didYouMean suggests the known word closest to a misspelt one.
 func didYouMean(word string, known []string) string {
 	best, bestDist := "", 3
+	word = strings.ToLower(word)
+	n := utf8.RuneCountInString(word)
 	for _, k := range known {
-		if dist := editDistance(strings.ToLower(word), k); dist < bestDist {
+		if d := n - utf8.RuneCountInString(k); d >= bestDist || -d >= bestDist {
+			continue // the distance is at least the difference in length
+		}
+		if dist := editDistance(word, k); dist < bestDist {
 			best, bestDist = k, dist
 		}
 	}
@@ -386,12 +447,24 @@ func editDistance(a, b string) int {
 // normalise puts ids into their canonical form so that a loaded plan reads
 // the same however the file spelt them.
 func (p *Plan) normalise() {
+	if p.Version >= MinVersion && p.Version < Version {
+		// An older file is read as the current format: every key it
+		// has means the same in this one.
+		p.Version = Version
+	}
 	p.Language = strings.ToLower(strings.TrimSpace(p.Language))
 	if p.Language == "" {
 		p.Language = LangEnglish
 	}
 	p.Presence = strings.ToLower(strings.TrimSpace(p.Presence))
 	p.Voice.Spokespeople = strings.ToLower(strings.TrimSpace(p.Voice.Spokespeople))
+	p.Organisation.Kind = strings.ToLower(strings.TrimSpace(p.Organisation.Kind))
+	for i := range p.Organisation.Audiences {
+		normaliseIDs(p.Organisation.Audiences[i].Where)
+	}
+	for i := range p.DeclinedChannels {
+		p.DeclinedChannels[i].ID = NormaliseChannelID(p.DeclinedChannels[i].ID)
+	}
 	for i := range p.Channels {
 		c := &p.Channels[i]
 		c.ID = NormaliseChannelID(c.ID)
@@ -399,8 +472,13 @@ func (p *Plan) normalise() {
 			c.Purposes[j] = strings.ToLower(strings.TrimSpace(id))
 		}
 	}
-	for i, id := range p.Responses.Incident.Channels {
-		p.Responses.Incident.Channels[i] = NormaliseChannelID(id)
+	normaliseIDs(p.Responses.Incident.Channels)
+}
+
+// normaliseIDs puts every channel id of a list into its canonical form.
+func normaliseIDs(ids []string) {
+	for i, id := range ids {
+		ids[i] = NormaliseChannelID(id)
 	}
 }
 

@@ -56,8 +56,8 @@ func lines(errs Errors) []string {
 }
 
 func TestParseRules(t *testing.T) {
-	const topKeys = "version, language, organisation, presence, no_presence_reason, channels, voice, responses, listening, review, set_aside"
-	const purposeIDs = "inspire, share, promote, advocate, listen, support, incident"
+	const topKeys = "version, language, document, organisation, presence, no_presence_reason, instead, revisit_triggers, channels, declined_channels, content, resources, voice, governance, responses, listening, reporting, review, set_aside"
+	const purposeIDs = "inspire, share, promote, advocate, listen, support, incident, recruit, internal"
 	tests := []struct {
 		name string
 		src  string
@@ -89,13 +89,13 @@ func TestParseRules(t *testing.T) {
 		{
 			"unknown key in a channel",
 			minimal + "    gaol: 100 followers\n",
-			[]string{`plan.yaml:8:5: channels[0].gaol: unknown key "gaol" (known: id, purposes, goal, measures, audience, owner, cadence, tone); did you mean "goal"?`},
+			[]string{`plan.yaml:8:5: channels[0].gaol: unknown key "gaol" (known: id, account, why, purposes, themes, goal, baseline, measures, audience, owner, deputy, cadence, checked, tone); did you mean "goal"?`},
 		},
 		{
 			"misspelt key is an unknown key and the field it meant is missing",
 			strings.Replace(minimal, "  name:", "  nmae:", 1),
 			[]string{
-				`plan.yaml:4:3: organisation.nmae: unknown key "nmae" (known: name, about, audiences); did you mean "name"?`,
+				`plan.yaml:4:3: organisation.nmae: unknown key "nmae" (known: name, kind, about, objectives, audiences); did you mean "name"?`,
 				`plan.yaml:4:3: organisation.name: missing; give the name of the organisation the plan is for`,
 			},
 		},
@@ -159,12 +159,12 @@ func TestParseRules(t *testing.T) {
 		{
 			"version missing",
 			strings.Replace(minimal, "version: 1\n", "", 1),
-			[]string{"plan.yaml:1:1: version: missing; add `version: 1` at the top of the file"},
+			[]string{"plan.yaml:1:1: version: missing; add `version: 2` at the top of the file"},
 		},
 		{
-			"version other than 1",
-			strings.Replace(minimal, "version: 1", "version: 2", 1),
-			[]string{"plan.yaml:1:10: version: unsupported version 2; this socialstrategy reads version 1"},
+			"version other than 1 or 2",
+			strings.Replace(minimal, "version: 1", "version: 3", 1),
+			[]string{"plan.yaml:1:10: version: unsupported version 3; this socialstrategy reads versions 1 to 2"},
 		},
 
 		// Language.
@@ -227,17 +227,17 @@ func TestParseRules(t *testing.T) {
 		{
 			"duplicate channel id",
 			minimal + "  - id: facebook\n  - id: instagram\n",
-			[]string{`plan.yaml:9:9: channels[2].id: channel "instagram" is listed twice (first as channels[0])`},
+			[]string{`plan.yaml:9:9: channels[2].id: channel "instagram" is listed twice (first as channels[0]); give each an ` + "`account`" + ` if they are different accounts`},
 		},
 		{
 			"twitter and x are one channel",
 			minimal + "  - id: twitter\n  - id: X\n",
-			[]string{`plan.yaml:9:9: channels[2].id: channel "x" is listed twice (first as channels[1])`},
+			[]string{`plan.yaml:9:9: channels[2].id: channel "x" is listed twice (first as channels[1]); give each an ` + "`account`" + ` if they are different accounts`},
 		},
 		{
 			"known ids in any case are one channel",
 			minimal + "  - id: Instagram\n",
-			[]string{`plan.yaml:8:9: channels[1].id: channel "instagram" is listed twice (first as channels[0])`},
+			[]string{`plan.yaml:8:9: channels[1].id: channel "instagram" is listed twice (first as channels[0]); give each an ` + "`account`" + ` if they are different accounts`},
 		},
 		{"custom channels differing in case are two channels", minimal + "  - id: Our shop\n  - id: our shop\n", nil},
 
@@ -374,6 +374,44 @@ func TestParseRules(t *testing.T) {
 			[]string{"plan.yaml:3:1: a tab is used for indentation; indent with spaces"},
 		},
 
+		// Format 2.
+		{"version 2 reads", strings.Replace(minimal, "version: 1", "version: 2", 1), nil},
+		{
+			"misspelt kind suggests the nearest",
+			strings.Replace(minimal, "  name: Solsiden Bakeri\n", "  name: Solsiden Bakeri\n  kind: clubb\n", 1),
+			[]string{`plan.yaml:5:9: organisation.kind: unknown kind "clubb" (known: business, public, nonprofit, club, education); did you mean "club"?`},
+		},
+		{
+			"two accounts on one service",
+			minimal + "    account: '@main'\n  - id: instagram\n    account: '@youth'\n",
+			nil,
+		},
+		{
+			"one account twice",
+			minimal + "    account: '@main'\n  - id: Instagram\n    account: '@Main'\n",
+			[]string{`plan.yaml:10:14: channels[1].account: account "@Main" on "instagram" is listed twice (first as channels[0])`},
+		},
+		{
+			"declined and used",
+			minimal + "declined_channels:\n  - tiktok\n  - id: Instagram\n    reason: no time\n",
+			[]string{`plan.yaml:10:9: declined_channels[1].id: channel "instagram" is both used (channels[0]) and declined; remove one of them`},
+		},
+		{
+			"audience without a name",
+			strings.Replace(minimal, "  name: Solsiden Bakeri\n", "  name: Solsiden Bakeri\n  audiences:\n    - Families\n    - why: They pay\n", 1),
+			[]string{"plan.yaml:7:7: organisation.audiences[1].name: missing; name the group, e.g. `name: Families living nearby`"},
+		},
+		{
+			"instead only without presence",
+			minimal + "instead: [Phone]\n",
+			[]string{"plan.yaml:8:10: instead: only for `presence: none`; remove it or change presence"},
+		},
+		{
+			"an audience is text or keys",
+			strings.Replace(minimal, "  name: Solsiden Bakeri\n", "  name: Solsiden Bakeri\n  audiences: [[a]]\n", 1),
+			[]string{`plan.yaml:5:15: organisation.audiences[0]: want keys and values (a mapping), found a list`},
+		},
+
 		// Every problem is reported, in file order, not only the first.
 		{
 			"all errors reported",
@@ -381,12 +419,12 @@ func TestParseRules(t *testing.T) {
 				"  - id: instagram\n    purposes: [sell]\n  - id: instagram\n    measures: [\"\"]\n" +
 				"voice: {spokespeople: all}\n",
 			[]string{
-				"plan.yaml:1:10: version: unsupported version 3; this socialstrategy reads version 1",
+				"plan.yaml:1:10: version: unsupported version 3; this socialstrategy reads versions 1 to 2",
 				`plan.yaml:2:11: language: unknown language "sv" (known: en, nb, nn)`,
 				"plan.yaml:4:9: organisation.name: missing; give the name of the organisation the plan is for",
-				`plan.yaml:5:3: organisation.colour: unknown key "colour" (known: name, about, audiences)`,
+				`plan.yaml:5:3: organisation.colour: unknown key "colour" (known: name, kind, about, objectives, audiences)`,
 				`plan.yaml:9:16: channels[0].purposes[0]: unknown purpose "sell" (known: ` + purposeIDs + `)`,
-				`plan.yaml:10:9: channels[1].id: channel "instagram" is listed twice (first as channels[0])`,
+				`plan.yaml:10:9: channels[1].id: channel "instagram" is listed twice (first as channels[0]); give each an ` + "`account`" + ` if they are different accounts`,
 				"plan.yaml:11:16: channels[1].measures[0]: empty item; remove it or fill it in",
 				`plan.yaml:12:23: voice.spokespeople: unknown value "all" (known: everyone, designated, leadership)`,
 			},
@@ -403,24 +441,29 @@ func TestParseRules(t *testing.T) {
 }
 
 func TestParseNormalises(t *testing.T) {
-	src := "version: 1\nlanguage: ' NB '\norganisation:\n  name: \"  Solsiden\\r\\n Bakeri\\u202e \"\npresence: Active\n" +
+	src := "version: 1\nlanguage: ' NB '\norganisation:\n  name: \"  Solsiden\\r\\n Bakeri\\u202e \"\n  kind: ' Club'\n" +
+		"  audiences: [' Families ', {name: Offices, where: [Twitter, LinkedIn]}]\npresence: Active\n" +
 		"channels:\n  - id: Twitter\n    purposes: [Inspire, ' listen']\n  - id: '  My shop '\n" +
+		"declined_channels: [TikTok, {id: YOUTUBE , reason: no}]\n" +
 		"voice: {spokespeople: DESIGNATED}\nresponses: {incident: {channels: [TWITTER, My shop]}}\n"
 	p, err := Parse("plan.yaml", []byte(src))
 	if err != nil {
 		t.Fatalf("Parse(%q) error = %v, want nil", src, err)
 	}
 	want := &Plan{
-		Version:      1,
-		Language:     LangBokmal,
-		Organisation: Organisation{Name: "Solsiden\n Bakeri"},
-		Presence:     PresenceActive,
+		Version:  Version, // a version 1 file is read as the current format
+		Language: LangBokmal,
+		Organisation: Organisation{Name: "Solsiden\n Bakeri", Kind: KindClub, Audiences: []Audience{
+			{Name: "Families"}, {Name: "Offices", Where: []string{"x", "linkedin"}},
+		}},
+		Presence: PresenceActive,
 		Channels: []Channel{
 			{ID: "x", Purposes: []string{"inspire", "listen"}},
 			{ID: "My shop"},
 		},
-		Voice:     Voice{Spokespeople: SpeakDesignated},
-		Responses: Responses{Incident: Incident{Channels: []string{"x", "My shop"}}},
+		DeclinedChannels: []Declined{{ID: "tiktok"}, {ID: "youtube", Reason: "no"}},
+		Voice:            Voice{Spokespeople: SpeakDesignated},
+		Responses:        Responses{Incident: Incident{Channels: []string{"x", "My shop"}}},
 	}
 	if !reflect.DeepEqual(p, want) {
 		t.Errorf("Parse(%q) =\n%#v\nwant\n%#v", src, p, want)
@@ -470,7 +513,7 @@ func TestDecode(t *testing.T) {
 		t.Errorf("Decode(draft) = %v, %v; want the plan and no error", p, err)
 	}
 	_, err = Decode("draft.yaml", []byte("organisation: {nam: Bakeri}\n"))
-	want := `draft.yaml:1:16: organisation.nam: unknown key "nam" (known: name, about, audiences); did you mean "name"?`
+	want := `draft.yaml:1:16: organisation.nam: unknown key "nam" (known: name, kind, about, objectives, audiences); did you mean "name"?`
 	if err == nil || err.Error() != want {
 		t.Errorf("Decode(unknown key) error = %v, want %s", err, want)
 	}
@@ -677,7 +720,7 @@ func TestParseDraft(t *testing.T) {
 		{"presence chosen, no reason yet", "version: 1\norganisation: {name: Nordlys}\npresence: none\n", ""},
 		{"active, no channels yet", "version: 1\norganisation: {name: Nordlys}\npresence: active\n", ""},
 		{"a wrong value", "version: 1\npresence: maybe\n", `draft.yaml:2:11: presence: unknown value "maybe" (known: active, none)`},
-		{"a wrong version", "version: 2\n", "draft.yaml:1:10: version: unsupported version 2; this socialstrategy reads version 1"},
+		{"a wrong version", "version: 3\n", "draft.yaml:1:10: version: unsupported version 3; this socialstrategy reads versions 1 to 2"},
 		{"an unknown purpose", "version: 1\npresence: active\nchannels: [{id: x, purposes: [sell]}]\n", `draft.yaml:3:31: channels[0].purposes[0]: unknown purpose "sell"`},
 	}
 	for _, tt := range tests {

@@ -38,7 +38,7 @@ func (p *Plan) Points() []Point {
 
 	add("organisation.name", Text{En: "Name of the organisation", Nb: "Navn på virksomheten", Nn: "Namnet på verksemda"}, s(p.Organisation.Name))
 	add("organisation.about", Text{En: "What the organisation does", Nb: "Hva virksomheten gjør", Nn: "Kva verksemda gjer"}, s(p.Organisation.About))
-	add("organisation.audiences", Text{En: "Who we want to reach", Nb: "Målgrupper", Nn: "Målgrupper"}, l(p.Organisation.Audiences))
+	add("organisation.audiences", Text{En: "Who we want to reach", Nb: "Målgrupper", Nn: "Målgrupper"}, len(p.Organisation.Audiences) > 0)
 	if !p.Active() {
 		add("no_presence_reason", Text{En: "Why we are not on social media", Nb: "Hvorfor vi ikke er til stede i sosiale medier", Nn: "Kvifor vi ikkje er til stades i sosiale medium"}, s(p.NoPresenceReason))
 		add("review.cadence", Text{En: "When we revisit the decision", Nb: "Når vi vurderer beslutningen på nytt", Nn: "Når vi vurderer avgjerda på nytt"}, s(p.Review.Cadence))
@@ -65,7 +65,7 @@ func (p *Plan) Points() []Point {
 	if p.Voice.Spokespeople == SpeakDesignated {
 		add("voice.spokespeople_names", Text{En: "Names of the spokespeople", Nb: "Navn på talspersonene", Nn: "Namna på talspersonane"}, l(p.Voice.SpokespeopleNames))
 	}
-	add("voice.guidelines", Text{En: "Guidelines for staff", Nb: "Retningslinjer for bruk av sosiale medier", Nn: "Retningslinjer for bruk av sosiale medium"}, l(p.Voice.Guidelines))
+	add("voice.guidelines", Text{En: "Guidelines for " + p.KindOf().People.En, Nb: "Retningslinjer for bruk av sosiale medier", Nn: "Retningslinjer for bruk av sosiale medium"}, l(p.Voice.Guidelines))
 
 	r := p.Responses
 	add("responses.praise.approach", Text{En: "How we answer praise", Nb: "Hvordan vi svarer på ros", Nn: "Korleis vi svarar på ros"}, s(r.Praise.Approach))

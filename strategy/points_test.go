@@ -11,7 +11,7 @@ func TestDecided(t *testing.T) {
 	everyone.Voice.Spokespeople = SpeakEveryone
 	none := &Plan{Version: 1, Language: "en", Organisation: Organisation{Name: "A"}, Presence: PresenceNone, NoPresenceReason: "B"}
 	noneFull := &Plan{
-		Version: 1, Language: "nb", Organisation: Organisation{Name: "A", About: "B", Audiences: []string{"C"}},
+		Version: 1, Language: "nb", Organisation: Organisation{Name: "A", About: "B", Audiences: []Audience{{Name: "C"}}},
 		Presence: PresenceNone, NoPresenceReason: "D", Review: Review{Cadence: "E", Owner: "F"},
 	}
 	blank := &Plan{Version: 1, Language: "en", Organisation: Organisation{Name: " \n "}, Presence: PresenceActive, Channels: []Channel{{ID: "x", Goal: "  "}}}

@@ -12,18 +12,28 @@ import (
 // sectionComments explain each top-level key to people who edit the file
 // by hand. They are written above the key.
 var sectionComments = map[string]string{
-	"version":            "socialstrategy answers file. Edit by hand or with `socialstrategy edit FILE`;\ncheck with `socialstrategy validate FILE`, print with `socialstrategy render FILE`.\nFormat version: always 1.",
+	"version": "socialstrategy answers file. Edit by hand or with `socialstrategy edit FILE`;\ncheck with `socialstrategy validate FILE`, print with `socialstrategy render FILE`.\n" +
+		"Format version: 2 (version 1 files still load; `socialstrategy upgrade FILE` rewrites them).",
 	"language":           "Language of the document: en (English) or nb (norsk bokmål).",
-	"organisation":       "Who the plan is for, and the past, present and future customers to reach.",
+	"document":           "Document control: version, date, authors, approved_by, valid_until.",
+	"organisation":       "Who the plan is for. kind: business, public, nonprofit, club or education.\nobjectives: the organisation's goals this strategy serves. audiences: who to reach, why, where, what they want.",
 	"presence":           "active: we will be on social media. none: we decide not to be (give the reason below).",
 	"no_presence_reason": "Why we will not be on social media (only with presence: none).",
-	"channels": "One entry per channel. id: facebook, instagram, linkedin, x, youtube, tiktok, blog,\n" +
+	"instead":            "What we use instead of social media (only with presence: none).",
+	"revisit_triggers":   "What would make us look at the decision again (only with presence: none).",
+	"channels": "One entry per account. id: facebook, instagram, linkedin, x, youtube, tiktok, blog,\n" +
 		"pinterest, snapchat, threads, bluesky, mastodon, or any other name for a channel of your own.\n" +
-		"purposes: inspire, share, promote, advocate, listen, support, incident.",
-	"voice":     "How we come across, and who may speak for us: everyone, designated or leadership.",
-	"responses": "How we answer praise and criticism, and what we do when something unexpected happens.",
-	"listening": "What we listen for (our name, products, competitors), how often, and who does it.",
-	"review":    "When we look at this strategy again, and who is responsible.",
+		"account: the handle, so one service can hold several accounts.\n" +
+		"purposes: inspire, share, promote, advocate, listen, support, incident, recruit, internal.",
+	"declined_channels": "Channels we chose not to use, and why.",
+	"content":           "What we post about (themes), what we never post about (off_limits), how we plan it.",
+	"resources":         "Time, money and tools: hours_per_week, budget, tools.",
+	"voice":             "How we come across, and who may speak for us: everyone, designated or leadership.\nprivate_use: the rules for our people on their own accounts.",
+	"governance":        "Approval, account security, accessibility, legal duties and training.",
+	"responses":         "When we answer, how we answer praise and criticism, our house rules (moderation),\nand what we do when something unexpected happens (first steps in order: pause scheduled posts first).",
+	"listening":         "What we listen for (our name, products, competitors), how often, who does it, with which tools.",
+	"reporting":         "How often results are reported, by whom and to whom.",
+	"review":            "When we look at this strategy again, and who is responsible.",
 	"set_aside": "Answers set aside, not deleted: kept for when you change your mind (presence, an unticked channel).\n" +
 		"The wizard brings them back; the document ignores them.",
 }
@@ -33,6 +43,7 @@ var sectionComments = map[string]string{
 func Marshal(p *Plan) ([]byte, error) {
 	q, own := takeTexts(p)
 	var n yaml.Node
+	q.Version = Version // saving writes the current format, whatever was read
 	if err := n.Encode(q); err != nil {
 		return nil, fmt.Errorf("encode plan: %w", err)
 	}
@@ -44,6 +55,7 @@ func Marshal(p *Plan) ([]byte, error) {
 		}
 	}
 	flowIDs(&n, own)
+	shorten(&n, own)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)

@@ -37,24 +37,39 @@ func hostilePlan(t testing.TB) *Plan {
 	}
 	list := func() []string { return []string{next(), next(), next()} }
 	p := &Plan{
-		Version:      Version,
-		Language:     LangEnglish,
-		Organisation: Organisation{Name: next(), About: next(), Audiences: list()},
-		Presence:     PresenceActive,
-		Voice:        Voice{Tone: next(), Spokespeople: SpeakDesignated, SpokespeopleNames: list(), Guidelines: list()},
+		Version:  Version,
+		Language: LangEnglish,
+		Document: Document{Version: next(), Date: next(), Authors: list(), ApprovedBy: next(), ValidUntil: next()},
+		Organisation: Organisation{Name: next(), Kind: KindClub, About: next(), Objectives: list(), Audiences: []Audience{
+			{Name: next()}, {Name: next(), Why: next(), Where: list(), Wants: next()},
+		}},
+		Presence:         PresenceActive,
+		DeclinedChannels: []Declined{{ID: "tiktok", Reason: next()}, {ID: next()}},
+		Content:          Content{Themes: list(), OffLimits: list(), Planning: next()},
+		Resources:        Resources{HoursPerWeek: next(), Budget: next(), Tools: list()},
+		Voice:            Voice{Tone: next(), Spokespeople: SpeakDesignated, SpokespeopleNames: list(), Guidelines: list(), PrivateUse: list()},
+		Governance:       Governance{Approval: next(), Security: list(), Accessibility: list(), Legal: list(), Training: next()},
 		Responses: Responses{
-			Praise:    Response{Approach: next(), ResponseTime: next(), Owner: next(), Escalation: next()},
-			Criticism: Response{Approach: next(), ResponseTime: next(), Owner: next(), Escalation: next()},
-			Incident:  Incident{Lead: next(), Channels: list(), HoldingStatement: next(), UpdateInterval: next()},
+			Hours:      next(),
+			Praise:     Response{Approach: next(), ResponseTime: next(), Owner: next(), Escalation: next()},
+			Criticism:  Response{Approach: next(), ResponseTime: next(), Owner: next(), Escalation: next()},
+			Moderation: next(),
+			Incident: Incident{Lead: next(), Deputy: next(), Contacts: list(), Scenarios: list(), FirstSteps: list(),
+				Channels: list(), HoldingStatement: next(), UpdateInterval: next(), Afterwards: next()},
 		},
-		Listening: Listening{Terms: list(), Frequency: next(), Owner: next()},
+		Listening: Listening{Terms: list(), Frequency: next(), Owner: next(), Tools: list()},
+		Reporting: Reporting{Cadence: next(), Owner: next(), To: next()},
 		Review:    Review{Cadence: next(), Owner: next()},
 	}
-	for n < 2*len(hostileTexts) {
+	for n < 3*len(hostileTexts) {
 		p.Channels = append(p.Channels, Channel{
 			ID:       fmt.Sprintf("%s %d", next(), len(p.Channels)),
-			Purposes: []string{"inspire", "incident"},
-			Goal:     next(), Measures: list(), Audience: next(), Owner: next(), Cadence: next(), Tone: next(),
+			Account:  next(),
+			Why:      next(),
+			Purposes: []string{"inspire", "incident", "recruit"},
+			Themes:   list(),
+			Goal:     next(), Baseline: next(), Measures: list(), Audience: next(), Owner: next(), Deputy: next(),
+			Cadence: next(), Checked: next(), Tone: next(),
 		})
 	}
 	if errs := p.Validate(); errs != nil {
@@ -118,33 +133,42 @@ func TestMarshalComments(t *testing.T) {
 	s := string(data)
 	// Every top-level key is explained just above it, and the lists of ids
 	// are on one line, as people write them.
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if l != "" && l[0] != ' ' && l[0] != '#' && l[0] != '-' {
+			if i == 0 || !strings.HasPrefix(lines[i-1], "# ") {
+				t.Errorf("Marshal(Example(en)) line %d %q has no comment above it", i+1, l)
+			}
+		}
+	}
 	for _, want := range []string{
-		"# Format version: always 1.\nversion: 1\n",
+		"# Format version: 2 (version 1 files still load; `socialstrategy upgrade FILE` rewrites them).\nversion: 2\n",
 		"# Language of the document: en (English) or nb (norsk bokmål).\nlanguage: en\n",
-		"\n# Who the plan is for, and the past, present and future customers to reach.\norganisation:\n",
 		"\n# active: we will be on social media. none: we decide not to be (give the reason below).\npresence: active\n",
-		"# purposes: inspire, share, promote, advocate, listen, support, incident.\nchannels:\n",
-		"\n# How we come across, and who may speak for us: everyone, designated or leadership.\nvoice:\n",
-		"\n# How we answer praise and criticism, and what we do when something unexpected happens.\nresponses:\n",
-		"\n# What we listen for (our name, products, competitors), how often, and who does it.\nlistening:\n",
-		"\n# When we look at this strategy again, and who is responsible.\nreview:\n",
+		"# purposes: inspire, share, promote, advocate, listen, support, incident, recruit, internal.\nchannels:\n",
 		"    purposes: [inspire, promote, listen]\n",
 		"    channels: [facebook, instagram]\n",
+		"      where: [instagram, facebook]\n",
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("Marshal(Example(en)) has no %q; got:\n%s", want, s)
 		}
 	}
-	// Presence none: the reason gets its comment, absent sections none.
-	data, err = Marshal(&Plan{Version: 1, Language: "en", Organisation: Organisation{Name: "A"}, Presence: PresenceNone, NoPresenceReason: "B"})
+	// Presence none, from a version 1 plan: saving writes version 2; the
+	// reason gets its comment, absent sections none; an audience with only
+	// a name is written as a plain string.
+	data, err = Marshal(&Plan{Version: 1, Language: "en", Organisation: Organisation{Name: "A", Audiences: []Audience{{Name: "C"}}},
+		Presence: PresenceNone, NoPresenceReason: "B"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := "# socialstrategy answers file. Edit by hand or with `socialstrategy edit FILE`;\n" +
 		"# check with `socialstrategy validate FILE`, print with `socialstrategy render FILE`.\n" +
-		"# Format version: always 1.\nversion: 1\n\n" +
+		"# Format version: 2 (version 1 files still load; `socialstrategy upgrade FILE` rewrites them).\nversion: 2\n\n" +
 		"# Language of the document: en (English) or nb (norsk bokmål).\nlanguage: en\n\n" +
-		"# Who the plan is for, and the past, present and future customers to reach.\norganisation:\n  name: A\n\n" +
+		"# Who the plan is for. kind: business, public, nonprofit, club or education.\n" +
+		"# objectives: the organisation's goals this strategy serves. audiences: who to reach, why, where, what they want.\n" +
+		"organisation:\n  name: A\n  audiences:\n    - C\n\n" +
 		"# active: we will be on social media. none: we decide not to be (give the reason below).\npresence: none\n\n" +
 		"# Why we will not be on social media (only with presence: none).\nno_presence_reason: B\n"
 	if string(data) != want {

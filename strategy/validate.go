@@ -2,6 +2,7 @@ package strategy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -21,12 +22,11 @@ func (p *Plan) Validate() Errors {
 		errs = append(errs, e)
 	}
 
-	switch p.Version {
-	case Version:
-	case 0:
+	switch {
+	case p.Version == 0:
 		need("version", "missing; add `version: %d` at the top of the file", Version)
-	default:
-		bad("version", "unsupported version %d; this socialstrategy reads version %d", p.Version, Version)
+	case p.Version < MinVersion || p.Version > Version:
+		bad("version", "unsupported version %d; this socialstrategy reads versions %d to %d", p.Version, MinVersion, Version)
 	}
 	if !oneOf(p.Language, Languages...) {
 		bad("language", "unknown language %q (known: %s)", p.Language, known(Languages))
@@ -34,7 +34,22 @@ func (p *Plan) Validate() Errors {
 	if strings.TrimSpace(p.Organisation.Name) == "" {
 		need("organisation.name", "missing; give the name of the organisation the plan is for")
 	}
-	noBlanks(bad, "organisation.audiences", p.Organisation.Audiences)
+	if k := p.Organisation.Kind; k != "" && !IsKind(k) {
+		bad("organisation.kind", "unknown kind %q (known: %s)%s", k, known(KindIDs()), didYouMean(k, KindIDs()))
+	}
+	noBlanks(bad, "organisation.objectives", p.Organisation.Objectives)
+	for i, a := range p.Organisation.Audiences {
+		path := fmt.Sprintf("organisation.audiences[%d]", i)
+		switch {
+		case strings.TrimSpace(a.Name) != "":
+		case a.Why == "" && a.Wants == "" && len(a.Where) == 0:
+			bad(path, "empty item; remove it or fill it in")
+		default:
+			bad(path+".name", "missing; name the group, e.g. `name: Families living nearby`")
+		}
+		noBlanks(bad, path+".where", a.Where)
+	}
+	noBlanks(bad, "document.authors", p.Document.Authors)
 
 	switch p.Presence {
 	case PresenceActive:
@@ -51,21 +66,37 @@ func (p *Plan) Validate() Errors {
 		if len(p.Channels) > 0 {
 			bad("channels", "must be empty when presence is none; remove the channels or set `presence: active`")
 		}
+		noBlanks(bad, "instead", p.Instead)
+		noBlanks(bad, "revisit_triggers", p.RevisitTriggers)
 	case "":
 		need("presence", "missing; use `active` or `none`")
 	default:
 		bad("presence", "unknown value %q (known: %s, %s)", p.Presence, PresenceActive, PresenceNone)
 	}
 
-	seen := map[string]int{}
+	if p.Active() {
+		if len(p.Instead) > 0 {
+			bad("instead", "only for `presence: none`; remove it or change presence")
+		}
+		if len(p.RevisitTriggers) > 0 {
+			bad("revisit_triggers", "only for `presence: none`; remove it or change presence")
+		}
+	}
+	// One service may hold several accounts (a main account and a unit's),
+	// so a channel is the id and the account together.
+	type account struct{ id, account string }
+	seen := map[account]int{}
 	for i, c := range p.Channels {
 		path := fmt.Sprintf("channels[%d]", i)
+		key := account{c.ID, strings.ToLower(c.Account)}
 		if c.ID == "" {
 			bad(path+".id", "missing; name the channel, e.g. instagram or a name of your own")
-		} else if first, dup := seen[c.ID]; dup {
-			bad(path+".id", "channel %q is listed twice (first as channels[%d])", c.ID, first)
+		} else if first, dup := seen[key]; dup && c.Account == "" {
+			bad(path+".id", "channel %q is listed twice (first as channels[%d]); give each an `account` if they are different accounts", c.ID, first)
+		} else if dup {
+			bad(path+".account", "account %q on %q is listed twice (first as channels[%d])", c.Account, c.ID, first)
 		} else {
-			seen[c.ID] = i
+			seen[key] = i
 		}
 		ps := map[string]bool{}
 		for j, id := range c.Purposes {
@@ -79,7 +110,29 @@ func (p *Plan) Validate() Errors {
 			ps[id] = true
 		}
 		noBlanks(bad, path+".measures", c.Measures)
+		noBlanks(bad, path+".themes", c.Themes)
 	}
+	for i, d := range p.DeclinedChannels {
+		path := fmt.Sprintf("declined_channels[%d]", i)
+		if d.ID == "" {
+			bad(path+".id", "missing; name the channel not used, e.g. tiktok")
+			continue
+		}
+		if j := slices.IndexFunc(p.Channels, func(c Channel) bool { return c.ID == d.ID }); j >= 0 {
+			bad(path+".id", "channel %q is both used (channels[%d]) and declined; remove one of them", d.ID, j)
+		}
+	}
+	noBlanks(bad, "content.themes", p.Content.Themes)
+	noBlanks(bad, "content.off_limits", p.Content.OffLimits)
+	noBlanks(bad, "resources.tools", p.Resources.Tools)
+	noBlanks(bad, "voice.private_use", p.Voice.PrivateUse)
+	noBlanks(bad, "governance.security", p.Governance.Security)
+	noBlanks(bad, "governance.accessibility", p.Governance.Accessibility)
+	noBlanks(bad, "governance.legal", p.Governance.Legal)
+	noBlanks(bad, "responses.incident.contacts", p.Responses.Incident.Contacts)
+	noBlanks(bad, "responses.incident.scenarios", p.Responses.Incident.Scenarios)
+	noBlanks(bad, "responses.incident.first_steps", p.Responses.Incident.FirstSteps)
+	noBlanks(bad, "listening.tools", p.Listening.Tools)
 
 	if s := p.Voice.Spokespeople; s != "" && !oneOf(s, SpeakEveryone, SpeakDesignated, SpeakLeadership) {
 		bad("voice.spokespeople", "unknown value %q (known: %s, %s, %s)", s, SpeakEveryone, SpeakDesignated, SpeakLeadership)

@@ -98,7 +98,7 @@ func typedPlan() *Plan {
 		Responses:    Responses{Incident: Incident{HoldingStatement: "Vi vet om feilen.\r\nNeste oppdatering kl. 14.\r\n", Channels: []string{"instagram", "Klubbhuset 🏠"}}},
 	}
 	for _, tt := range typedTexts {
-		p.Organisation.Audiences = append(p.Organisation.Audiences, tt.text)
+		p.Organisation.Audiences = append(p.Organisation.Audiences, Audience{Name: tt.text})
 		p.Channels = append(p.Channels, Channel{ID: "kanal " + tt.name + " 📣", Purposes: []string{"inspire"}, Goal: tt.text, Measures: []string{tt.text, "x"}})
 	}
 	return p
@@ -244,7 +244,7 @@ func FuzzMarshalText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
-		p := &Plan{Organisation: Organisation{Name: s, About: s, Audiences: []string{s, "a"}},
+		p := &Plan{Organisation: Organisation{Name: s, About: s, Audiences: []Audience{{Name: s}, {Name: "a", Why: s}}},
 			Channels:  []Channel{{ID: s, Purposes: []string{s}, Goal: s, Measures: []string{s}}},
 			Responses: Responses{Incident: Incident{Channels: []string{s, "x"}}}}
 		data, err := Marshal(p)
@@ -256,7 +256,7 @@ func FuzzMarshalText(f *testing.F) {
 			t.Fatalf("yaml.Unmarshal(Marshal(%q)) error = %v\nfile:\n%s", s, err, data)
 		}
 		want := strings.ReplaceAll(s, "\r\n", "\n")
-		texts := []string{got.Organisation.Name, got.Organisation.About, got.Organisation.Audiences[0],
+		texts := []string{got.Organisation.Name, got.Organisation.About, got.Organisation.Audiences[0].Name,
 			got.Channels[0].ID, got.Channels[0].Purposes[0], got.Channels[0].Goal, got.Channels[0].Measures[0], got.Responses.Incident.Channels[0]}
 		for i, g := range texts {
 			if g != want {

@@ -113,6 +113,12 @@ func TestFuncs(t *testing.T) {
 			return f(arg.(string))
 		case func([]string) string:
 			return f(arg.([]string))
+		case func(any) string:
+			return f(arg)
+		case func([]string, ...string) string:
+			return f(arg.([]string))
+		case func(string, ...string) string:
+			return f(arg.(string))
 		case func() string:
 			return f()
 		}

@@ -45,7 +45,7 @@ func fillPlan(p *strategy.Plan, text func(i int) string) *strategy.Plan {
 	var walk func(v reflect.Value, name string)
 	walk = func(v reflect.Value, name string) {
 		switch name {
-		case "Language", "Presence", "Purposes", "Spokespeople":
+		case "Language", "Presence", "Purposes", "Spokespeople", "Kind":
 			return
 		}
 		switch v.Kind() {
@@ -69,27 +69,32 @@ func fillPlan(p *strategy.Plan, text func(i int) string) *strategy.Plan {
 	return out
 }
 
-// copyPlan copies p deeply through the answers file format's own types.
+// copyPlan copies p deeply, every list and every struct in a list.
 func copyPlan(p *strategy.Plan) *strategy.Plan {
-	out := *p
-	out.Organisation.Audiences = cloneList(p.Organisation.Audiences)
-	out.Channels = nil
-	for _, c := range p.Channels {
-		c.Purposes, c.Measures = cloneList(c.Purposes), cloneList(c.Measures)
-		out.Channels = append(out.Channels, c)
-	}
-	out.Voice.SpokespeopleNames = cloneList(p.Voice.SpokespeopleNames)
-	out.Voice.Guidelines = cloneList(p.Voice.Guidelines)
-	out.Responses.Incident.Channels = cloneList(p.Responses.Incident.Channels)
-	out.Listening.Terms = cloneList(p.Listening.Terms)
-	return &out
+	out := reflect.New(reflect.TypeOf(*p)).Elem()
+	deepCopy(out, reflect.ValueOf(*p))
+	plan := out.Interface().(strategy.Plan)
+	return &plan
 }
 
-func cloneList(s []string) []string {
-	if s == nil {
-		return nil
+func deepCopy(dst, src reflect.Value) {
+	switch src.Kind() {
+	case reflect.Slice:
+		if src.IsNil() {
+			return
+		}
+		s := reflect.MakeSlice(src.Type(), src.Len(), src.Len())
+		for i := range src.Len() {
+			deepCopy(s.Index(i), src.Index(i))
+		}
+		dst.Set(s)
+	case reflect.Struct:
+		for i := range src.NumField() {
+			deepCopy(dst.Field(i), src.Field(i))
+		}
+	default:
+		dst.Set(src)
 	}
-	return append([]string(nil), s...)
 }
 
 // userToken is the plain text filled into field i: unique, and unchanged by

@@ -43,7 +43,7 @@ func TestRunAccessibleNoPresence(t *testing.T) {
 	}
 	want := strategy.Plan{
 		Version: 1, Language: "en", Presence: strategy.PresenceNone,
-		Organisation:     strategy.Organisation{Name: "Solsiden Bakeri", About: "Bakery in Trondheim", Audiences: []string{"Families", "Offices"}},
+		Organisation:     strategy.Organisation{Name: "Solsiden Bakeri", About: "Bakery in Trondheim", Audiences: []strategy.Audience{{Name: "Families"}, {Name: "Offices"}}},
 		NoPresenceReason: "None of our buyers are on social media",
 		Review:           strategy.Review{Cadence: "January 2027", Owner: "Ola"},
 	}

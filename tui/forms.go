@@ -132,7 +132,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			a.input("organisation.name", text.OrgName, text.OrgNameHelp, &p.Organisation.Name).
 				Validate(a.required("organisation.name", text.OrgNameRequired)),
 			a.text("organisation.about", text.OrgAbout, text.OrgAboutHelp, &p.Organisation.About),
-			a.lines("organisation.audiences", text.OrgAudiences, text.OrgAudiencesHelp, &p.Organisation.Audiences),
+			a.audiences("organisation.audiences", text.OrgAudiences, text.OrgAudiencesHelp, &p.Organisation.Audiences),
 		}
 
 	case pagePresence:

@@ -21,7 +21,7 @@ func TestResumeAt(t *testing.T) {
 		{"nothing yet", func(p *strategy.Plan) {}, page{kind: pageOrganisation}, ""},
 		{"name only", func(p *strategy.Plan) { p.Organisation.Name = "Kafé" }, page{kind: pageOrganisation}, "organisation.about"},
 		{"organisation done", func(p *strategy.Plan) {
-			p.Organisation = strategy.Organisation{Name: "Kafé", About: "Coffee", Audiences: []string{"students"}}
+			p.Organisation = strategy.Organisation{Name: "Kafé", About: "Coffee", Audiences: []strategy.Audience{{Name: "students"}}}
 		}, page{kind: pagePresence}, ""},
 		{"no presence, owner missing", func(p *strategy.Plan) {
 			p.Organisation.Name, p.Presence = "Kafé", strategy.PresenceNone

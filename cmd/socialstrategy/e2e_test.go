@@ -123,7 +123,7 @@ func TestExampleThenRender(t *testing.T) {
 				t.Fatalf("example --lang %s = %d, %q, stderr %q; want 0 and the example", lang, ex.code, ex.stdout, ex.stderr)
 			}
 			r := runBinary(t, dir, ex.stdout, "render", "-")
-			if want := golden(t, lang+"_full"); r.code != 0 || r.stderr != "" || r.stdout != want {
+			if want := golden(t, lang+"_example"); r.code != 0 || r.stderr != "" || r.stdout != want {
 				t.Errorf("render - = %d, stderr %q, stdout\n%s\nwant 0 and\n%s", r.code, r.stderr, r.stdout, want)
 			}
 		})
@@ -138,10 +138,10 @@ func TestRenderToFile(t *testing.T) {
 		out  string // the file written
 		want string // its golden document
 	}{
-		{"-o", []string{"render", "plan.yaml", "-o", "out.md"}, "out.md", "en_full"},
-		{"--output into a sub-folder", []string{"render", "--output", "docs/strategy.md", "plan.yaml"}, "docs/strategy.md", "en_full"},
-		{"--lang nb", []string{"render", "plan.yaml", "--lang", "nb", "-o", "nb.md"}, "nb.md", "en_plan_lang_nb"},
-		{"--with-checklist", []string{"render", "--with-checklist", "plan.yaml", "-o", "check.md"}, "check.md", "en_full_checklist"},
+		{"-o", []string{"render", "plan.yaml", "-o", "out.md"}, "out.md", "en_example"},
+		{"--output into a sub-folder", []string{"render", "--output", "docs/strategy.md", "plan.yaml"}, "docs/strategy.md", "en_example"},
+		{"--lang nb", []string{"render", "plan.yaml", "--lang", "nb", "-o", "nb.md"}, "nb.md", "en_example_lang_nb"},
+		{"--with-checklist", []string{"render", "--with-checklist", "plan.yaml", "-o", "check.md"}, "check.md", "en_example_checklist"},
 	}
 	if err := os.Mkdir(filepath.Join(dir, "docs"), 0o755); err != nil {
 		t.Fatal(err)
@@ -301,8 +301,8 @@ func TestInvalidErrorsNamePlaces(t *testing.T) {
 	// file:line:col, and a count follows.
 	dir := workdir(t, map[string]string{"bad.yaml": invalidPlan})
 	r := runBinary(t, dir, "", "render", "bad.yaml")
-	want := "bad.yaml:7:16: channels[0].purposes[0]: unknown purpose \"sell\" (known: inspire, share, promote, advocate, listen, support, incident)\n" +
-		"bad.yaml:8:1: colour: unknown key \"colour\" (known: version, language, organisation, presence, no_presence_reason, channels, voice, responses, listening, review, set_aside)\n" +
+	want := "bad.yaml:7:16: channels[0].purposes[0]: unknown purpose \"sell\" (known: inspire, share, promote, advocate, listen, support, incident, recruit, internal)\n" +
+		"bad.yaml:8:1: colour: unknown key \"colour\" (known: version, language, document, organisation, presence, no_presence_reason, instead, revisit_triggers, channels, declined_channels, content, resources, voice, governance, responses, listening, reporting, review, set_aside)\n" +
 		"2 problems found.\n"
 	if r.code != 1 || r.stderr != want {
 		t.Errorf("render bad.yaml = %d, stderr\n%s\nwant 1 and\n%s", r.code, r.stderr, want)
@@ -324,7 +324,7 @@ func TestValidateSeveralFiles(t *testing.T) {
 		"a.yaml":   validPlan,
 		"b.yaml":   invalidPlan,
 		"c.yaml":   nonePlan,
-		"d.yaml":   "version: 2\norganisation: {name: X}\npresence: none\nno_presence_reason: y\n",
+		"d.yaml":   "version: 3\norganisation: {name: X}\npresence: none\nno_presence_reason: y\n",
 		"ex.yaml":  marshal(t, strategy.Example(strategy.LangBokmal)),
 		"bin.yaml": "\x00\x01binary",
 	})
@@ -347,10 +347,10 @@ func TestValidateSeveralFiles(t *testing.T) {
 			[]string{"b.yaml", "a.yaml", "missing.yaml", "d.yaml", "bin.yaml", "c.yaml"},
 			1,
 			"a.yaml: valid; 2 of 30 points decided\nc.yaml: valid; 2 of 6 points decided\n",
-			"b.yaml:7:16: channels[0].purposes[0]: unknown purpose \"sell\" (known: inspire, share, promote, advocate, listen, support, incident)\n" +
-				"b.yaml:8:1: colour: unknown key \"colour\" (known: version, language, organisation, presence, no_presence_reason, channels, voice, responses, listening, review, set_aside)\n" +
+			"b.yaml:7:16: channels[0].purposes[0]: unknown purpose \"sell\" (known: inspire, share, promote, advocate, listen, support, incident, recruit, internal)\n" +
+				"b.yaml:8:1: colour: unknown key \"colour\" (known: version, language, document, organisation, presence, no_presence_reason, instead, revisit_triggers, channels, declined_channels, content, resources, voice, governance, responses, listening, reporting, review, set_aside)\n" +
 				"missing.yaml: no such file; start one with `socialstrategy` or `socialstrategy example -o missing.yaml`\n" +
-				"d.yaml:1:10: version: unsupported version 2; this socialstrategy reads version 1\n" +
+				"d.yaml:1:10: version: unsupported version 3; this socialstrategy reads versions 1 to 2\n" +
 				"bin.yaml: not a text file; an answers file is YAML text in UTF-8 (try `socialstrategy example`)\n" +
 				"5 problems found.\n",
 		},
@@ -387,7 +387,7 @@ func TestTemplateCommand(t *testing.T) {
 		}
 	}
 	ex := marshal(t, strategy.Example(strategy.LangEnglish))
-	want := golden(t, "en_full")
+	want := golden(t, "en_example")
 	if r := runBinary(t, dir, ex, "render", "-", "--template", "copy.md.tmpl"); r.code != 0 || r.stdout != want {
 		t.Errorf("render --template copy.md.tmpl = %d, stderr %q; want 0 and the built-in document", r.code, r.stderr)
 	}

@@ -66,6 +66,7 @@ func newRoot() *cobra.Command {
 		newExampleCmd(),
 		newTemplateCmd(),
 		newCheckCmd(),
+		newUpgradeCmd(),
 		newServeCmd(), newWorkshopCmd(),
 	)
 	return root

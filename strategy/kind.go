@@ -1,0 +1,362 @@
+package strategy
+
+import "slices"
+
+// Kind ids: what sort of organisation a plan is for.
+const (
+	KindBusiness  = "business"
+	KindPublic    = "public"
+	KindNonprofit = "nonprofit"
+	KindClub      = "club"
+	KindEducation = "education"
+)
+
+// Kind is a sort of organisation and the words a strategy for it uses:
+// who the audience is, who "we" are, and what the strategy is part of.
+// No fixed text in a plan whose kind is not business says "customers",
+// "business plan" or "staff"; these words say what it says instead.
+type Kind struct {
+	ID   string
+	Name Text
+	// Audience is who the organisation talks with, in a few words:
+	// "customers", "residents and users".
+	Audience Text
+	// Reach is the sentence that opens the audiences section.
+	Reach Text
+	// ReachNone is Reach in a plan without presence.
+	ReachNone Text
+	// People is who "we" are, in the plural: "staff", "employees",
+	// "volunteers".
+	People Text
+	// PartOf is the sentence that ties the strategy to the
+	// organisation's other plans.
+	PartOf Text
+	// Everyone is the spokespeople choice "everyone" in this kind's words.
+	Everyone Text
+	// Support is the purpose "support" in this kind's words.
+	Support Text
+	// Promote is the purpose "promote" in this kind's words.
+	Promote Text
+	// Example is an organisation of this kind, for prompts.
+	Example Text
+}
+
+// Kinds lists the organisation kinds, in the order the wizard offers them.
+// The words follow the anchors: KS and DSB speak of innbyggere and
+// brukere for a municipality, idrettslag of medlemmer and foresatte.
+var Kinds = []Kind{
+	{
+		ID: KindBusiness,
+		Name: Text{
+			En: "Business",
+			Nb: "Bedrift",
+			Nn: "Bedrift",
+		},
+		Audience: Text{
+			En: "customers",
+			Nb: "kunder",
+			Nn: "kundar",
+		},
+		Reach: Text{
+			En: "We talk with past, present and future customers. These are the people this strategy is for:",
+			Nb: "Vi kommuniserer med tidligere, nåværende og fremtidige kunder. Strategien retter seg mot disse gruppene:",
+			Nn: "Vi kommuniserer med tidlegare, noverande og framtidige kundar. Strategien rettar seg mot desse gruppene:",
+		},
+		ReachNone: Text{
+			En: "We talk with past, present and future customers. These are the people we want to reach:",
+			Nb: "Vi kommuniserer med tidligere, nåværende og fremtidige kunder. Dette er gruppene vi vil nå:",
+			Nn: "Vi kommuniserer med tidlegare, noverande og framtidige kundar. Dette er gruppene vi vil nå:",
+		},
+		People: Text{
+			En: "staff",
+			Nb: "ansatte",
+			Nn: "tilsette",
+		},
+		PartOf: Text{
+			En: "It is part of our overall communication and business plan, not something beside it.",
+			Nb: "Strategien er en del av virksomhetens\nsamlede kommunikasjons- og forretningsplan, ikke noe som står på siden av den.",
+			Nn: "Strategien er ein del av den samla\nkommunikasjons- og forretningsplanen til verksemda, ikkje noko som står på sida av han.",
+		},
+		Everyone: Text{
+			En: "Everyone in the organisation",
+			Nb: "Alle ansatte",
+			Nn: "Alle tilsette",
+		},
+		Support: Text{
+			En: "Customer service and dialogue",
+			Nb: "Kundeservice og dialog",
+			Nn: "Kundeservice og dialog",
+		},
+		Promote: Text{
+			En: "Inform about products, services and events",
+			Nb: "Informere om produkter, tjenester og arrangementer",
+			Nn: "Informere om produkt, tenester og arrangement",
+		},
+		Example: Text{
+			En: "a bakery, a hair salon, an accounting firm",
+			Nb: "et bakeri, en frisørsalong, et regnskapskontor",
+			Nn: "eit bakeri, ein frisørsalong, eit rekneskapskontor",
+		},
+	},
+	{
+		ID: KindPublic,
+		Name: Text{
+			En: "Public body",
+			Nb: "Offentlig virksomhet",
+			Nn: "Offentleg verksemd",
+		},
+		Audience: Text{
+			En: "residents and users of our services",
+			Nb: "innbyggere og brukere",
+			Nn: "innbyggjarar og brukarar",
+		},
+		Reach: Text{
+			En: "We serve residents and the users of our services, and talk with them where they are. These are the groups this strategy is for:",
+			Nb: "Vi er til for innbyggerne og brukerne av tjenestene våre, og møter dem der de er. Strategien retter seg mot disse gruppene:",
+			Nn: "Vi er til for innbyggjarane og brukarane av tenestene våre, og møter dei der dei er. Strategien rettar seg mot desse gruppene:",
+		},
+		ReachNone: Text{
+			En: "We serve residents and the users of our services. These are the groups we want to reach:",
+			Nb: "Vi er til for innbyggerne og brukerne av tjenestene våre. Dette er gruppene vi vil nå:",
+			Nn: "Vi er til for innbyggjarane og brukarane av tenestene våre. Dette er gruppene vi vil nå:",
+		},
+		People: Text{
+			En: "employees",
+			Nb: "ansatte",
+			Nn: "tilsette",
+		},
+		PartOf: Text{
+			En: "It is part of our overall communication strategy, and the rules for our communication in general also apply here. Social media is never the only channel for important information.",
+			Nb: "Strategien er en del av\nvirksomhetens kommunikasjonsstrategi, og de samme reglene gjelder her som for kommunikasjonen ellers. Sosiale\nmedier er aldri eneste kanal for viktig informasjon.",
+			Nn: "Strategien er ein del av\nkommunikasjonsstrategien til verksemda, og dei same reglane gjeld her som for kommunikasjonen elles. Sosiale\nmedium er aldri einaste kanal for viktig informasjon.",
+		},
+		Everyone: Text{
+			En: "Every employee",
+			Nb: "Alle ansatte",
+			Nn: "Alle tilsette",
+		},
+		Support: Text{
+			En: "Answering questions and dialogue",
+			Nb: "Svar på spørsmål og dialog",
+			Nn: "Svar på spørsmål og dialog",
+		},
+		Promote: Text{
+			En: "Inform about services and events",
+			Nb: "Informere om tjenester og arrangementer",
+			Nn: "Informere om tenester og arrangement",
+		},
+		Example: Text{
+			En: "a municipality, an agency, a library",
+			Nb: "en kommune, et direktorat, et bibliotek",
+			Nn: "ein kommune, eit direktorat, eit bibliotek",
+		},
+	},
+	{
+		ID: KindNonprofit,
+		Name: Text{
+			En: "Nonprofit",
+			Nb: "Ideell organisasjon",
+			Nn: "Ideell organisasjon",
+		},
+		Audience: Text{
+			En: "members, supporters and the people we help",
+			Nb: "medlemmer, støttespillere og dem vi hjelper",
+			Nn: "medlemer, støttespelarar og dei vi hjelper",
+		},
+		Reach: Text{
+			En: "We talk with our members, supporters and the people we work for. These are the groups this strategy is for:",
+			Nb: "Vi kommuniserer med medlemmer, støttespillere og dem vi arbeider for. Strategien retter seg mot disse gruppene:",
+			Nn: "Vi kommuniserer med medlemer, støttespelarar og dei vi arbeider for. Strategien rettar seg mot desse gruppene:",
+		},
+		ReachNone: Text{
+			En: "We talk with our members, supporters and the people we work for. These are the groups we want to reach:",
+			Nb: "Vi kommuniserer med medlemmer, støttespillere og dem vi arbeider for. Dette er gruppene vi vil nå:",
+			Nn: "Vi kommuniserer med medlemer, støttespelarar og dei vi arbeider for. Dette er gruppene vi vil nå:",
+		},
+		People: Text{
+			En: "volunteers and employees",
+			Nb: "frivillige og ansatte",
+			Nn: "frivillige og tilsette",
+		},
+		PartOf: Text{
+			En: "It is part of our annual plan and our overall communication, not something beside it.",
+			Nb: "Strategien er en del av\nårsplanen og den samlede kommunikasjonen vår, ikke noe som står på siden av den.",
+			Nn: "Strategien er ein del av\nårsplanen og den samla kommunikasjonen vår, ikkje noko som står på sida av han.",
+		},
+		Everyone: Text{
+			En: "Everyone in the organisation",
+			Nb: "Alle i organisasjonen",
+			Nn: "Alle i organisasjonen",
+		},
+		Support: Text{
+			En: "Answering questions and dialogue",
+			Nb: "Svar på spørsmål og dialog",
+			Nn: "Svar på spørsmål og dialog",
+		},
+		Promote: Text{
+			En: "Inform about our work and events",
+			Nb: "Informere om arbeidet vårt og arrangementer",
+			Nn: "Informere om arbeidet vårt og arrangement",
+		},
+		Example: Text{
+			En: "a charity, an association, a foundation",
+			Nb: "en hjelpeorganisasjon, en forening, en stiftelse",
+			Nn: "ein hjelpeorganisasjon, ei foreining, ei stifting",
+		},
+	},
+	{
+		ID: KindClub,
+		Name: Text{
+			En: "Club or team",
+			Nb: "Lag eller forening",
+			Nn: "Lag eller foreining",
+		},
+		Audience: Text{
+			En: "members, players and parents",
+			Nb: "medlemmer, utøvere og foresatte",
+			Nn: "medlemer, utøvarar og føresette",
+		},
+		Reach: Text{
+			En: "We talk with our members, players and their parents, and with the neighbourhood around the club. These are the groups this strategy is for:",
+			Nb: "Vi kommuniserer med medlemmer, utøvere og foresatte, og med nærmiljøet rundt laget. Strategien retter seg mot disse gruppene:",
+			Nn: "Vi kommuniserer med medlemer, utøvarar og føresette, og med nærmiljøet rundt laget. Strategien rettar seg mot desse gruppene:",
+		},
+		ReachNone: Text{
+			En: "We talk with our members, players and their parents. These are the groups we want to reach:",
+			Nb: "Vi kommuniserer med medlemmer, utøvere og foresatte. Dette er gruppene vi vil nå:",
+			Nn: "Vi kommuniserer med medlemer, utøvarar og føresette. Dette er gruppene vi vil nå:",
+		},
+		People: Text{
+			En: "volunteers, coaches and board members",
+			Nb: "frivillige, trenere og styremedlemmer",
+			Nn: "frivillige, trenarar og styremedlemer",
+		},
+		PartOf: Text{
+			En: "It is part of the club's annual plan, adopted by the board, not something beside it.",
+			Nb: "Strategien er en del av\nlagets årsplan, vedtatt av styret, ikke noe som står på siden av den.",
+			Nn: "Strategien er ein del av\nårsplanen til laget, vedteken av styret, ikkje noko som står på sida av han.",
+		},
+		Everyone: Text{
+			En: "Every member",
+			Nb: "Alle medlemmer",
+			Nn: "Alle medlemer",
+		},
+		Support: Text{
+			En: "Answering questions and dialogue",
+			Nb: "Svar på spørsmål og dialog",
+			Nn: "Svar på spørsmål og dialog",
+		},
+		Promote: Text{
+			En: "Inform about activities and events",
+			Nb: "Informere om aktiviteter og arrangementer",
+			Nn: "Informere om aktivitetar og arrangement",
+		},
+		Example: Text{
+			En: "a football club, a choir, a sports association",
+			Nb: "et fotballag, et kor, et idrettslag",
+			Nn: "eit fotballag, eit kor, eit idrettslag",
+		},
+	},
+	{
+		ID: KindEducation,
+		Name: Text{
+			En: "School or university",
+			Nb: "Skole eller utdanning",
+			Nn: "Skule eller utdanning",
+		},
+		Audience: Text{
+			En: "students, applicants and parents",
+			Nb: "elever, studenter, søkere og foresatte",
+			Nn: "elevar, studentar, søkjarar og føresette",
+		},
+		Reach: Text{
+			En: "We talk with students, applicants and parents, and with the community around us. These are the groups this strategy is for:",
+			Nb: "Vi kommuniserer med elever, studenter, søkere og foresatte, og med samfunnet rundt oss. Strategien retter seg mot disse gruppene:",
+			Nn: "Vi kommuniserer med elevar, studentar, søkjarar og føresette, og med samfunnet rundt oss. Strategien rettar seg mot desse gruppene:",
+		},
+		ReachNone: Text{
+			En: "We talk with students, applicants and parents. These are the groups we want to reach:",
+			Nb: "Vi kommuniserer med elever, studenter, søkere og foresatte. Dette er gruppene vi vil nå:",
+			Nn: "Vi kommuniserer med elevar, studentar, søkjarar og føresette. Dette er gruppene vi vil nå:",
+		},
+		People: Text{
+			En: "employees and student ambassadors",
+			Nb: "ansatte og studentambassadører",
+			Nn: "tilsette og studentambassadørar",
+		},
+		PartOf: Text{
+			En: "It is part of our overall communication strategy and annual plan, not something beside it.",
+			Nb: "Strategien er en del av\nden samlede kommunikasjonsstrategien og årsplanen vår, ikke noe som står på siden av den.",
+			Nn: "Strategien er ein del av\nden samla kommunikasjonsstrategien og årsplanen vår, ikkje noko som står på sida av han.",
+		},
+		Everyone: Text{
+			En: "Every employee",
+			Nb: "Alle ansatte",
+			Nn: "Alle tilsette",
+		},
+		Support: Text{
+			En: "Answering questions and dialogue",
+			Nb: "Svar på spørsmål og dialog",
+			Nn: "Svar på spørsmål og dialog",
+		},
+		Promote: Text{
+			En: "Inform about studies and events",
+			Nb: "Informere om studietilbud og arrangementer",
+			Nn: "Informere om studietilbod og arrangement",
+		},
+		Example: Text{
+			En: "a school, a university, a student project",
+			Nb: "en skole, et universitet, et studentprosjekt",
+			Nn: "ein skule, eit universitet, eit studentprosjekt",
+		},
+	},
+}
+
+// KindByID returns the kind with the given id; an empty or unknown id
+// gives business, the default.
+func KindByID(id string) Kind {
+	for _, k := range Kinds {
+		if k.ID == id {
+			return k
+		}
+	}
+	return Kinds[0]
+}
+
+// KindIDs returns the known kind ids, in display order.
+func KindIDs() []string {
+	ids := make([]string, len(Kinds))
+	for i, k := range Kinds {
+		ids[i] = k.ID
+	}
+	return ids
+}
+
+// IsKind reports whether id is a known kind id.
+func IsKind(id string) bool { return slices.Contains(KindIDs(), id) }
+
+// PurposeName returns the name of a purpose in the words of an
+// organisation kind: a club's members are not customers. An unknown id is
+// returned as it is.
+func PurposeName(id, kind, lang string) string {
+	p, ok := PurposeByID(id)
+	if !ok {
+		return id
+	}
+	switch id {
+	case "support":
+		return KindByID(kind).Support.In(lang)
+	case "promote":
+		return KindByID(kind).Promote.In(lang)
+	}
+	return p.Name.In(lang)
+}
+
+// SpokespeopleNameFor is SpokespeopleName in the words of an organisation
+// kind.
+func SpokespeopleNameFor(id, kind, lang string) string {
+	if id == SpeakEveryone {
+		return KindByID(kind).Everyone.In(lang)
+	}
+	return SpokespeopleName(id, lang)
+}
