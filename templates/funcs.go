@@ -43,6 +43,7 @@ var ToBeDecided = strategy.Text{En: "To be decided", Nb: "Ikke avklart ennå", N
 //	names L       the names of a list of audiences
 //	audiencesOn ID L  the names of the audiences found on a channel
 //	audienceDetails L  whether any audience says why, where or what it wants
+//	account ID ACCOUNT  a channel's name with its account, as one line
 //	add A B       A+B, for numbering steps
 //	tbd           the "To be decided" phrase
 func Funcs(lang string) template.FuncMap {
@@ -134,6 +135,13 @@ func Funcs(lang string) template.FuncMap {
 			}
 			return false
 		},
+		"account": func(id, account string) string {
+			name := strategy.ChannelNameIn(id, lang)
+			if account != "" {
+				name += " (" + account + ")"
+			}
+			return orTBD(cell(name)) // escaped as one line: a ` in the name could pair with one in the account
+		},
 		"add":  func(a, b int) int { return a + b },
 		"team": func(p *strategy.Plan) []Role { return team(p, lang) },
 		"names": func(as []strategy.Audience) []string {
@@ -163,6 +171,7 @@ func Funcs(lang string) template.FuncMap {
 		"tbd": func() string { return tbd },
 	}
 }
+
 // Words are an organisation kind's words in one language, for templates:
 // who the audience is, who "we" are, and what the strategy is part of.
 // They are fixed text, not user text, and hold no markup.
@@ -195,11 +204,11 @@ func team(p *strategy.Plan, lang string) []Role {
 		}
 	}
 	for _, c := range p.Channels {
-		name := cell(strategy.ChannelNameIn(c.ID, lang))
+		name := strategy.ChannelNameIn(c.ID, lang)
 		if c.Account != "" {
-			name += " (" + cell(c.Account) + ")"
+			name += " (" + c.Account + ")"
 		}
-		add(name, c.Owner, c.Deputy)
+		add(cell(name), c.Owner, c.Deputy)
 	}
 	r := p.Responses
 	add(roleNames["praise"].In(lang), r.Praise.Owner, "")

@@ -143,7 +143,6 @@ func TestGolden(t *testing.T) {
 		// --lang nn renders a bokmål plan with the nynorsk template.
 		{"nb_plan_lang_nn", v1Example(t, "nb"), Options{Lang: strategy.LangNynorsk}},
 		// --lang renders an English plan with the bokmål template.
-		{"en_plan_lang_nb", v1Example(t, "en"), Options{Lang: strategy.LangBokmal}},
 		// Everyday text that means something to Markdown somewhere: the
 		// backslashes stand only where it would.
 		{"en_tricky", tricky(t, strategy.LangEnglish), Options{}},

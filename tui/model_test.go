@@ -386,7 +386,7 @@ func places(p *strategy.Plan) map[string][]string {
 	s := p.SetAside
 	add("organisation.name", p.Organisation.Name)
 	add("organisation.about", p.Organisation.About)
-	add("organisation.audiences", p.Organisation.Audiences...)
+	add("organisation.audiences", p.AudienceNames()...)
 	add("no_presence_reason", p.NoPresenceReason, s.NoPresenceReason)
 	for _, c := range slices.Concat(p.Channels, s.Channels, s.Unticked) {
 		ch := "channel:" + strings.ToLower(c.ID) + "."
