@@ -179,9 +179,11 @@ var weakCorpus = []corpusCase{
 	// After a municipal crisis plan.
 	{"nb", func(p *Plan) { p.Responses.Incident.UpdateInterval = "Fortløpende; etterpå evaluerer vi" }, "incident-interval"},
 	// After agorapulse's "pause scheduled posts": pausing is not a review.
-	{"en", func(p *Plan) { p.Responses.Incident.UpdateInterval = "Every hour; afterwards we pause scheduled posts" }, "incident-aftermath"},
+	{"en", func(p *Plan) {
+		p.Responses.Incident.UpdateInterval, p.Responses.Incident.Afterwards = "Every hour; afterwards we pause scheduled posts", ""
+	}, "incident-aftermath"},
 	// After a nynorsk plan with no «etter krisen».
-	{nn, func(p *Plan) { p.Responses.Incident.UpdateInterval = "Kvar time" }, "incident-aftermath"},
+	{nn, func(p *Plan) { p.Responses.Incident.UpdateInterval, p.Responses.Incident.Afterwards = "Kvar time", "" }, "incident-aftermath"},
 	// After a plan that calls itself a living document.
 	{"en", func(p *Plan) { p.Review.Cadence = "Living document, reviewed regularly" }, "review"},
 	// After a municipal plan.

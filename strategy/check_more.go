@@ -162,7 +162,7 @@ func checkAudienceNamed(p *Plan) []Finding {
 	}
 	const id = "audience-named"
 	var out []Finding
-	if !anyFilled(p.Organisation.Audiences) {
+	if !anyFilled(p.AudienceNames()) {
 		out = append(out, finding(id, Gap, "organisation.audiences",
 			trn("The plan does not say whom you want to reach, so every choice of channel and tone is a guess.",
 				"Planen sier ikke hvem dere vil nå, så hvert valg av kanal og tone blir en gjetning.",

@@ -75,7 +75,7 @@ var ruleTests = map[string][]ruleCase{
 	"audience-named": {
 		{"audiences named", "", func(*Plan) {}, noFindings()},
 		{"no audiences", "", func(p *Plan) { p.Organisation.Audiences = nil }, []string{"gap organisation.audiences"}},
-		{"blank audiences", "nb", func(p *Plan) { p.Organisation.Audiences = []string{" "} }, []string{"gap organisation.audiences"}},
+		{"blank audiences", "nb", func(p *Plan) { p.Organisation.Audiences = []Audience{{Name: " "}} }, []string{"gap organisation.audiences"}},
 		{"channel without audience", "", func(p *Plan) { p.Channels[1].Audience = "" }, []string{"weak channels[1].audience"}},
 		{"channels without audience, said once", "", func(p *Plan) { p.Channels[0].Audience, p.Channels[1].Audience = "", "" }, []string{"weak channels[0].audience"}},
 		{"no presence", "", testStayAway, noFindings()},

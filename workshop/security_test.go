@@ -576,7 +576,7 @@ func TestInvisibleCharactersNeverStored(t *testing.T) {
 	if p == nil || p.Organisation.Name != "Bakeriet" || p.Organisation.About != "We bake bread" {
 		t.Fatalf("saved %+v, want the answers without invisible characters", p)
 	}
-	if got := strings.Join(p.Organisation.Audiences, ","); got != "Coders 👩\u200d💻" {
+	if got := strings.Join(p.AudienceNames(), ","); got != "Coders 👩\u200d💻" {
 		t.Errorf("audiences = %q, want the emoji with its joiner", got)
 	}
 }
