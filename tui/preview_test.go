@@ -22,7 +22,7 @@ import (
 func trickyPlan(lang string) *strategy.Plan {
 	p := strategy.Example(lang)
 	p.Organisation.About = "We bake 5 * 3 kinds of bread.\n- every day\n# fresh\nPrices: ~~40~~ 35 kr, <b>cheap</b>\nThe path ends with C:\\bakery\\\nand this is the next line"
-	p.Organisation.Audiences = append(p.Organisation.Audiences, "Families < 10 min away", "1. priority: neighbours")
+	p.Organisation.Audiences = append(p.Organisation.Audiences, strategy.Audience{Name: "Families < 10 min away"}, strategy.Audience{Name: "1. priority: neighbours"})
 	p.Channels[0].Goal = "Reach 2,000 followers | 50 saves a week with Instagram-Reels-Kampanjen"
 	p.Channels[0].Owner = "Kari | Ola"
 	p.Channels[1].ID = "Nabolagsavisa-Facebookgruppa"
@@ -144,8 +144,12 @@ func checkPreview(t *testing.T, name, md, out string) {
 		}
 		found := false
 		for i := at; i+len(dl.words) <= len(words); i++ {
-			if starts[i] && equalWords(words[i:i+len(dl.words)], dl.words) {
-				at, found = i+len(dl.words), true
+			j := i
+			if starts[i] && listNumber(words[i]) && words[i] != dl.words[0] {
+				j++ // an ordered list's number starts the line, as • does a bullet's
+			}
+			if starts[i] && j+len(dl.words) <= len(words) && equalWords(words[j:j+len(dl.words)], dl.words) {
+				at, found = j+len(dl.words), true
 				break
 			}
 		}
@@ -153,6 +157,11 @@ func checkPreview(t *testing.T, name, md, out string) {
 			t.Fatalf("%s: the preview lacks the line %q at the start of a line, after %q\npreview:\n%s", name, strings.Join(dl.words, " "), strings.Join(words[max(0, at-8):at], " "), ansi.Strip(out))
 		}
 	}
+}
+
+// listNumber reports whether w is an ordered list item's number: "1.".
+func listNumber(w string) bool {
+	return len(w) > 1 && strings.HasSuffix(w, ".") && strings.Trim(w, "0123456789") == "."
 }
 
 func equalWords(a, b []string) bool {
