@@ -131,9 +131,33 @@ var fieldTexts = map[string]Text{
 		Nb: "mangler; skriv `version: %d` øverst i filen",
 		Nn: "manglar; skriv `version: %d` øvst i fila",
 	},
-	"unsupported version %d; this socialstrategy reads version %d": {
-		Nb: "versjon %d støttes ikke; denne socialstrategy leser versjon %d",
-		Nn: "versjon %d er ikkje støtta; denne socialstrategy les versjon %d",
+	"unsupported version %d; this socialstrategy reads versions %d to %d": {
+		Nb: "versjon %d støttes ikke; denne socialstrategy leser versjon %d til %d",
+		Nn: "versjon %d er ikkje støtta; denne socialstrategy les versjon %d til %d",
+	},
+	"unknown kind %q (known: %s)%s": {
+		Nb: "ukjent type virksomhet %q (kjente: %s)%s",
+		Nn: "ukjend type verksemd %q (kjende: %s)%s",
+	},
+	"missing; name the group, e.g. `name: Families living nearby`": {
+		Nb: "mangler; skriv navnet på gruppen, for eksempel `name: Barnefamilier i nabolaget`",
+		Nn: "manglar; skriv namnet på gruppa, til dømes `name: Barnefamiliar i nabolaget`",
+	},
+	"missing; name the channel not used, e.g. tiktok": {
+		Nb: "mangler; skriv navnet på kanalen dere ikke bruker, for eksempel tiktok",
+		Nn: "manglar; skriv namnet på kanalen de ikkje brukar, til dømes tiktok",
+	},
+	"channel %q is both used (channels[%d]) and declined; remove one of them": {
+		Nb: "kanalen %q er både brukt (channels[%d]) og valgt bort; fjern den ene",
+		Nn: "kanalen %q er både brukt (channels[%d]) og vald bort; fjern den eine",
+	},
+	"channel %q is listed twice (first as channels[%d]); give each an `account` if they are different accounts": {
+		Nb: "kanalen %q står to ganger (første gang som channels[%d]); gi hver sin `account` hvis det er ulike kontoer",
+		Nn: "kanalen %q står to gonger (første gong som channels[%d]); gi kvar sin `account` dersom det er ulike kontoar",
+	},
+	"account %q on %q is listed twice (first as channels[%d])": {
+		Nb: "kontoen %q på %q står to ganger (første gang som channels[%d])",
+		Nn: "kontoen %q på %q står to gonger (første gong som channels[%d])",
 	},
 	"unknown language %q (known: %s)": {
 		Nb: "ukjent språk %q (kjente: %s)",

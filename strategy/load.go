@@ -230,7 +230,7 @@ type decoder struct {
 	// unknown caches the message for an unknown key: a hostile file can
 	// repeat one a hundred thousand times, and each message lists and
 	// compares every known key.
-	unknown map[unknownKey]string
+	unknown map[unknownKey][2]string
 	fields  map[reflect.Type]map[string]int
 }
 
@@ -253,21 +253,22 @@ type unknownKey struct {
 	key string
 }
 
-// unknownKey returns the message for a key the type t does not have.
-func (d *decoder) unknownKey(t reflect.Type, key string) string {
+// unknownKey returns what the message for a key the type t does not
+// have says besides the key: the known keys and a "did you mean".
+func (d *decoder) unknownKey(t reflect.Type, key string) (known, dym string) {
 	k := unknownKey{t, key}
-	if msg, ok := d.unknown[k]; ok {
-		return msg
+	if m, ok := d.unknown[k]; ok {
+		return m[0], m[1]
 	}
 	names := fieldNames(t)
-	msg := fmt.Sprintf("unknown key %q (known: %s)%s", key, strings.Join(names, ", "), didYouMean(key, names))
+	m := [2]string{strings.Join(names, ", "), didYouMean(key, names)}
 	if d.unknown == nil {
-		d.unknown = map[unknownKey]string{}
+		d.unknown = map[unknownKey][2]string{}
 	}
 	if len(d.unknown) < 1000 {
-		d.unknown[k] = msg
+		d.unknown[k] = m
 	}
-	return msg
+	return m[0], m[1]
 }
 
 func (d *decoder) fail(n *yaml.Node, path, format string, args ...any) {
@@ -356,7 +357,8 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
 		}
 		idx, ok := fields[key]
 		if !ok {
-			d.fail(k, kp, "%s", d.unknownKey(v.Type(), key))
+			known, dym := d.unknownKey(v.Type(), key)
+			d.fail(k, kp, "unknown key %q (known: %s)%s", key, known, dym)
 			continue
 		}
 		if line, dup := seen[key]; dup {

@@ -43,8 +43,8 @@ func TestEditorWritesOnlyItsField(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Organisation.About != "EDITED BY EDITOR" || !slices.Equal(p.Organisation.Audiences, []string{"Families"}) {
-		t.Errorf("about %q, audiences %q; want the editor's text in about only", p.Organisation.About, p.Organisation.Audiences)
+	if p.Organisation.About != "EDITED BY EDITOR" || !slices.Equal(p.AudienceNames(), []string{"Families"}) {
+		t.Errorf("about %q, audiences %q; want the editor's text in about only", p.Organisation.About, p.AudienceNames())
 	}
 }
 
