@@ -30,6 +30,25 @@ type lazyField struct {
 	pos     huh.FieldPosition
 	view    string
 	valid   bool
+	lines   int // a text box's lines when not as built (textLines); 0: as built
+}
+
+// textLines returns the lines of text a text box shows.
+func (l *lazyField) textLines() int {
+	if l.lines == 0 {
+		return textLines
+	}
+	return l.lines
+}
+
+// setLines makes a text box n lines of text high.
+func (l *lazyField) setLines(n int) {
+	t, ok := l.Field.(*huh.Text)
+	if !ok || n == l.textLines() {
+		return
+	}
+	t.Lines(n)
+	l.lines, l.valid = n, false
 }
 
 func lazy(f huh.Field, s *spec) huh.Field { return &lazyField{Field: f, spec: s} }
@@ -57,6 +76,13 @@ func (l *lazyField) Blur() tea.Cmd {
 		// goes on showing that end, as if the start were lost: show the
 		// start, as it did before it had focus.
 		l.Field.Update(tea.KeyPressMsg{Code: tea.KeyHome})
+	}
+	if _, ok := l.Field.(*huh.Text); ok && l.focused {
+		// A box left goes back to its three lines (it may have grown
+		// while it had focus) and shows the answer's start, not the
+		// lines the cursor was on, as a one-line answer does.
+		l.setLines(textLines)
+		l.Field.Update(tea.KeyPressMsg{Code: tea.KeyHome, Mod: tea.ModCtrl})
 	}
 	l.focused, l.valid = false, false
 	return l.Field.Blur()

@@ -76,6 +76,12 @@ func TestScreenSizes(t *testing.T) {
 					golden.RequireEqual(t, []byte(screen(t, m, size[0], size[1])))
 				})
 			}
+			// The long answer of several lines, focused: its box takes
+			// the room the screen has.
+			settle(m, m.open(page{kind: pageOrganisation}, "organisation.about"))
+			t.Run(fmt.Sprintf("%s_%dx%d_about", lang, size[0], size[1]), func(t *testing.T) {
+				golden.RequireEqual(t, []byte(screen(t, m, size[0], size[1])))
+			})
 		}
 	}
 }
@@ -147,5 +153,36 @@ func TestCutAnswerEndsInEllipsis(t *testing.T) {
 	run(short, cmd)
 	if got := ansi.Strip(short.View().Content); !strings.Contains(got, "> Solsiden Bakeri") || strings.Contains(got, "Bakeri…") {
 		t.Errorf("a name that fits is not shown as it is:\n%s", got)
+	}
+}
+
+func TestTextBoxGrows(t *testing.T) {
+	// On a tall screen the focused box of a long answer shows all of it;
+	// on a short one it keeps to the room there is; left, it shows its
+	// start in three lines again.
+	tests := []struct {
+		w, h      int
+		wantLines int // lines of the answer shown while focused
+	}{
+		{120, 40, 7},
+		{60, 20, 3},
+	}
+	for _, tt := range tests {
+		m := New(screenPlan(strategy.LangEnglish), Options{AnswersPath: "plan.yaml"})
+		m.Update(tea.WindowSizeMsg{Width: tt.w, Height: tt.h})
+		settle(m, m.open(page{kind: pageOrganisation}, "organisation.about"))
+		got := ansi.Strip(m.View().Content)
+		if n := strings.Count(got, "We bake bread every morning")+strings.Count(got, "The last line of a long answer."); n != tt.wantLines {
+			t.Errorf("%dx%d: the focused answer shows %d lines, want %d:\n%s", tt.w, tt.h, n, tt.wantLines, got)
+		}
+		if !strings.Contains(got, "Families living nearby") {
+			t.Errorf("%dx%d: the field below is gone:\n%s", tt.w, tt.h, got)
+		}
+		_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
+		run(m, cmd)
+		got = ansi.Strip(m.View().Content)
+		if n := strings.Count(got, "We bake bread every morning"); n != 3 || strings.Contains(got, "The last line") {
+			t.Errorf("%dx%d: the answer left shows %d of its first lines, want its start in 3:\n%s", tt.w, tt.h, n, got)
+		}
 	}
 }

@@ -315,6 +315,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	fm, cmd := m.form.Update(msg)
 	m.form = fm.(*huh.Form)
 	if f := m.form.GetFocusedField(); f != focused && m.form.State == huh.StateNormal {
+		m.growText(focused, f)
 		m.scrollFocused(f)
 	}
 	m.relayout()
@@ -510,7 +511,9 @@ func (m *Model) open(pg page, focus string) tea.Cmd {
 		}
 		m.form.NextField() // moves focus now; its command only starts a cursor blink
 	}
-	m.scrollFocused(m.form.GetFocusedField())
+	f := m.form.GetFocusedField()
+	m.growText(nil, f)
+	m.scrollFocused(f)
 	return cmd
 }
 
@@ -522,6 +525,40 @@ func (m *Model) scrollFocused(f huh.Field) {
 	switch unwrap(f).(type) {
 	case *huh.Input, *huh.Text:
 		m.form.Update(scroll{})
+	}
+}
+
+// Heights of a box for an answer of several lines, in lines of text.
+const (
+	textLines    = 3  // as the page is built, and for a box without focus
+	maxTextLines = 12 // the most a focused box grows to
+)
+
+// growText gives the focused box for an answer of several lines the room
+// the page leaves below it, up to the answer's length plus a line to
+// type on (at most maxTextLines): on a tall screen a long answer shows
+// whole instead of in three lines. The box focus left goes back to three
+// lines.
+func (m *Model) growText(left, now huh.Field) {
+	if l, ok := left.(*lazyField); ok && left != now {
+		l.setLines(textLines)
+	}
+	l, ok := now.(*lazyField)
+	if !ok {
+		return
+	}
+	t, ok := l.Field.(*huh.Text)
+	if !ok {
+		return
+	}
+	_, h := m.body()
+	spare := h - lipgloss.Height(m.form.View())
+	val, _ := t.GetValue().(string)
+	want := min(strings.Count(val, "\n")+2, maxTextLines)
+	if n := max(textLines, min(want, l.textLines()+spare)); n != l.textLines() {
+		l.setLines(n)
+		w, h := m.body()
+		m.form.Update(tea.WindowSizeMsg{Width: w, Height: h}) // the page's height changed
 	}
 }
 
@@ -828,6 +865,7 @@ func (m *Model) layout() {
 	m.help.SetWidth(m.width - 2)
 	if m.form != nil {
 		m.form.Update(tea.WindowSizeMsg{Width: w, Height: h})
+		m.growText(nil, m.form.GetFocusedField())
 	}
 	m.review.resize(w, h)
 }
