@@ -172,7 +172,7 @@ func TestTextBoxGrows(t *testing.T) {
 		m.Update(tea.WindowSizeMsg{Width: tt.w, Height: tt.h})
 		settle(m, m.open(page{kind: pageOrganisation}, "organisation.about"))
 		got := ansi.Strip(m.View().Content)
-		if n := strings.Count(got, "We bake bread every morning")+strings.Count(got, "The last line of a long answer."); n != tt.wantLines {
+		if n := strings.Count(got, "We bake bread every morning") + strings.Count(got, "The last line of a long answer."); n != tt.wantLines {
 			t.Errorf("%dx%d: the focused answer shows %d lines, want %d:\n%s", tt.w, tt.h, n, tt.wantLines, got)
 		}
 		if !strings.Contains(got, "Families living nearby") {
