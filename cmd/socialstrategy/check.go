@@ -290,11 +290,14 @@ func plural(n int, one, many string) string {
 // several files.
 func (p *checkPrinter) details(r *checkReport, heading bool) {
 	lang := r.lang
+	if lang == "" {
+		lang = uiLang // a file that could not be read names no language
+	}
 	if r.err != nil {
 		// The problems themselves go to standard error, as with validate.
 		if heading {
 			p.printf("%s\n  %s\n", p.st.heading.Render(r.file),
-				p.st.severity[strategy.Gap].Render(checkWords.invalid.In(lang)+": "+firstLine(r.err)))
+				p.st.severity[strategy.Gap].Render(checkWords.invalid.In(lang)+": "+firstLine(r.err, lang)))
 		}
 		return
 	}
@@ -330,8 +333,8 @@ func (p *checkPrinter) wrap(indent, text string) string {
 	return indent + strings.ReplaceAll(text, "\n", "\n"+indent)
 }
 
-func firstLine(err error) string {
-	s, _, _ := strings.Cut(err.Error(), "\n")
+func firstLine(err error, lang string) string {
+	s, _, _ := strings.Cut(errorIn(err, lang), "\n")
 	var errs strategy.Errors
 	if errors.As(err, &errs) && len(errs) > 1 {
 		s += fmt.Sprintf(" (+%d)", len(errs)-1)
