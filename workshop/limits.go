@@ -50,9 +50,10 @@ type Limits struct {
 const (
 	// DefaultMaxWidth and DefaultMaxHeight: a wizard's form uses at most
 	// about 120 columns; every cell costs the renderer 112 bytes twice, so
-	// 200×60 keeps one session's screen under 3 MB.
-	DefaultMaxWidth  = 200
-	DefaultMaxHeight = 60
+	// 160×50 keeps one session's screen at 1.8 MB, within the 3 MB a
+	// session may cost in all (a 120×40 terminal's is 1.1 MB).
+	DefaultMaxWidth  = 160
+	DefaultMaxHeight = 50
 	// MinWidth and MinHeight are the smallest window the wizard is drawn
 	// in; below it the participant is asked for a larger window. Every
 	// screen of the wizard is tested to fit at 60×20.

@@ -97,7 +97,7 @@ func isLoopback(addr string) bool {
 // parseWindow reads a COLUMNSxROWS size.
 func parseWindow(s string) (w, h int, err error) {
 	if _, err := fmt.Sscanf(strings.ToLower(s), "%dx%d", &w, &h); err != nil || w < workshop.MinWidth || h < workshop.MinHeight || w > 1000 || h > 1000 {
-		return 0, 0, fmt.Errorf("--max-window %s must be COLUMNSxROWS between %dx%d and 1000x1000, such as 200x60", s, workshop.MinWidth, workshop.MinHeight)
+		return 0, 0, fmt.Errorf("--max-window %s must be COLUMNSxROWS between %dx%d and 1000x1000, such as 160x50", s, workshop.MinWidth, workshop.MinHeight)
 	}
 	return w, h, nil
 }

@@ -377,7 +377,8 @@ func run(c config, out io.Writer) error {
 	quietCPU := (quiet.CPUSeconds - busy.CPUSeconds) / quietFor.Seconds()
 	fmt.Fprintf(out, "server idle again %.2f%% of a core in all, %.4f%% per session, over %s in a text field\n", 100*quietCPU, 100*quietCPU/n, quietFor.Round(time.Second))
 	fmt.Fprintf(out, "server after      %d goroutines (baseline %d), %d live, RSS %.1f MB\n", after.Goroutines, base.Goroutines, after.Live, mb(after.RSS))
-	ptys := c.n + hostileKinds(c.hostile)[kindHugePty]
+	kinds := hostileKinds(c.hostile)
+	ptys := c.n + kinds[kindHugePty] + kinds[kindTypist] // every client with a session
 	fmt.Fprintf(out, "server peak       RSS %.1f MB, heap %.1f MB; budget %.1f MB (16 MB + 3 MB for each of %d sessions)\n",
 		mb(peak.rss.Load()), mb(peak.heap.Load()), 16+3*float64(ptys), ptys)
 	return failures(failed, c.n, firstErr)
