@@ -118,6 +118,21 @@ var helpTexts = map[string]help{
 		Nb: "Skriv dokumentet til hver deltaker, med en oversikt som lenker til dem",
 		Nn: "Skriv dokumentet til kvar deltakar, med ei oversikt som lenkjer til dei",
 	}},
+	"upgrade": {
+		Short: strategy.Text{Nb: "Skriv om eldre svarfiler til det gjeldende formatet", Nn: "Skriv om eldre svarfiler til det gjeldande formatet"},
+		Long: strategy.Text{
+			Nb: "upgrade skriver om hver svarfil i en eldre formatversjon til den gjeldende versjonen, på stedet og\n" +
+				"i ett jafs, og viser hva som ble endret. En fil som allerede har den gjeldende versjonen, står urørt.\n" +
+				"Alle kommandoene leser fortsatt eldre filer; oppgraderingen gjør bare kommentarene og versjonen i\n" +
+				"filen oppdatert, og dokumentet blir det samme. Den avslutter med 1 hvis en fil ikke kunne leses, er\n" +
+				"ugyldig eller ikke kunne skrives; de andre blir likevel oppgradert.",
+			Nn: "upgrade skriv om kvar svarfil i ein eldre formatversjon til den gjeldande versjonen, på staden og\n" +
+				"i eitt jafs, og viser kva som vart endra. Ei fil som alt har den gjeldande versjonen, står urørt.\n" +
+				"Alle kommandoane les framleis eldre filer; oppgraderinga gjer berre kommentarane og versjonen i\n" +
+				"fila oppdaterte, og dokumentet blir det same. Han avsluttar med 1 dersom ei fil ikkje kunne lesast,\n" +
+				"er ugyldig eller ikkje kunne skrivast; dei andre blir oppgraderte likevel.",
+		},
+	},
 	"help":       {Short: strategy.Text{Nb: "Hjelp om en kommando", Nn: "Hjelp om ein kommando"}},
 	"completion": {Short: strategy.Text{Nb: "Lag skriptet for autofullføring i skallet", Nn: "Lag skriptet for autofullføring i skalet"}},
 }

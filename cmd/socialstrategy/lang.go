@@ -145,6 +145,8 @@ var cobraErrors = []struct {
 		Nb: "ingen innebygd mal $1 (kjente: $2)", Nn: "ingen innebygd mal $1 (kjende: $2)"}},
 	{regexp.MustCompile(`^your latest answers could not be saved: (.*)$`), strategy.Text{En: "$0",
 		Nb: "de siste svarene deres kunne ikke lagres: $1", Nn: "dei siste svara dykkar kunne ikkje lagrast: $1"}},
+	{regexp.MustCompile(`^upgrade rewrites files in place; give a file name, not -$`), strategy.Text{En: "$0",
+		Nb: "upgrade skriver om filer på stedet; gi et filnavn, ikke -", Nn: "upgrade skriv om filer på staden; gi eit filnamn, ikkje -"}},
 	// serve's and workshop's, for the facilitator.
 	{regexp.MustCompile(`^--max-window (.*) must be COLUMNSxROWS between (\S+) and 1000x1000, such as 200x60$`), strategy.Text{En: "$0",
 		Nb: "--max-window $1 må være KOLONNERxRADER mellom $2 og 1000x1000, for eksempel 200x60",
