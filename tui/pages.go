@@ -1,9 +1,6 @@
 package tui
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/socialstrategy/socialstrategy/strategy"
 )
 
@@ -86,36 +83,36 @@ func steps(p *strategy.Plan) []t {
 // pageFor returns the page where the answer at a field path is given, so
 // a point in the review's checklist can jump to it.
 func pageFor(p *strategy.Plan, path string) page {
-	head, _, _ := strings.Cut(path, ".")
-	switch {
-	case strings.HasPrefix(path, "organisation"):
-		return page{kind: pageOrganisation}
-	case path == "presence":
-		return page{kind: pagePresence}
-	case path == "no_presence_reason", head == "review" && !p.Active():
-		return page{kind: pageNoPresence}
-	case strings.HasPrefix(path, "channels["):
-		var i int
-		var field string
-		if n, _ := fmt.Sscanf(path, "channels[%d].%s", &i, &field); n == 2 && i < len(p.Channels) {
-			if field == "purposes" || field == "goal" || strings.HasPrefix(field, "purposes[") {
-				return page{pageChannelWhat, i}
-			}
-			return page{pageChannelHow, i}
-		}
-		return page{kind: pageChannels}
-	case head == "channels":
-		return page{kind: pageChannels}
-	case head == "voice":
-		return page{kind: pageVoice}
-	case strings.HasPrefix(path, "responses.incident"):
-		return page{kind: pageIncident}
-	case head == "responses":
-		return page{kind: pageResponses}
-	case head == "listening", head == "review":
-		return page{kind: pageListening}
+	q, ch, ok := p.QuestionAt(path)
+	if !ok {
+		return page{kind: pageReview}
 	}
-	return page{kind: pageReview}
+	kind, ok := wizardPages[q.Page]
+	if !ok {
+		return page{kind: pageReview} // an optional section: offered on the review
+	}
+	if kind == pageChannelWhat || kind == pageChannelHow {
+		if ch < 0 || ch >= len(p.Channels) {
+			return page{kind: pageChannels}
+		}
+		return page{kind, ch}
+	}
+	return page{kind: kind}
+}
+
+// wizardPages maps the catalogue's pages to the wizard's.
+var wizardPages = map[strategy.Page]pageKind{
+	strategy.PageWelcome:      pageWelcome,
+	strategy.PageOrganisation: pageOrganisation,
+	strategy.PagePresence:     pagePresence,
+	strategy.PageNoPresence:   pageNoPresence,
+	strategy.PageChannels:     pageChannels,
+	strategy.PageChannelWhat:  pageChannelWhat,
+	strategy.PageChannelHow:   pageChannelHow,
+	strategy.PageVoice:        pageVoice,
+	strategy.PageResponses:    pageResponses,
+	strategy.PageIncident:     pageIncident,
+	strategy.PageListening:    pageListening,
 }
 
 // resumeAt is where `edit` reopens a saved plan, and the field to focus

@@ -1,0 +1,426 @@
+package strategy
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Page is where the interview asks a question. Channel pages repeat once
+// per channel. The optional sections each have a page of their own, offered
+// on the review as "add to your strategy".
+type Page string
+
+// Pages of the quick path, in interview order.
+const (
+	PageWelcome      Page = "welcome"
+	PageOrganisation Page = "organisation"
+	PagePresence     Page = "presence"
+	PageNoPresence   Page = "no-presence"
+	PageChannels     Page = "channels"
+	PageChannelWhat  Page = "channel-what"
+	PageChannelHow   Page = "channel-how"
+	PageVoice        Page = "voice"
+	PageResponses    Page = "responses"
+	PageIncident     Page = "incident"
+	PageListening    Page = "listening"
+)
+
+// Pages of the optional sections.
+const (
+	PageDocument     Page = "document"
+	PageAudiences    Page = "audiences"
+	PageContent      Page = "content"
+	PageTeam         Page = "team"
+	PageGovernance   Page = "governance"
+	PageModeration   Page = "moderation"
+	PageIncidentPlan Page = "incident-plan"
+	PageReporting    Page = "reporting"
+	PageStayAway     Page = "stay-away"
+)
+
+// FieldKind is the kind of answer a question takes; the wizard picks its
+// field from it.
+type FieldKind int
+
+// Field kinds.
+const (
+	Line    FieldKind = iota // one line of text
+	Para                     // text of several lines
+	List                     // a short list, comma-separated on one line
+	Lines                    // a list, one item a line
+	Choice                   // one of a fixed set of ids
+	Choices                  // several of a fixed set of ids
+)
+
+// Question is one answer of a plan: where it lives in the answers file,
+// where the interview asks it, what kind of field it takes and how the
+// checklist names it, in every language. The catalogue, Questions, is the
+// one place a question is described: Points, the optional sections and
+// the interview's pages are derived from it, and a test keeps it and Plan
+// in step.
+type Question struct {
+	// Key is the field path in the answers file; [] stands for a
+	// channel's index: "channels[].goal".
+	Key  string
+	Page Page
+	Kind FieldKind
+	// Point is the question as the checklist names it: "goal". A channel's
+	// point is shown after the channel's name.
+	Point Text
+	// PointFor, when set, names the point in the plan's own words (the
+	// kind's word for its people) instead of Point.
+	PointFor func(p *Plan) Text
+	// Optional marks a question outside the quick path: its section is
+	// offered, not asked, and an empty answer is no open point.
+	Optional bool
+	// When reports whether the question is part of the plan at all; nil
+	// means always.
+	When func(p *Plan) bool
+	// Field returns the answer's place in p: *string, *[]string,
+	// *[]Audience, *[]Channel or *[]Declined. ch is the channel's index
+	// for a channel question and ignored otherwise.
+	Field func(p *Plan, ch int) any
+}
+
+// PerChannel reports whether the question repeats once per channel.
+func (q Question) PerChannel() bool { return strings.HasPrefix(q.Key, "channels[].") }
+
+// Path returns the field path of the question for channel ch, as errors
+// and points write it: channels[0].goal.
+func (q Question) Path(ch int) string {
+	return strings.Replace(q.Key, "[]", fmt.Sprintf("[%d]", ch), 1)
+}
+
+// Label names the question in words for plan p.
+func (q Question) Label(p *Plan) Text {
+	if q.PointFor != nil {
+		return q.PointFor(p)
+	}
+	return q.Point
+}
+
+// Applies reports whether the question is part of plan p.
+func (q Question) Applies(p *Plan) bool { return q.When == nil || q.When(p) }
+
+// Answered reports whether plan p answers the question for channel ch.
+func (q Question) Answered(p *Plan, ch int) bool {
+	switch v := q.Field(p, ch).(type) {
+	case *string:
+		return strings.TrimSpace(*v) != ""
+	case *[]string:
+		return len(*v) > 0
+	case *[]Audience:
+		return len(*v) > 0
+	case *[]Channel:
+		return len(*v) > 0
+	case *[]Declined:
+		return len(*v) > 0
+	}
+	panic("strategy: question " + q.Key + " has a field of an unknown type")
+}
+
+func active(p *Plan) bool     { return p.Active() }
+func stayAway(p *Plan) bool   { return !p.Active() }
+func designated(p *Plan) bool { return p.Active() && p.Voice.Spokespeople == SpeakDesignated }
+
+func str(f func(p *Plan) *string) func(*Plan, int) any {
+	return func(p *Plan, _ int) any { return f(p) }
+}
+func strs(f func(p *Plan) *[]string) func(*Plan, int) any {
+	return func(p *Plan, _ int) any { return f(p) }
+}
+func chStr(f func(c *Channel) *string) func(*Plan, int) any {
+	return func(p *Plan, ch int) any { return f(&p.Channels[ch]) }
+}
+func chStrs(f func(c *Channel) *[]string) func(*Plan, int) any {
+	return func(p *Plan, ch int) any { return f(&p.Channels[ch]) }
+}
+
+// Questions is the catalogue: every answer a plan holds, in document order.
+var Questions = []Question{
+	{Key: "language", Page: PageWelcome, Kind: Choice, Optional: true, Field: str(func(p *Plan) *string { return &p.Language })},
+	{Key: "organisation.name", Page: PageOrganisation, Kind: Line,
+		Point: Text{En: "Name of the organisation", Nb: "Navn på virksomheten", Nn: "Namnet på verksemda"},
+		Field: str(func(p *Plan) *string { return &p.Organisation.Name })},
+	{Key: "organisation.kind", Page: PageOrganisation, Kind: Choice, Optional: true,
+		Point: Text{En: "Kind of organisation", Nb: "Type virksomhet", Nn: "Type verksemd"},
+		Field: str(func(p *Plan) *string { return &p.Organisation.Kind })},
+	{Key: "organisation.about", Page: PageOrganisation, Kind: Para,
+		Point: Text{En: "What the organisation does", Nb: "Hva virksomheten gjør", Nn: "Kva verksemda gjer"},
+		Field: str(func(p *Plan) *string { return &p.Organisation.About })},
+	{Key: "organisation.objectives", Page: PageAudiences, Kind: Lines, Optional: true,
+		Point: Text{En: "The organisation's goals this strategy serves", Nb: "Virksomhetens mål som strategien skal støtte", Nn: "Måla til verksemda som strategien skal støtte"},
+		Field: strs(func(p *Plan) *[]string { return &p.Organisation.Objectives })},
+	{Key: "organisation.audiences", Page: PageOrganisation, Kind: Lines,
+		Point: Text{En: "Who we want to reach", Nb: "Målgrupper", Nn: "Målgrupper"},
+		Field: func(p *Plan, _ int) any { return &p.Organisation.Audiences }},
+	{Key: "presence", Page: PagePresence, Kind: Choice, Optional: true, Field: str(func(p *Plan) *string { return &p.Presence })},
+	{Key: "no_presence_reason", Page: PageNoPresence, Kind: Para, When: stayAway,
+		Point: Text{En: "Why we are not on social media", Nb: "Hvorfor vi ikke er til stede i sosiale medier", Nn: "Kvifor vi ikkje er til stades i sosiale medium"},
+		Field: str(func(p *Plan) *string { return &p.NoPresenceReason })},
+	{Key: "review.cadence", Page: PageNoPresence, Kind: Line, When: stayAway,
+		Point: Text{En: "When we revisit the decision", Nb: "Når vi vurderer beslutningen på nytt", Nn: "Når vi vurderer avgjerda på nytt"},
+		Field: str(func(p *Plan) *string { return &p.Review.Cadence })},
+	{Key: "review.owner", Page: PageNoPresence, Kind: Line, When: stayAway,
+		Point: Text{En: "Who revisits the decision", Nb: "Hvem som vurderer beslutningen på nytt", Nn: "Kven som vurderer avgjerda på nytt"},
+		Field: str(func(p *Plan) *string { return &p.Review.Owner })},
+	{Key: "instead", Page: PageStayAway, Kind: Lines, Optional: true, When: stayAway,
+		Point: Text{En: "What we use instead", Nb: "Hva vi bruker i stedet", Nn: "Kva vi brukar i staden"},
+		Field: strs(func(p *Plan) *[]string { return &p.Instead })},
+	{Key: "revisit_triggers", Page: PageStayAway, Kind: Lines, Optional: true, When: stayAway,
+		Point: Text{En: "What would make us look again", Nb: "Hva som får oss til å vurdere saken på nytt", Nn: "Kva som får oss til å vurdere saka på nytt"},
+		Field: strs(func(p *Plan) *[]string { return &p.RevisitTriggers })},
+
+	{Key: "channels", Page: PageChannels, Kind: Choices, When: active,
+		Point: Text{En: "Channels", Nb: "Kanaler", Nn: "Kanalar"},
+		Field: func(p *Plan, _ int) any { return &p.Channels }},
+	{Key: "channels[].account", Page: PageChannelWhat, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "account", Nb: "konto", Nn: "konto"}, Field: chStr(func(c *Channel) *string { return &c.Account })},
+	{Key: "channels[].why", Page: PageChannelWhat, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "why we are there", Nb: "hvorfor vi er der", Nn: "kvifor vi er der"}, Field: chStr(func(c *Channel) *string { return &c.Why })},
+	{Key: "channels[].purposes", Page: PageChannelWhat, Kind: Choices, When: active,
+		Point: Text{En: "what we use it for", Nb: "formål", Nn: "føremål"}, Field: chStrs(func(c *Channel) *[]string { return &c.Purposes })},
+	{Key: "channels[].themes", Page: PageContent, Kind: List, Optional: true, When: active,
+		Point: Text{En: "themes", Nb: "temaer", Nn: "tema"}, Field: chStrs(func(c *Channel) *[]string { return &c.Themes })},
+	{Key: "channels[].goal", Page: PageChannelWhat, Kind: Line, When: active,
+		Point: Text{En: "goal", Nb: "mål", Nn: "mål"}, Field: chStr(func(c *Channel) *string { return &c.Goal })},
+	{Key: "channels[].baseline", Page: PageChannelWhat, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "where we start", Nb: "utgangspunkt", Nn: "utgangspunkt"}, Field: chStr(func(c *Channel) *string { return &c.Baseline })},
+	{Key: "channels[].measures", Page: PageChannelHow, Kind: List, When: active,
+		Point: Text{En: "measures", Nb: "måltall", Nn: "måltal"}, Field: chStrs(func(c *Channel) *[]string { return &c.Measures })},
+	{Key: "channels[].audience", Page: PageChannelHow, Kind: Line, When: active,
+		Point: Text{En: "audience", Nb: "målgruppe", Nn: "målgruppe"}, Field: chStr(func(c *Channel) *string { return &c.Audience })},
+	{Key: "channels[].owner", Page: PageChannelHow, Kind: Line, When: active,
+		Point: Text{En: "owner", Nb: "ansvarlig", Nn: "ansvarleg"}, Field: chStr(func(c *Channel) *string { return &c.Owner })},
+	{Key: "channels[].deputy", Page: PageTeam, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "deputy", Nb: "stedfortreder", Nn: "stadfortredar"}, Field: chStr(func(c *Channel) *string { return &c.Deputy })},
+	{Key: "channels[].cadence", Page: PageChannelHow, Kind: Line, When: active,
+		Point: Text{En: "how often we post", Nb: "hvor ofte vi publiserer", Nn: "kor ofte vi publiserer"}, Field: chStr(func(c *Channel) *string { return &c.Cadence })},
+	{Key: "channels[].checked", Page: PageModeration, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "when messages are read", Nb: "når meldinger leses", Nn: "når meldingar blir lesne"}, Field: chStr(func(c *Channel) *string { return &c.Checked })},
+	{Key: "channels[].tone", Page: PageChannelHow, Kind: Line, When: active,
+		Point: Text{En: "tone", Nb: "tonen i kanalen", Nn: "tonen i kanalen"}, Field: chStr(func(c *Channel) *string { return &c.Tone })},
+	{Key: "declined_channels", Page: PageContent, Kind: Lines, Optional: true, When: active,
+		Point: Text{En: "Channels we chose not to use", Nb: "Kanaler vi har valgt bort", Nn: "Kanalar vi har valt bort"},
+		Field: func(p *Plan, _ int) any { return &p.DeclinedChannels }},
+
+	{Key: "content.themes", Page: PageContent, Kind: Lines, Optional: true, When: active,
+		Point: Text{En: "What we post about", Nb: "Hva vi publiserer om", Nn: "Kva vi publiserer om"},
+		Field: strs(func(p *Plan) *[]string { return &p.Content.Themes })},
+	{Key: "content.off_limits", Page: PageContent, Kind: Lines, Optional: true, When: active,
+		Point: Text{En: "What we never post about", Nb: "Hva vi aldri publiserer om", Nn: "Kva vi aldri publiserer om"},
+		Field: strs(func(p *Plan) *[]string { return &p.Content.OffLimits })},
+	{Key: "content.planning", Page: PageContent, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "How we plan content", Nb: "Hvordan vi planlegger innholdet", Nn: "Korleis vi planlegg innhaldet"},
+		Field: str(func(p *Plan) *string { return &p.Content.Planning })},
+	{Key: "resources.hours_per_week", Page: PageTeam, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "Hours a week", Nb: "Timer i uka", Nn: "Timar i veka"},
+		Field: str(func(p *Plan) *string { return &p.Resources.HoursPerWeek })},
+	{Key: "resources.budget", Page: PageTeam, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "Budget", Nb: "Budsjett", Nn: "Budsjett"},
+		Field: str(func(p *Plan) *string { return &p.Resources.Budget })},
+	{Key: "resources.tools", Page: PageTeam, Kind: List, Optional: true, When: active,
+		Point: Text{En: "Tools", Nb: "Verktøy", Nn: "Verktøy"},
+		Field: strs(func(p *Plan) *[]string { return &p.Resources.Tools })},
+
+	{Key: "voice.tone", Page: PageVoice, Kind: Line, When: active,
+		Point: Text{En: "Tone of voice", Nb: "Tone og språk", Nn: "Tone og språk"},
+		Field: str(func(p *Plan) *string { return &p.Voice.Tone })},
+	{Key: "voice.spokespeople", Page: PageVoice, Kind: Choice, When: active,
+		Point: Text{En: "Who may speak for us", Nb: "Hvem som kan uttale seg på vegne av oss", Nn: "Kven som kan uttale seg på vegner av oss"},
+		Field: str(func(p *Plan) *string { return &p.Voice.Spokespeople })},
+	{Key: "voice.spokespeople_names", Page: PageVoice, Kind: List, When: designated,
+		Point: Text{En: "Names of the spokespeople", Nb: "Navn på talspersonene", Nn: "Namna på talspersonane"},
+		Field: strs(func(p *Plan) *[]string { return &p.Voice.SpokespeopleNames })},
+	{Key: "voice.guidelines", Page: PageVoice, Kind: Lines, When: active,
+		PointFor: func(p *Plan) Text {
+			return Text{En: "Guidelines for " + p.KindOf().People.En, Nb: "Retningslinjer for bruk av sosiale medier", Nn: "Retningslinjer for bruk av sosiale medium"}
+		},
+		Field: strs(func(p *Plan) *[]string { return &p.Voice.Guidelines })},
+	{Key: "voice.private_use", Page: PageGovernance, Kind: Lines, Optional: true,
+		Point: Text{En: "Rules for our own accounts", Nb: "Regler for privat bruk", Nn: "Reglar for privat bruk"},
+		Field: strs(func(p *Plan) *[]string { return &p.Voice.PrivateUse })},
+
+	{Key: "governance.approval", Page: PageGovernance, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "Who approves what", Nb: "Hvem som godkjenner hva", Nn: "Kven som godkjenner kva"},
+		Field: str(func(p *Plan) *string { return &p.Governance.Approval })},
+	{Key: "governance.security", Page: PageGovernance, Kind: Lines, Optional: true, When: active,
+		Point: Text{En: "Account security", Nb: "Sikkerhet for kontoene", Nn: "Tryggleik for kontoane"},
+		Field: strs(func(p *Plan) *[]string { return &p.Governance.Security })},
+	{Key: "governance.accessibility", Page: PageGovernance, Kind: Lines, Optional: true, When: active,
+		Point: Text{En: "Accessibility", Nb: "Universell utforming", Nn: "Universell utforming"},
+		Field: strs(func(p *Plan) *[]string { return &p.Governance.Accessibility })},
+	{Key: "governance.legal", Page: PageGovernance, Kind: Lines, Optional: true, When: active,
+		Point: Text{En: "Legal duties", Nb: "Lover og plikter", Nn: "Lover og plikter"},
+		Field: strs(func(p *Plan) *[]string { return &p.Governance.Legal })},
+	{Key: "governance.training", Page: PageGovernance, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "Training", Nb: "Opplæring", Nn: "Opplæring"},
+		Field: str(func(p *Plan) *string { return &p.Governance.Training })},
+
+	{Key: "responses.hours", Page: PageModeration, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "When we watch the accounts", Nb: "Når vi følger med på kontoene", Nn: "Når vi følgjer med på kontoane"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Hours })},
+	{Key: "responses.praise.approach", Page: PageResponses, Kind: Line, When: active,
+		Point: Text{En: "How we answer praise", Nb: "Hvordan vi svarer på ros", Nn: "Korleis vi svarar på ros"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Praise.Approach })},
+	{Key: "responses.praise.response_time", Page: PageResponses, Kind: Line, When: active,
+		Point: Text{En: "Response time for praise", Nb: "Svartid for ros", Nn: "Svartid for ros"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Praise.ResponseTime })},
+	{Key: "responses.praise.owner", Page: PageResponses, Kind: Line, When: active,
+		Point: Text{En: "Who answers praise", Nb: "Hvem som svarer på ros", Nn: "Kven som svarar på ros"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Praise.Owner })},
+	{Key: "responses.praise.escalation", Page: PageResponses, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "Where praise is passed on", Nb: "Hvem ros sendes videre til", Nn: "Kven ros blir send vidare til"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Praise.Escalation })},
+	{Key: "responses.criticism.approach", Page: PageResponses, Kind: Line, When: active,
+		Point: Text{En: "How we answer criticism", Nb: "Hvordan vi svarer på kritikk", Nn: "Korleis vi svarar på kritikk"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Criticism.Approach })},
+	{Key: "responses.criticism.response_time", Page: PageResponses, Kind: Line, When: active,
+		Point: Text{En: "Response time for criticism", Nb: "Svartid for kritikk", Nn: "Svartid for kritikk"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Criticism.ResponseTime })},
+	{Key: "responses.criticism.owner", Page: PageResponses, Kind: Line, When: active,
+		Point: Text{En: "Who answers criticism", Nb: "Hvem som svarer på kritikk", Nn: "Kven som svarar på kritikk"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Criticism.Owner })},
+	{Key: "responses.criticism.escalation", Page: PageResponses, Kind: Line, When: active,
+		Point: Text{En: "Where criticism is escalated", Nb: "Hvem kritikk løftes videre til", Nn: "Kven kritikk går vidare til"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Criticism.Escalation })},
+	{Key: "responses.moderation", Page: PageModeration, Kind: Para, Optional: true, When: active,
+		Point: Text{En: "House rules for comments", Nb: "Husregler for kommentarer", Nn: "Husreglar for kommentarar"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Moderation })},
+	{Key: "responses.incident.lead", Page: PageIncident, Kind: Line, When: active,
+		Point: Text{En: "Who leads during an incident", Nb: "Hvem som leder kommunikasjonen ved en hendelse", Nn: "Kven som leier kommunikasjonen ved ei hending"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Incident.Lead })},
+	{Key: "responses.incident.deputy", Page: PageIncidentPlan, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "Who stands in for the incident lead", Nb: "Stedfortreder ved en hendelse", Nn: "Stadfortredar ved ei hending"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Incident.Deputy })},
+	{Key: "responses.incident.contacts", Page: PageIncidentPlan, Kind: Lines, Optional: true, When: active,
+		Point: Text{En: "Who to call during an incident", Nb: "Hvem vi ringer ved en hendelse", Nn: "Kven vi ringjer ved ei hending"},
+		Field: strs(func(p *Plan) *[]string { return &p.Responses.Incident.Contacts })},
+	{Key: "responses.incident.scenarios", Page: PageIncidentPlan, Kind: Lines, Optional: true, When: active,
+		Point: Text{En: "What we have prepared for", Nb: "Hva vi har forberedt oss på", Nn: "Kva vi har førebudd oss på"},
+		Field: strs(func(p *Plan) *[]string { return &p.Responses.Incident.Scenarios })},
+	{Key: "responses.incident.first_steps", Page: PageIncidentPlan, Kind: Lines, Optional: true, When: active,
+		Point: Text{En: "First steps during an incident", Nb: "De første stegene ved en hendelse", Nn: "Dei første stega ved ei hending"},
+		Field: strs(func(p *Plan) *[]string { return &p.Responses.Incident.FirstSteps })},
+	{Key: "responses.incident.channels", Page: PageIncident, Kind: Choices, When: active,
+		Point: Text{En: "Channels used during an incident", Nb: "Hvor vi informerer ved en hendelse", Nn: "Kvar vi informerer ved ei hending"},
+		Field: strs(func(p *Plan) *[]string { return &p.Responses.Incident.Channels })},
+	{Key: "responses.incident.holding_statement", Page: PageIncident, Kind: Para, When: active,
+		Point: Text{En: "First statement during an incident", Nb: "Første melding ved en hendelse", Nn: "Første melding ved ei hending"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Incident.HoldingStatement })},
+	{Key: "responses.incident.update_interval", Page: PageIncident, Kind: Line, When: active,
+		Point: Text{En: "How often we update during an incident", Nb: "Hvor ofte vi oppdaterer ved en hendelse", Nn: "Kor ofte vi oppdaterer ved ei hending"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Incident.UpdateInterval })},
+	{Key: "responses.incident.afterwards", Page: PageIncidentPlan, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "What we do after an incident", Nb: "Hva vi gjør etter krisen", Nn: "Kva vi gjer etter krisa"},
+		Field: str(func(p *Plan) *string { return &p.Responses.Incident.Afterwards })},
+
+	{Key: "listening.terms", Page: PageListening, Kind: List, When: active,
+		Point: Text{En: "What we listen for", Nb: "Hva vi lytter etter", Nn: "Kva vi lyttar etter"},
+		Field: strs(func(p *Plan) *[]string { return &p.Listening.Terms })},
+	{Key: "listening.frequency", Page: PageListening, Kind: Line, When: active,
+		Point: Text{En: "How often we listen", Nb: "Hvor ofte vi lytter", Nn: "Kor ofte vi lyttar"},
+		Field: str(func(p *Plan) *string { return &p.Listening.Frequency })},
+	{Key: "listening.owner", Page: PageListening, Kind: Line, When: active,
+		Point: Text{En: "Who listens", Nb: "Hvem som lytter", Nn: "Kven som lyttar"},
+		Field: str(func(p *Plan) *string { return &p.Listening.Owner })},
+	{Key: "listening.tools", Page: PageReporting, Kind: List, Optional: true, When: active,
+		Point: Text{En: "Listening tools", Nb: "Verktøy for lytting", Nn: "Verktøy for lytting"},
+		Field: strs(func(p *Plan) *[]string { return &p.Listening.Tools })},
+	{Key: "reporting.cadence", Page: PageReporting, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "How often we report", Nb: "Hvor ofte vi rapporterer", Nn: "Kor ofte vi rapporterer"},
+		Field: str(func(p *Plan) *string { return &p.Reporting.Cadence })},
+	{Key: "reporting.owner", Page: PageReporting, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "Who reports", Nb: "Hvem som rapporterer", Nn: "Kven som rapporterer"},
+		Field: str(func(p *Plan) *string { return &p.Reporting.Owner })},
+	{Key: "reporting.to", Page: PageReporting, Kind: Line, Optional: true, When: active,
+		Point: Text{En: "Who the report goes to", Nb: "Hvem rapporten går til", Nn: "Kven rapporten går til"},
+		Field: str(func(p *Plan) *string { return &p.Reporting.To })},
+	{Key: "review.cadence", Page: PageListening, Kind: Line, When: active,
+		Point: Text{En: "When we review the strategy", Nb: "Når vi evaluerer strategien", Nn: "Når vi evaluerer strategien"},
+		Field: str(func(p *Plan) *string { return &p.Review.Cadence })},
+	{Key: "review.owner", Page: PageListening, Kind: Line, When: active,
+		Point: Text{En: "Who reviews the strategy", Nb: "Hvem som evaluerer strategien", Nn: "Kven som evaluerer strategien"},
+		Field: str(func(p *Plan) *string { return &p.Review.Owner })},
+
+	{Key: "document.version", Page: PageDocument, Kind: Line, Optional: true,
+		Point: Text{En: "Document version", Nb: "Versjon av dokumentet", Nn: "Versjon av dokumentet"},
+		Field: str(func(p *Plan) *string { return &p.Document.Version })},
+	{Key: "document.date", Page: PageDocument, Kind: Line, Optional: true,
+		Point: Text{En: "Date", Nb: "Dato", Nn: "Dato"}, Field: str(func(p *Plan) *string { return &p.Document.Date })},
+	{Key: "document.authors", Page: PageDocument, Kind: List, Optional: true,
+		Point: Text{En: "Written by", Nb: "Skrevet av", Nn: "Skriven av"},
+		Field: strs(func(p *Plan) *[]string { return &p.Document.Authors })},
+	{Key: "document.approved_by", Page: PageDocument, Kind: Line, Optional: true,
+		Point: Text{En: "Approved by", Nb: "Godkjent av", Nn: "Godkjend av"},
+		Field: str(func(p *Plan) *string { return &p.Document.ApprovedBy })},
+	{Key: "document.valid_until", Page: PageDocument, Kind: Line, Optional: true,
+		Point: Text{En: "Valid until", Nb: "Gjelder til", Nn: "Gjeld til"},
+		Field: str(func(p *Plan) *string { return &p.Document.ValidUntil })},
+}
+
+// NotAsked lists the answers-file keys the catalogue deliberately leaves
+// out: the format's own bookkeeping, what the wizard keeps aside, and the
+// parts of a list item the file holds but no page asks one by one (an
+// audience's why, where and wants; a declined channel's id and reason are
+// written in the file). The reflection test fails on any other key of
+// Plan that no question names.
+var NotAsked = []string{
+	"version",
+	"organisation.audiences[].name", "organisation.audiences[].why", "organisation.audiences[].where", "organisation.audiences[].wants",
+	"channels[].id",
+	"declined_channels[].id", "declined_channels[].reason",
+	"set_aside",
+}
+
+// QuestionFor returns the catalogue's question for a field path such as
+// channels[2].goal or responses.incident.lead, and the channel index for a
+// channel question (-1 otherwise). A path inside a list item
+// (channels[0].purposes[1]) finds its list's question; a section's path
+// (responses.incident) its first question on the quick path.
+func QuestionFor(path string) (Question, int, bool) {
+	ch := -1
+	key := path
+	if rest, ok := strings.CutPrefix(path, "channels["); ok {
+		if i := strings.Index(rest, "]"); i > 0 {
+			fmt.Sscanf(rest[:i], "%d", &ch)
+			key = "channels[]" + rest[i+1:]
+		}
+	}
+	key = strings.TrimSuffix(key, "[]") // a channel itself: the list's question
+	for {
+		for _, q := range Questions {
+			if q.Key == key {
+				return q, ch, true
+			}
+		}
+		// A section (responses.incident) is asked where its first question
+		// on the quick path is.
+		for _, q := range Questions {
+			if strings.HasPrefix(q.Key, key+".") && !q.Optional {
+				return q, ch, true
+			}
+		}
+		i := strings.LastIndexAny(key, ".[")
+		if i < 0 {
+			return Question{}, -1, false
+		}
+		key = key[:i]
+	}
+}
+
+// QuestionAt is QuestionFor for plan p: where a key is asked in two
+// places, the question that applies to p (a review of the strategy, or of
+// the decision to stay away).
+func (p *Plan) QuestionAt(path string) (Question, int, bool) {
+	q, ch, ok := QuestionFor(path)
+	if !ok || q.Applies(p) {
+		return q, ch, ok
+	}
+	for _, other := range Questions {
+		if other.Key == q.Key && other.Applies(p) {
+			return other, ch, true
+		}
+	}
+	return q, ch, ok
+}
