@@ -12,7 +12,7 @@ import (
 var msg = struct {
 	Closing, Full, ServerError, CannotStore, CannotRead, NeedsTerminal, NotSaved, AlreadyConnected,
 	LooksLike, TooManyNames, SaveFailed, Written, ClosingSaved, Idle, Stopped, StoppedUnsaved,
-	TooSmall, NoPty, UnknownCommand, KeyTaken, NeedsKey strategy.Text
+	TooSmall, NoPty, UnknownCommand, KeyTaken, NeedsKey, Sorry strategy.Text
 }{
 	Closing: strategy.Text{
 		En: "The workshop is closing; ask the facilitator when it opens again.",
@@ -75,6 +75,8 @@ var msg = struct {
 	KeyTaken: strategy.Text{ // %s: id
 		En: "Sorry: the name %s belongs to someone else's key. Connect with your own name.",
 		Nb: "Beklager: navnet %s hører til en annens nøkkel. Koble til med ditt eget navn.", Nn: "Orsak: namnet %s høyrer til nøkkelen til ein annan. Kopl til med ditt eige namn."},
+	Sorry: strategy.Text{ // %s: why
+		En: "Sorry: %s.", Nb: "Beklager: %s.", Nn: "Orsak: %s."},
 	NeedsKey: strategy.Text{
 		En: "Sorry: this workshop needs a key.",
 		Nb: "Beklager: denne workshopen krever en nøkkel.", Nn: "Orsak: denne workshopen krev ein nøkkel."},

@@ -28,13 +28,45 @@ const MaxNameLen = 32
 // NameError says why an SSH user name cannot be a participant. Its message
 // is safe to print on any terminal: the name is quoted with escapes.
 type NameError struct {
-	Name   string
+	Name string
+	// Reason says why, in English.
 	Reason string
+	reason strategy.Text
+	args   []any
 }
 
-func (e *NameError) Error() string {
-	return fmt.Sprintf("the name %s cannot be used: %s; connect as a short name made of letters, digits, '.', '-' or '_', such as ssh kari@host",
-		QuoteName(e.Name), e.Reason)
+func (e *NameError) Error() string { return e.In(strategy.LangEnglish) }
+
+// In is the error's message in the language.
+func (e *NameError) In(lang string) string {
+	return fmt.Sprintf(strategy.Text{
+		En: "the name %s cannot be used: %s; connect as a short name made of letters, digits, '.', '-' or '_', such as ssh kari@host",
+		Nb: "navnet %s kan ikke brukes: %s; koble til med et kort navn av bokstaver, sifre, '.', '-' eller '_', som ssh kari@host",
+		Nn: "namnet %s kan ikkje brukast: %s; kopl til med eit kort namn av bokstavar, siffer, '.', '-' eller '_', som ssh kari@host",
+	}.In(lang), QuoteName(e.Name), fmt.Sprintf(e.reason.In(lang), e.args...))
+}
+
+// Why a name cannot be used; %s, %d and %q take the values named.
+var nameReasons = struct {
+	Empty, NotUTF8, TooLong, StartsWith, Slash, Control, Contains, Styled, Mixed, Device, Index strategy.Text
+}{
+	Empty:      strategy.Text{En: "it is empty", Nb: "det er tomt", Nn: "det er tomt"},
+	NotUTF8:    strategy.Text{En: "it is not valid UTF-8", Nb: "det er ikke gyldig UTF-8", Nn: "det er ikkje gyldig UTF-8"},
+	TooLong:    strategy.Text{En: "it is longer than %d characters", Nb: "det er lengre enn %d tegn", Nn: "det er lengre enn %d teikn"},
+	StartsWith: strategy.Text{En: "it starts with %q", Nb: "det begynner med %q", Nn: "det byrjar med %q"},
+	Slash:      strategy.Text{En: "it contains a slash", Nb: "det inneholder en skråstrek", Nn: "det inneheld ein skråstrek"},
+	Control:    strategy.Text{En: "it contains control characters", Nb: "det inneholder kontrolltegn", Nn: "det inneheld kontrollteikn"},
+	Contains:   strategy.Text{En: "it contains %s", Nb: "det inneholder %s", Nn: "det inneheld %s"},
+	Styled: strategy.Text{En: "it contains characters a name cannot have, such as symbols or styled letters",
+		Nb: "det inneholder tegn et navn ikke kan ha, som symboler eller pyntede bokstaver",
+		Nn: "det inneheld teikn eit namn ikkje kan ha, som symbol eller pynta bokstavar"},
+	Mixed: strategy.Text{En: "it mixes letters of two alphabets (%s and %s), which can make it look like another name",
+		Nb: "det blander bokstaver fra to alfabeter (%s og %s), så det kan ligne et annet navn",
+		Nn: "det blandar bokstavar frå to alfabet (%s og %s), så det kan likne eit anna namn"},
+	Device: strategy.Text{En: "it is a reserved device name", Nb: "det er et reservert enhetsnavn", Nn: "det er eit reservert einingsnamn"},
+	Index: strategy.Text{En: "`workshop collect` writes its index under that name",
+		Nb: "`workshop collect` skriver oversikten sin under det navnet",
+		Nn: "`workshop collect` skriv oversikta si under det namnet"},
 }
 
 // QuoteName quotes a name for a terminal or a log: escape sequences, bidi
@@ -70,14 +102,16 @@ var reserved = map[string]bool{
 // refused; and the name is at most MaxNameLen characters. Names that look
 // alike across participants are caught by Store.LookAlike.
 func ParticipantID(user string) (string, error) {
-	bad := func(reason string) (string, error) { return "", &NameError{Name: user, Reason: reason} }
+	bad := func(reason strategy.Text, args ...any) (string, error) {
+		return "", &NameError{Name: user, Reason: fmt.Sprintf(reason.En, args...), reason: reason, args: args}
+	}
 	switch {
 	case user == "":
-		return bad("it is empty")
+		return bad(nameReasons.Empty)
 	case !utf8.ValidString(user):
-		return bad("it is not valid UTF-8")
+		return bad(nameReasons.NotUTF8)
 	case utf8.RuneCountInString(user) > MaxNameLen:
-		return bad(fmt.Sprintf("it is longer than %d characters", MaxNameLen))
+		return bad(nameReasons.TooLong, MaxNameLen)
 	}
 	id := strings.ToLower(norm.NFC.String(user))
 	for i, r := range id {
@@ -85,31 +119,31 @@ func ParticipantID(user string) (string, error) {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 		case i > 0 && (r == '.' || r == '-' || r == '_'):
 		case i == 0 && (r == '.' || r == '-' || r == '_'):
-			return bad(fmt.Sprintf("it starts with %q", r))
+			return bad(nameReasons.StartsWith, r)
 		case r == '/' || r == '\\':
-			return bad("it contains a slash")
+			return bad(nameReasons.Slash)
 		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
-			return bad("it contains control characters")
+			return bad(nameReasons.Control)
 		default:
-			return bad(fmt.Sprintf("it contains %s", strconv.QuoteRuneToGraphic(r)))
+			return bad(nameReasons.Contains, strconv.QuoteRuneToGraphic(r))
 		}
 	}
 	id, err := precis.UsernameCaseMapped.String(id)
 	if err != nil || id == "" {
-		return bad("it contains characters a name cannot have, such as symbols or styled letters")
+		return bad(nameReasons.Styled)
 	}
 	if utf8.RuneCountInString(id) > MaxNameLen {
-		return bad(fmt.Sprintf("it is longer than %d characters", MaxNameLen))
+		return bad(nameReasons.TooLong, MaxNameLen)
 	}
 	if a, b, mixed := mixedScripts(id); mixed {
-		return bad(fmt.Sprintf("it mixes letters of two alphabets (%s and %s), which can make it look like another name", a, b))
+		return bad(nameReasons.Mixed, a, b)
 	}
 	base, _, _ := strings.Cut(id, ".")
 	if reserved[base] {
-		return bad("it is a reserved device name")
+		return bad(nameReasons.Device)
 	}
 	if id == "index" {
-		return bad("`workshop collect` writes its index under that name")
+		return bad(nameReasons.Index)
 	}
 	return id, nil
 }

@@ -643,3 +643,19 @@ func TestMessagesComplete(t *testing.T) {
 		}
 	}
 }
+
+// Names are refused in the participant's language, with every reason
+// translated.
+func TestNameReasonsComplete(t *testing.T) {
+	v := reflect.ValueOf(nameReasons)
+	for i := range v.NumField() {
+		if ok, why := v.Field(i).Interface().(strategy.Text).Complete(); !ok {
+			t.Errorf("reason %s: %s", v.Type().Field(i).Name, why)
+		}
+	}
+	_, err := ParticipantID("k\u0430ri")
+	var ne *NameError
+	if !errors.As(err, &ne) || !strings.Contains(ne.In(strategy.LangBokmal), "blander bokstaver fra to alfabeter (Latin og Cyrillic)") {
+		t.Errorf("bokmål refusal = %v", err)
+	}
+}

@@ -512,7 +512,12 @@ func (s *Server) identityMiddleware(next ssh.Handler) ssh.Handler {
 		id, err := ParticipantID(sess.User())
 		if err != nil {
 			s.log.Warn("refused a user name", "user", QuoteName(sess.User()), "remote", sess.RemoteAddr().String(), "err", err)
-			s.end(sess, 1, "refused: name", "Sorry: "+err.Error()+".")
+			var ne *NameError
+			text := err.Error()
+			if errors.As(err, &ne) {
+				text = ne.In(info.lang)
+			}
+			s.end(sess, 1, "refused: name", say(msg.Sorry, info.lang, text))
 			return
 		}
 		info.id = id
