@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/binary"
 	"io"
-	"log/slog"
 	"net"
 	"sync"
 	"sync/atomic"
@@ -465,6 +464,3 @@ func (t *throttledReader) Read(p []byte) (int, error) {
 	}
 	return n, err
 }
-
-// logAttr is a slog attribute for the session's participant.
-func logID(id string) slog.Attr { return slog.String("id", id) }

@@ -600,7 +600,7 @@ func (s *Server) readMeta(f *Folder) (Meta, bool) {
 }
 
 // owns checks that the session's key may act as the participant.
-func (s *Server) owns(sess ssh.Session, id string, meta Meta) bool {
+func (s *Server) owns(sess ssh.Session, meta Meta) bool {
 	if s.keys == nil || meta.Key == "" {
 		return true
 	}
@@ -643,7 +643,7 @@ func (s *Server) claim(sess ssh.Session) (*Folder, bool) {
 		s.end(sess, 1, "refused: record unreadable", say(msg.CannotRead, info.lang))
 		return nil, false
 	}
-	if !s.owns(sess, info.id, meta) {
+	if !s.owns(sess, meta) {
 		f.Close()
 		s.log.Warn("refused another key's name", "id", info.id, "remote", sess.RemoteAddr().String())
 		s.end(sess, 1, "refused: name of another key", say(msg.KeyTaken, info.lang, info.id))
@@ -679,7 +679,7 @@ func (s *Server) print(sess ssh.Session, format func(*strategy.Plan) ([]byte, er
 		case !ok:
 			s.end(sess, 1, "refused: record unreadable", say(msg.CannotRead, info.lang))
 			return
-		case !s.owns(sess, info.id, meta):
+		case !s.owns(sess, meta):
 			s.log.Warn("refused another key's name", "id", info.id, "remote", sess.RemoteAddr().String())
 			s.end(sess, 1, "refused: name of another key", say(msg.KeyTaken, info.lang, info.id))
 			return
