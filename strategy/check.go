@@ -109,16 +109,31 @@ func (r Rule) CheckOn(p *Plan, today time.Time) []Finding {
 // new on every call, so callers may keep or change it.
 func Rules() []Rule {
 	return []Rule{
+		{"shared-login", Text{
+			En: "A shared password leaves with everyone who knows it; an account is only as safe as its loosest login.",
+			Nb: "Et delt passord følger med alle som kjenner det; en konto er aldri sikrere enn den løseste innloggingen.",
+			Nn: "Eit delt passord følgjer med alle som kjenner det; ein konto er aldri tryggare enn den lausaste innlogginga.",
+		}, onPlan(checkSharedLogin)},
 		{"channel-id-typo", Text{
 			En: "A misspelt channel becomes a channel of its own, and the plan for the real one is missing.",
 			Nb: "En feilstavet kanal blir en egen kanal, og planen for den ekte kanalen mangler.",
 			Nn: "Ein feilstava kanal blir ein eigen kanal, og planen for den verkelege kanalen manglar.",
 		}, onPlan(checkChannelTypos)},
+		{"security", Text{
+			En: "Two-factor login and two admins per account are what keep an account yours (GOV.UK's social media playbook).",
+			Nb: "Tofaktorinnlogging og to administratorer per konto er det som holder kontoen deres (GOV.UKs playbook for sosiale medier).",
+			Nn: "Tofaktorinnlogging og to administratorar per konto er det som held kontoen dykkar (GOV.UK sin playbook for sosiale medium).",
+		}, onPlan(checkSecurity)},
 		{"incident-lead", Text{
 			En: "In an incident someone must decide what is said, at once.",
 			Nb: "Ved en hendelse må noen bestemme hva som skal sies, med en gang.",
 			Nn: "Ved ei hending må nokon bestemme kva som skal seiast, med ein gong.",
 		}, onPlan(checkIncidentLead)},
+		{"incident-first-steps", Text{
+			En: "The first minutes of an incident go to a checklist: pause scheduled posts first, then call the people who decide.",
+			Nb: "De første minuttene av en hendelse går til en sjekkliste: stans planlagte innlegg først, ring så dem som bestemmer.",
+			Nn: "Dei første minutta av ei hending går til ei sjekkliste: stans planlagde innlegg først, ring så dei som bestemmer.",
+		}, onPlan(checkIncidentFirstSteps)},
 		{"holding-statement", Text{
 			En: "A first statement written in advance says what happened, who is affected, what is done, where and when updates come.",
 			Nb: "En første melding skrevet på forhånd sier hva som har skjedd, hvem som er berørt, hva som gjøres, og hvor og når oppdateringer kommer.",
@@ -149,6 +164,21 @@ func Rules() []Rule {
 			Nb: "En alvorlig klage må nå fram til noen som kan gjøre noe med den.",
 			Nn: "Ei alvorleg klage må nå fram til nokon som kan gjere noko med ho.",
 		}, onPlan(checkCriticismEscalation)},
+		{"moderation", Text{
+			En: "House rules say what is removed; fair criticism is not, or the removal becomes the story.",
+			Nb: "Husregler sier hva som fjernes; saklig kritikk gjør ikke det, ellers blir fjerningen saken.",
+			Nn: "Husreglar seier kva som blir fjerna; sakleg kritikk blir ikkje det, elles blir fjerninga saka.",
+		}, onPlan(checkModeration)},
+		{"accessibility-public", Text{
+			En: "Public bodies in Norway must follow universal design in what they publish (likestillings- og diskrimineringsloven § 18, forskrift om universell utforming av IKT).",
+			Nb: "Offentlige virksomheter må følge kravene til universell utforming i det de publiserer (likestillings- og diskrimineringsloven § 18, forskrift om universell utforming av IKT).",
+			Nn: "Offentlege verksemder må følgje krava til universell utforming i det dei publiserer (likestillings- og diskrimineringslova § 18, forskrift om universell utforming av IKT).",
+		}, onPlan(checkAccessibilityPublic)},
+		{"archiving-public", Text{
+			En: "Public bodies must archive and journal what they publish and receive (arkivloven, offentleglova; KS' veikart).",
+			Nb: "Offentlige virksomheter må arkivere og journalføre det de publiserer og mottar (arkivloven, offentleglova; KS' veikart).",
+			Nn: "Offentlege verksemder må arkivere og journalføre det dei publiserer og får inn (arkivlova, offentleglova; KS sitt vegkart).",
+		}, onPlan(checkArchivingPublic)},
 		{"spokespeople-named", Text{
 			En: "Staff need to know whether they may answer for the organisation.",
 			Nb: "Ansatte må vite om de kan svare på vegne av virksomheten.",
@@ -164,11 +194,21 @@ func Rules() []Rule {
 			Nb: "En kanal alle har ansvaret for, er en kanal ingen publiserer på.",
 			Nn: "Ein kanal alle har ansvaret for, er ein kanal ingen publiserer på.",
 		}, onPlan(checkChannelOwner)},
+		{"deputies", Text{
+			En: "Every owner is away sometimes; a deputy keeps the channel and the incident plan working.",
+			Nb: "Alle ansvarlige er borte iblant; en stedfortreder holder kanalen og kriseplanen i gang.",
+			Nn: "Alle ansvarlege er borte iblant; ein stadfortredar held kanalen og kriseplanen i gang.",
+		}, onPlan(checkDeputies)},
 		{"owner-capacity", Text{
 			En: "One person can run one or two channels well beside other work; a team can run more.",
 			Nb: "Én person kan drive én eller to kanaler godt ved siden av annet arbeid; et team kan drive flere.",
 			Nn: "Éin person kan drive éin eller to kanalar godt ved sida av anna arbeid; eit team kan drive fleire.",
 		}, onPlan(checkOwnerCapacity)},
+		{"channel-why", Text{
+			En: "A channel is worth its time when it reaches an audience that matters (DHS: platform → audience).",
+			Nb: "En kanal er verdt tiden når den når en målgruppe som betyr noe (DHS: plattform → målgruppe).",
+			Nn: "Ein kanal er verd tida når han når ei målgruppe som betyr noko (DHS: plattform → målgruppe).",
+		}, onPlan(checkChannelWhy)},
 		{"goal-measurable", Text{
 			En: "A goal without a number and a date cannot be reached or missed (SMART).",
 			Nb: "Et mål uten tall og tidsfrist kan verken nås eller bommes på (SMART).",
@@ -179,6 +219,11 @@ func Rules() []Rule {
 			Nb: "Et mål med en tidsfrist som er passert, styrer ikke lenger noe.",
 			Nn: "Eit mål med ein tidsfrist som er passert, styrer ikkje lenger noko.",
 		}, checkGoalDeadlinePassed},
+		{"goal-baseline", Text{
+			En: "Without a baseline, nobody can tell whether a goal moved (baseline → target).",
+			Nb: "Uten et utgangspunkt kan ingen se om målet flyttet seg (utgangspunkt → mål).",
+			Nn: "Utan eit utgangspunkt kan ingen sjå om målet flytte seg (utgangspunkt → mål).",
+		}, checkGoalBaseline},
 		{"measures-fit-purposes", Text{
 			En: "Measures show whether a channel does what it is for, so each purpose needs one that fits it.",
 			Nb: "Måltall viser om kanalen gjør jobben sin, så hvert formål trenger et måltall som passer.",
@@ -214,11 +259,26 @@ func Rules() []Rule {
 			Nb: "Lytting virker bare når noen følger med til faste tider.",
 			Nn: "Lytting verkar berre når nokon følgjer med til faste tider.",
 		}, onPlan(checkListeningFrequency)},
+		{"reporting", Text{
+			En: "Figures nobody reports change nothing; reporting needs an owner and a rhythm.",
+			Nb: "Tall ingen rapporterer, endrer ingenting; rapportering trenger en ansvarlig og en rytme.",
+			Nn: "Tal ingen rapporterer, endrar ingenting; rapportering treng ein ansvarleg og ein rytme.",
+		}, onPlan(checkReporting)},
 		{"review", Text{
 			En: "A strategy nobody looks at again goes quietly out of date.",
 			Nb: "En strategi ingen ser på igjen, går i det stille ut på dato.",
 			Nn: "Ein strategi ingen ser på att, går i det stille ut på dato.",
 		}, onPlan(checkReview)},
+		{"document-control", Text{
+			En: "A strategy people follow says when it was written, by whom and until when it holds.",
+			Nb: "En strategi folk følger, sier når den ble skrevet, av hvem og hvor lenge den gjelder.",
+			Nn: "Ein strategi folk følgjer, seier når han vart skriven, av kven og kor lenge han gjeld.",
+		}, checkDocumentControl},
+		{"declined-reason", Text{
+			En: "A channel left out on purpose needs its reason, or the question comes back every year.",
+			Nb: "En kanal som er valgt bort med vilje, trenger en begrunnelse, ellers kommer spørsmålet tilbake hvert år.",
+			Nn: "Ein kanal som er vald bort med vilje, treng ei grunngjeving, elles kjem spørsmålet tilbake kvart år.",
+		}, onPlan(checkDeclinedReason)},
 		{"channel-sameness", Text{
 			En: "Each channel demands something different; the same tone and rhythm everywhere fits none of them.",
 			Nb: "Hver kanal krever noe eget; samme tone og rytme overalt passer ingen av dem.",
@@ -229,6 +289,11 @@ func Rules() []Rule {
 			Nb: "Å holde seg unna sosiale medier er en strategi når den bygger på hvor målgruppen er.",
 			Nn: "Å halde seg unna sosiale medium er ein strategi når han byggjer på kvar målgruppa er.",
 		}, onPlan(checkNoPresenceReason)},
+		{"no-presence-instead", Text{
+			En: "Staying away is a plan when it says where you meet people instead and what would change your mind.",
+			Nb: "Å holde seg unna er en plan når den sier hvor dere møter folk i stedet, og hva som ville fått dere til å tenke nytt.",
+			Nn: "Å halde seg unna er ein plan når han seier kvar de møter folk i staden, og kva som ville fått dykk til å tenkje nytt.",
+		}, onPlan(checkNoPresenceInstead)},
 		{"no-presence-revisit", Text{
 			En: "Audiences move; a decision to stay away needs a date to look again.",
 			Nb: "Målgrupper flytter på seg; en beslutning om å holde seg unna trenger en dato for ny vurdering.",
@@ -241,6 +306,11 @@ func Rules() []Rule {
 		}, onPlan(checkUnanswered)},
 	}
 }
+
+// keepInOpenSection are rules whose findings stand even when their section
+// is not answered yet: a public body's legal duties, and a shared password
+// wherever it is written.
+var keepInOpenSection = map[string]bool{"accessibility-public": true, "archiving-public": true, "shared-login": true}
 
 // Check reviews the plan as an experienced communications adviser would and
 // returns the findings, as read today; see CheckOn.
@@ -268,7 +338,7 @@ func (p *Plan) CheckOn(today time.Time) []Finding {
 	for i, r := range Rules() {
 		rank[r.ID] = i
 		for _, f := range r.check(rv) {
-			if r.ID != "unanswered" && inSection(f.Path, open) {
+			if r.ID != "unanswered" && !keepInOpenSection[r.ID] && inSection(f.Path, open) {
 				continue
 			}
 			out = append(out, f)

@@ -139,6 +139,34 @@ var soundCorpus = []corpusCase{
 		p.Responses.Incident.HoldingStatement = "We are investigating reports that online ordering is unavailable. " +
 			"Customers who ordered today may see delays. Next update here within 30 minutes."
 	}, ""},
+	// After GOV.UK's social media playbook (2020 update): two-factor on every account, more than one admin.
+	{"en", func(p *Plan) {
+		p.Governance.Security = []string{"Two-factor authentication on every account", "At least two administrators per account, each with their own login"}
+	}, ""},
+	// After DSB's veileder krisekommunikasjon (nynorsk): stop what is scheduled, then alert the people who decide.
+	{nn, func(p *Plan) {
+		p.Responses.Incident.FirstSteps = []string{"Stans alle planlagde innlegg", "Ring kommunikasjonsleiaren, så beredskapsleiaren", "Avklar kva vi veit"}
+	}, ""},
+	// After Defra's social media house rules: what is removed, and that criticism is not.
+	{"en", func(p *Plan) {
+		p.Responses.Moderation = "We remove spam, abuse and personal information; we do not remove comments because they criticise us"
+	}, ""},
+	// After KS' veikart for sosiale medier: a municipality answers universal design and archiving.
+	{"nb", func(p *Plan) {
+		p.Organisation.Kind = KindPublic
+		p.Governance.Accessibility = []string{"Alternativ tekst på alle bilder", "Teksting av all video"}
+		p.Governance.Legal = []string{"Innlegg og henvendelser som er saksdokumenter, arkiveres etter arkivloven"}
+	}, ""},
+	// After the US National Archives' strategy: a monthly dashboard and a quarterly report to leadership.
+	{"en", func(p *Plan) {
+		p.Reporting = Reporting{Cadence: "Monthly dashboard, quarterly report", Owner: "Social media lead", To: "Director of communications"}
+	}, ""},
+	// After Buffer's guide: a platform left out on purpose, for the audience's sake.
+	{"en", func(p *Plan) {
+		p.DeclinedChannels = append(p.DeclinedChannels, Declined{ID: "pinterest", Reason: "Our customers do not plan meals there"})
+	}, ""},
+	// After Høgskulen på Vestlandet's channel choices (nynorsk): the reason names the audience.
+	{nn, func(p *Plan) { p.Channels[0].Why = "Studentane og dei som vil søkje, er der og spør om opptak" }, ""},
 }
 
 // weakCorpus are answers an adviser would send back, each with the rule
@@ -229,6 +257,32 @@ var weakCorpus = []corpusCase{
 	{"en", func(p *Plan) { p.Channels[1].Audience = "" }, "audience-named"},
 	// After a municipal plan that listens «ved behov».
 	{"nb", func(p *Plan) { p.Listening.Frequency = "Ved behov" }, "listening-frequency"},
+	// After the shared logins account audits keep finding (Hootsuite's guide: access and passwords).
+	{"en", func(p *Plan) {
+		p.Governance.Security = []string{"Two-factor login", "Two admins on every account", "The password is shared in the team chat"}
+	}, "shared-login"},
+	// After a club's plan with only strong passwords.
+	{"nb", func(p *Plan) { p.Governance.Security = []string{"Sterke passord"} }, "security"},
+	// After agorapulse's crisis advice: pausing scheduled posts is the first thing, not the last.
+	{"en", func(p *Plan) {
+		p.Responses.Incident.FirstSteps = []string{"Call Ola, then Kari", "Post the first statement", "Pause scheduled posts"}
+	}, "incident-first-steps"},
+	// After house rules that leave no room for criticism.
+	{"en", func(p *Plan) { p.Responses.Moderation = "Delete anything off-topic or rude" }, "moderation"},
+	// After a municipality's plan silent on universal design.
+	{"nb", func(p *Plan) {
+		p.Organisation.Kind = KindPublic
+		p.Governance.Accessibility = nil
+		p.Governance.Legal = append(p.Governance.Legal, "Arkiveres i sak")
+	}, "accessibility-public"},
+	// After a county's plan silent on archiving (nynorsk).
+	{nn, func(p *Plan) { p.Organisation.Kind = KindPublic }, "archiving-public"},
+	// After plans that are on a channel because everyone is.
+	{"en", func(p *Plan) { p.Channels[1].Why = "Everybody is on Facebook" }, "channel-why"},
+	// After a plan that drops a platform without a word.
+	{"en", func(p *Plan) { p.DeclinedChannels = append(p.DeclinedChannels, Declined{ID: "youtube"}) }, "declined-reason"},
+	// After a strategy kept past the period it was written for.
+	{"en", func(p *Plan) { p.Document.ValidUntil = "2026-06-30" }, "document-control"},
 }
 
 // TestCorpus runs the adviser on answers written as real organisations

@@ -110,13 +110,15 @@ func checkChannelTypos(p *Plan) []Finding {
 	return out
 }
 
-// refDate is the day the plan is read against: today, as the adviser has
-// no date of the plan's own in format 1.
+// refDate is the day the plan is read against: the plan's own date
+// (document.date), else today.
 func (rv *review) refDate() (time.Time, Text) {
-	t := rv.today.UTC()
-	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	return d, trn("today (%s)", "i dag (%s)",
-		"i dag (%s)", same(d.Format("2006-01-02")))
+	if d, ok := documentDate(rv.p.Document.Date); ok {
+		ds := d.Format(time.DateOnly)
+		return d, trn("the plan's date (%s)", "planens dato (%s)", "datoen til planen (%s)", same(ds))
+	}
+	d := day0(rv.today)
+	return d, trn("today (%s)", "i dag (%s)", "i dag (%s)", same(d.Format(time.DateOnly)))
 }
 
 func checkGoalDeadlinePassed(rv *review) []Finding {

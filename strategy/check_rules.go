@@ -768,7 +768,8 @@ func checkIncidentInterval(p *Plan) []Finding {
 var reviewWords = []string{"review*", "debrief*", "lessons", "lessons learned", "post mortem", "postmortem",
 	"post incident", "after action", "evaluat*", "retrospective*", "what we learned", "what went well",
 	"evaluer*", "gjennomgang*", "gjennomgå*", "lærdom*", "læringspunkt*", "erfaringar", "erfaringer",
-	"oppsummer*", "etterarbeid*", "hva vi lærte", "kva vi lærte", "kva me lærte", "etter krisen", "evaluering"}
+	"oppsummer*", "etterarbeid*", "hva vi lærte", "kva vi lærte", "kva me lærte", "etter krisen", "evaluering",
+	"går gjennom", "gå gjennom", "går vi gjennom", "går me gjennom", "ser tilbake på", "look back", "go through what", "went wrong"}
 
 func checkIncidentAftermath(p *Plan) []Finding {
 	if !p.Active() {
@@ -782,7 +783,16 @@ func checkIncidentAftermath(p *Plan) []Finding {
 	// adviser looks.
 	inc := p.Responses.Incident
 	if !blank(inc.Afterwards) {
-		return nil
+		if mentions(inc.Afterwards, reviewWords...) {
+			return nil
+		}
+		return []Finding{finding("incident-aftermath", Weak, "responses.incident.afterwards",
+			trn("What happens after an incident, %s, is no review, so nobody learns from what happened.",
+				"Det som skjer etter en hendelse, %s, er ingen evaluering, så ingen lærer av det som skjedde.",
+				"Det som skjer etter ei hending, %s, er inga evaluering, så ingen lærer av det som skjedde.", quoted(inc.Afterwards)),
+			trn(`Add a review, e.g. "Within a week, review what happened, what we said and what we change".`,
+				"Legg til en evaluering, for eksempel «Innen en uke går vi gjennom hva som skjedde, hva vi sa, og hva vi endrer».",
+				"Legg til ei evaluering, til dømes «Innan ei veke går vi gjennom kva som skjedde, kva vi sa, og kva vi endrar»."))}
 	}
 	if mentions(inc.UpdateInterval+" . "+inc.Lead, reviewWords...) {
 		return nil

@@ -101,6 +101,62 @@ func sections(p *Plan) []section {
 					"Byrj med namnet dykkar og kortformene av det; det meste som betyr noko, blir sagt om dykk ved namn.")},
 		)
 	}
+	if p.Active() {
+		out = append(out,
+			section{path: "content", first: "content.themes", rank: "reporting", tip: true,
+				open: func(p *Plan) bool {
+					c := p.Content
+					return !anyFilled(c.Themes) && !anyFilled(c.OffLimits) && blank(c.Planning)
+				},
+				what: trn("Content is not answered yet: your themes, what you never post about, and how you plan.",
+					"Innhold er ikke besvart ennå: temaene deres, hva dere aldri publiserer om, og hvordan dere planlegger.",
+					"Innhald er ikkje svart på enno: temaa dykkar, kva de aldri publiserer om, og korleis de planlegg."),
+				suggest: trn("Add it to your strategy: three themes and two or three topics that are off limits are enough to start.",
+					"Legg det til i strategien: tre temaer og to eller tre emner dere holder dere unna, er nok til å begynne.",
+					"Legg det til i strategien: tre tema og to eller tre emne de held dykk unna, er nok til å byrje.")},
+			section{path: "resources", first: "resources.hours_per_week", rank: "reporting", tip: true,
+				open: func(p *Plan) bool {
+					r := p.Resources
+					return blank(r.HoursPerWeek) && blank(r.Budget) && !anyFilled(r.Tools)
+				},
+				what: trn("Time and money are not answered yet: the hours a week, the budget and the tools.",
+					"Tid og penger er ikke besvart ennå: timer i uka, budsjett og verktøy.",
+					"Tid og pengar er ikkje svart på enno: timar i veka, budsjett og verktøy."),
+				suggest: trn("Add it to your strategy: the hours a week the plan takes is the figure that decides whether it happens.",
+					"Legg det til i strategien: timene i uka planen krever, er tallet som avgjør om den blir fulgt.",
+					"Legg det til i strategien: timane i veka planen krev, er talet som avgjer om han blir følgd.")},
+			section{path: "governance", first: "governance.approval", rank: "security", tip: true,
+				open: func(p *Plan) bool {
+					g := p.Governance
+					return blank(g.Approval) && !anyFilled(g.Security) && !anyFilled(g.Accessibility) && !anyFilled(g.Legal) && blank(g.Training)
+				},
+				what: trn("Governance and security are not answered yet: approval, account security, accessibility and legal duties.",
+					"Styring og sikkerhet er ikke besvart ennå: godkjenning, kontosikkerhet, tilgjengelighet og juridiske plikter.",
+					"Styring og tryggleik er ikkje svart på enno: godkjenning, kontotryggleik, tilgjenge og juridiske plikter."),
+				suggest: trn("Add it to your strategy, starting with two-factor login and two admins on every account.",
+					"Legg det til i strategien, og begynn med tofaktorinnlogging og to administratorer på hver konto.",
+					"Legg det til i strategien, og byrj med tofaktorinnlogging og to administratorar på kvar konto.")},
+			section{path: "reporting", first: "reporting.cadence", rank: "reporting", tip: true,
+				open: func(p *Plan) bool { r := p.Reporting; return blank(r.Cadence) && blank(r.Owner) && blank(r.To) },
+				what: trn("Reporting is not answered yet: who reports the figures, how often and to whom.",
+					"Rapportering er ikke besvart ennå: hvem som rapporterer tallene, hvor ofte og til hvem.",
+					"Rapportering er ikkje svart på enno: kven som rapporterer tala, kor ofte og til kven."),
+				suggest: trn(`Add it to your strategy, e.g. "monthly, by Kari, to Ola".`,
+					"Legg det til i strategien, for eksempel «månedlig, av Kari, til Ola».",
+					"Legg det til i strategien, til dømes «kvar månad, av Kari, til Ola».")},
+		)
+	}
+	out = append(out, section{path: "document", first: "document.date", rank: "document-control", tip: true,
+		open: func(p *Plan) bool {
+			d := p.Document
+			return blank(d.Date) && blank(d.Version) && !anyFilled(d.Authors) && blank(d.ApprovedBy) && blank(d.ValidUntil)
+		},
+		what: trn("Document details are not answered yet: the date, who wrote and approved it, and until when it holds.",
+			"Dokumentdetaljer er ikke besvart ennå: datoen, hvem som skrev og godkjente det, og hvor lenge det gjelder.",
+			"Dokumentdetaljar er ikkje svart på enno: datoen, kven som skreiv og godkjende det, og kor lenge det gjeld."),
+		suggest: trn("Add them to your strategy; a dated document with an owner is one people follow.",
+			"Legg dem til i strategien; et datert dokument med en eier er et dokument folk følger.",
+			"Legg dei til i strategien; eit datert dokument med ein eigar er eit dokument folk følgjer.")})
 	rv := section{path: "review", first: "review.cadence", rank: "review",
 		open: func(p *Plan) bool { return blank(p.Review.Cadence) && blank(p.Review.Owner) },
 		what: trn("When and by whom the strategy is reviewed is not answered yet.",

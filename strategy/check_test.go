@@ -3,6 +3,7 @@ package strategy
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -44,13 +45,19 @@ func TestCheckRequiredOnly(t *testing.T) {
 		"gap organisation.audiences",       // audience-named
 		"gap listening.terms",              // unanswered: listening
 		"gap review.cadence",               // unanswered: review
+		"tip governance.approval",          // unanswered, offered: governance and security
+		"tip responses.moderation",         // moderation: house rules are offered
 		"tip responses.praise.approach",    // unanswered: praise, a tip
+		"tip content.themes",               // unanswered, offered: content
+		"tip resources.hours_per_week",     // unanswered, offered: time and money
+		"tip reporting.cadence",            // unanswered, offered: reporting
+		"tip document.date",                // unanswered, offered: document details
 	}
 	if got := findingKeys(p.CheckOn(testToday)); !slices.Equal(got, want) {
 		t.Errorf("Parse(requiredOnly).Check() = %q, want %q", got, want)
 	}
 	for _, f := range p.CheckOn(testToday) {
-		if f.Rule != "unanswered" && f.Rule != "audience-named" {
+		if f.Rule != "unanswered" && f.Rule != "audience-named" && f.Rule != "moderation" {
 			t.Errorf("Parse(requiredOnly).Check() has %s %s, want only section summaries", f.Rule, f.Path)
 		}
 	}
@@ -93,8 +100,9 @@ func TestCheckFoundOnRealPlans(t *testing.T) {
 		{"a team owns five channels", LangEnglish, func(p *Plan) {
 			const team = "Digital communications team (four editors, two on call)"
 			for _, id := range []string{"linkedin", "youtube", "x"} {
-				p.Channels = append(p.Channels, Channel{ID: id, Purposes: []string{"inspire"}, Goal: "Reach 1,000 followers by 2027",
-					Measures: []string{"reach"}, Audience: "Residents", Cadence: "weekly", Tone: id + " tone"})
+				p.Channels = append(p.Channels, Channel{ID: id, Why: "Residents follow us there", Purposes: []string{"inspire"},
+					Goal: "Reach 1,000 followers by 2027", Baseline: "400 in 2026", Measures: []string{"reach"}, Audience: "Residents",
+					Cadence: "weekly", Tone: id + " tone"})
 			}
 			for i := range p.Channels {
 				p.Channels[i].Owner = team
@@ -145,7 +153,7 @@ func TestCheckRequiredOnlyNoPresence(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Parse(none) error = %v", err)
 	}
-	want := []string{"gap review.cadence", "weak no_presence_reason"}
+	want := []string{"gap review.cadence", "weak no_presence_reason", "weak instead", "tip document.date", "tip revisit_triggers"}
 	if got := findingKeys(p.CheckOn(testToday)); !slices.Equal(got, want) {
 		t.Errorf("Parse(none).Check() = %q, want %q", got, want)
 	}
@@ -195,25 +203,57 @@ func TestCheckOrder(t *testing.T) {
 // Every path a finding names is a path the plan's points or fields use, so
 // a front end can jump to the step that owns it.
 func TestCheckPaths(t *testing.T) {
-	plans := []*Plan{testMinimalPlan(LangEnglish), Example(LangEnglish)}
+	plans := []*Plan{testMinimalPlan(LangEnglish), Example(LangEnglish), {}}
 	designated := testMinimalPlan(LangEnglish)
 	designated.Voice.Spokespeople = SpeakDesignated
 	none := Example(LangEnglish)
 	testStayAway(none)
-	none.Review = Review{}
-	plans = append(plans, designated, none)
-	sections := []string{"responses.incident"}
+	none.Review, none.Instead = Review{}, nil
+	public := Example(LangNynorsk)
+	public.Organisation.Kind = KindPublic
+	public.Governance = Governance{}
+	public.Responses.Incident.FirstSteps = []string{"Call the mayor"}
+	public.DeclinedChannels = append(public.DeclinedChannels, Declined{ID: "tiktok"})
+	plans = append(plans, designated, none, public)
 	for _, p := range plans {
-		var paths []string
-		for _, pt := range p.Points() {
-			paths = append(paths, pt.Path)
-		}
-		for _, f := range p.Check() {
-			if !slices.Contains(paths, f.Path) && !slices.Contains(sections, f.Path) {
-				t.Errorf("finding %s has path %q, which is not a point of the plan (%q)", f.Rule, f.Path, paths)
+		for _, f := range p.CheckOn(testToday) {
+			if !isPlanPath(f.Path) {
+				t.Errorf("finding %s has path %q, which is no field of the plan", f.Rule, f.Path)
 			}
 		}
 	}
+}
+
+// isPlanPath reports whether path names a field of Plan, by its yaml keys:
+// channels[0].goal, responses.incident, document.date.
+func isPlanPath(path string) bool {
+	t := reflect.TypeOf(Plan{})
+	for _, part := range strings.Split(path, ".") {
+		key, index, indexed := strings.Cut(part, "[")
+		if indexed && !strings.HasSuffix(index, "]") {
+			return false
+		}
+		found := false
+		for i := range t.NumField() {
+			if name, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); name == key {
+				t, found = t.Field(i).Type, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+		if indexed {
+			if t.Kind() != reflect.Slice {
+				return false
+			}
+			t = t.Elem()
+		}
+		if t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+	}
+	return true
 }
 
 // Check accepts plans still being written, as the wizard has them.

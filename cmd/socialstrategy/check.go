@@ -69,7 +69,7 @@ func newCheckCmd() *cobra.Command {
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "with several files, print every finding after the summary")
 	fl.StringVar(&f.format, "format", "text", "output format: text or json")
 	fl.StringVar(&f.lang, "lang", "", "language of the findings: en, nb or nn (default: each plan's)")
-	fl.StringVar(&f.asOf, "as-of", "", "read the plans as on this day, YYYY-MM-DD: deadlines before it have passed (default: today)")
+	fl.StringVar(&f.asOf, "as-of", "", "read plans without a date of their own (document.date) as on this day, YYYY-MM-DD (default: today)")
 	return cmd
 }
 
