@@ -224,9 +224,9 @@ func checkDeputies(p *Plan) []Finding {
 	}
 	if first >= 0 {
 		out = append(out, finding("deputies", Weak, fmt.Sprintf("channels[%d].deputy", first),
-			trn("Nobody stands in for the owner of %s, so the channel goes quiet in every holiday and illness.",
-				"Ingen er stedfortreder for den ansvarlige for %s, så kanalen blir stille i hver ferie og sykdom.",
-				"Ingen er stadfortredar for den ansvarlege for %s, så kanalen blir stille i kvar ferie og sjukdom.", list(names)),
+			trn("Nobody stands in for whoever owns %s, and a channel without a deputy goes quiet in every holiday and illness.",
+				"Ingen er stedfortreder for den som har ansvaret for %s, og en kanal uten stedfortreder blir stille i hver ferie og sykdom.",
+				"Ingen er stadfortredar for den som har ansvaret for %s, og ein kanal utan stadfortredar blir stille i kvar ferie og sjukdom.", list(names)),
 			trn("Name a deputy for each channel who can post, answer and get in.",
 				"Pek ut en stedfortreder for hver kanal som kan publisere, svare og logge inn.",
 				"Peik ut ein stadfortredar for kvar kanal som kan publisere, svare og logge inn.")))
