@@ -296,7 +296,7 @@ func checkModeration(p *Plan) []Finding {
 		return []Finding{finding("moderation", Tip, "responses.moderation",
 			trn("The plan has no house rules for comments, so what is hidden or deleted depends on who reads it.",
 				"Planen har ingen husregler for kommentarer, så hva som skjules eller slettes, avhenger av hvem som leser.",
-				"Planen har ingen husreglar for kommentarar, så kva som blir gøymt eller sletta, kjem an på kven som les."),
+				"Planen har ingen husreglar for kommentarar, så kva som blir gøymt eller sletta, er opp til den som les."),
 			trn("Say what is hidden (spam, hate, personal data), what is reported, and that comments that only disagree stay.",
 				"Skriv hva som skjules (spam, hets, personopplysninger), hva som meldes, og at kommentarer som bare er uenige, blir stående.",
 				"Skriv kva som blir gøymt (spam, hets, personopplysingar), kva som blir melde, og at kommentarar som berre er usamde, blir ståande."))}
