@@ -301,7 +301,7 @@ var Purposes = []Purpose{
 			Nn: "Hald medarbeidarar, medlemer eller frivillige informerte og stolte, slik eit universitet deler forskinga til sine eigne",
 		},
 		Measures: []Text{
-			{En: "reach among our own people", Nb: "rekkevidde blant våre egne", Nn: "rekkevidd blant våre eigne"},
+			{En: "reach among our own people", Nb: "rekkevidde blant våre egne", Nn: "rekkjevidd blant våre eigne"},
 			{En: "comments", Nb: "kommentarer", Nn: "kommentarar"},
 			{En: "turnout at events", Nb: "oppmøte på arrangementer", Nn: "oppmøte på arrangement"},
 		},

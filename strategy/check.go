@@ -152,7 +152,7 @@ func Rules() []Rule {
 		{"incident-aftermath", Text{
 			En: "A short review after an incident is how an organisation learns from it.",
 			Nb: "En kort evaluering etter en hendelse er måten virksomheten lærer av den på.",
-			Nn: "Ei kort evaluering etter ei hending er måten verksemda lærer av henne på.",
+			Nn: "Etter ei hending er ei kort evaluering måten verksemda lærer på.",
 		}, onPlan(checkIncidentAftermath)},
 		{"criticism-response-time", Text{
 			En: "Unanswered criticism grows in public; people expect an answer within hours.",
@@ -242,7 +242,7 @@ func Rules() []Rule {
 		{"praise-response", Text{
 			En: "Praise answered is the cheapest goodwill there is.",
 			Nb: "Ros som blir besvart, er den billigste velviljen som finnes.",
-			Nn: "Ros som får svar, er den billigaste velviljen som finst.",
+			Nn: "Ros som får svar, er den billegaste velviljen som finst.",
 		}, onPlan(checkPraiseResponse)},
 		{"listening-terms", Text{
 			En: "You cannot answer what you do not hear.",
@@ -302,7 +302,7 @@ func Rules() []Rule {
 		{"unanswered", Text{
 			En: "A section not answered yet is one open point, not a list of faults.",
 			Nb: "En del som ikke er besvart ennå, er ett åpent punkt, ikke en liste med feil.",
-			Nn: "Ein del som ikkje er svart på enno, er eitt ope punkt, ikkje ei liste med feil.",
+			Nn: "Ein del som ikkje er svara på enno, er eitt ope punkt, ikkje ei liste med feil.",
 		}, onPlan(checkUnanswered)},
 	}
 }

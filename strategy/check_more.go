@@ -90,10 +90,10 @@ func checkChannelTypos(p *Plan) []Finding {
 		out = append(out, finding("channel-id-typo", Weak, path,
 			trn("The channel %s is not one the adviser knows, so it is planned as a channel of your own; did you mean %s?",
 				"Kanalen %s er ikke en rådgiveren kjenner, så den planlegges som en egen kanal; mente dere %s?",
-				"Kanalen %s er ikkje ein rådgjevaren kjenner, så han blir planlagd som ein eigen kanal; meinte de %s?", quoted(id), name),
+				"Kanalen %s er ikkje ein rådgivaren kjenner, så han blir planlagd som ein eigen kanal; meinte de %s?", quoted(id), name),
 			trn("Write %s if you meant it; then the purposes, measures and document read it right.",
 				"Skriv %s hvis det var den dere mente; da blir formål, måltall og dokumentet riktige.",
-				"Skriv %s viss det var den de meinte; då blir føremål, måltal og dokumentet rette.", quoted(k))))
+				"Skriv %s dersom det var den de meinte; då blir føremål, måltal og dokumentet rette.", quoted(k))))
 	}
 	if p.Active() {
 		for _, c := range p.Channels {
@@ -240,7 +240,7 @@ func checkPraiseResponse(p *Plan) []Finding {
 	return []Finding{finding("praise-response", Tip, "responses.praise.approach",
 		trn("The plan does not say how you answer praise, and praise left unanswered is goodwill thrown away.",
 			"Planen sier ikke hvordan dere svarer på ros, og ros som ikke blir besvart, er velvilje som går tapt.",
-			"Planen seier ikkje korleis de svarer på ros, og ros som ikkje får svar, er velvilje som går tapt."),
+			"Planen seier ikkje korleis de svarar på ros, og ros som ikkje får svar, er velvilje som går tapt."),
 		trn(`Write one line, e.g. "Thank within a day; share the best with permission".`,
 			"Skriv én linje, for eksempel «Takk innen et døgn; del de beste med tillatelse».",
 			"Skriv éi linje, til dømes «Takk innan eit døgn; del dei beste med løyve»."))}

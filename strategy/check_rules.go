@@ -329,7 +329,7 @@ func checkChannelSameness(p *Plan) []Finding {
 	a, b := channelName(p.Channels[0], 0), channelName(p.Channels[1], 1)
 	adapt := trn("If that is on purpose (the same posts mirrored), say so in the plan; if not, adapt each channel: what works on %s is not what works on %s.",
 		"Er det med vilje (de samme innleggene speilet), skriv det i planen; hvis ikke, tilpass hver kanal: det som virker på %s, er ikke det som virker på %s.",
-		"Er det med vilje (dei same innlegga spegla), skriv det i planen; viss ikkje, tilpass kvar kanal: det som verkar på %s, er ikkje det som verkar på %s.", a, b)
+		"Er det med vilje (dei same innlegga spegla), skriv det i planen; er det ikkje det, tilpass kvar kanal: det som verkar på %s, er ikkje det som verkar på %s.", a, b)
 	switch {
 	case sameTone && sameCadence:
 		return []Finding{finding(id, Tip, "channels[0].tone",
@@ -481,7 +481,7 @@ func checkIncidentLead(p *Plan) []Finding {
 		return []Finding{finding("incident-lead", Tip, "responses.incident.lead",
 			trn("Incidents are handled elsewhere (%s), so the adviser does not review an incident plan here.",
 				"Hendelser håndteres et annet sted (%s), så rådgiveren vurderer ikke en egen plan for krisekommunikasjon her.",
-				"Hendingar blir handterte ein annan stad (%s), så rådgjevaren vurderer ikkje ein eigen plan for krisekommunikasjon her.", quoted(who)),
+				"Hendingar blir handterte ein annan stad (%s), så rådgivaren vurderer ikkje ein eigen plan for krisekommunikasjon her.", quoted(who)),
 			trn("Check that their plan covers your channels: pausing scheduled posts, a first statement, where and how often you update.",
 				"Sjekk at den planen dekker kanalene deres: å stanse planlagte innlegg, en første melding, og hvor og hvor ofte dere oppdaterer.",
 				"Sjekk at den planen dekkjer kanalane dykkar: å stanse planlagde innlegg, ei første melding, og kvar og kor ofte de oppdaterer."))}

@@ -38,7 +38,7 @@ func sections(p *Plan) []section {
 				},
 				what: trn("The plan for %s is not answered yet: what it is for, a goal, who owns it and how often you post.",
 					"Planen for %s er ikke besvart ennå: hva kanalen skal brukes til, et mål, hvem som har ansvaret, og hvor ofte dere publiserer.",
-					"Planen for %s er ikkje svart på enno: kva kanalen skal brukast til, eit mål, kven som har ansvaret, og kor ofte de publiserer.", name),
+					"Planen for %s er ikkje svara på enno: kva kanalen skal brukast til, eit mål, kven som har ansvaret, og kor ofte de publiserer.", name),
 				suggest: trn("Start with what %s is for and who owns it; the goal and measures follow from that.",
 					"Begynn med hva %s skal brukes til og hvem som har ansvaret; målet og måltallene følger av det.",
 					"Byrj med kva %s skal brukast til og kven som har ansvaret; målet og måltala følgjer av det.", name),
@@ -52,7 +52,7 @@ func sections(p *Plan) []section {
 				},
 				what: trn("The voice is not answered yet: your tone, who may speak for you and the rules staff follow.",
 					"Tone og talspersoner er ikke besvart ennå: tonen deres, hvem som kan uttale seg, og reglene de ansatte følger.",
-					"Tone og talspersonar er ikkje svart på enno: tonen dykkar, kven som kan uttale seg, og reglane dei tilsette følgjer."),
+					"Tone og talspersonar er ikkje svara på enno: tonen dykkar, kven som kan uttale seg, og reglane dei tilsette følgjer."),
 				suggest: trn("Decide first who may speak for the organisation; staff ask that before anything else.",
 					"Bestem først hvem som kan uttale seg på vegne av virksomheten; det er det de ansatte spør om først.",
 					"Bestem først kven som kan uttale seg på vegner av verksemda; det er det dei tilsette spør om først.")},
@@ -62,7 +62,7 @@ func sections(p *Plan) []section {
 					return blank(r.Approach) && blank(r.ResponseTime) && blank(r.Owner)
 				},
 				what: trn("How you answer praise is not answered yet.", "Hvordan dere svarer på ros, er ikke besvart ennå.",
-					"Korleis de svarer på ros, er ikkje svart på enno."),
+					"Korleis de svarar på ros, er ikkje svara på enno."),
 				suggest: trn(`Write one line, e.g. "Thank within a day; share the best with permission".`,
 					"Skriv én linje, for eksempel «Takk innen et døgn; del de beste med tillatelse».",
 					"Skriv éi linje, til dømes «Takk innan eit døgn; del dei beste med løyve».")},
@@ -73,10 +73,10 @@ func sections(p *Plan) []section {
 				},
 				what: trn("How you answer criticism is not answered yet: how, how fast, by whom and who takes over when it is serious.",
 					"Hvordan dere svarer på kritikk, er ikke besvart ennå: hvordan, hvor raskt, av hvem, og hvem som tar over når det er alvorlig.",
-					"Korleis de svarer på kritikk, er ikkje svart på enno: korleis, kor raskt, av kven, og kven som tek over når det er alvorleg."),
+					"Korleis de svarar på kritikk, er ikkje svara på enno: korleis, kor raskt, av kven, og kven som tek over når det er alvorleg."),
 				suggest: trn("Start with the response time and who answers; criticism left unanswered grows in public.",
 					"Begynn med svartiden og hvem som svarer; kritikk som ikke blir besvart, vokser i full offentlighet.",
-					"Byrj med svartida og kven som svarer; kritikk som ikkje får svar, veks i full offentlegheit.")},
+					"Byrj med svartida og kven som svarar; kritikk som ikkje får svar, veks i full offentlegheit.")},
 			section{path: "responses.incident", first: "responses.incident.lead", rank: "incident-lead",
 				open: func(p *Plan) bool {
 					in := p.Responses.Incident
@@ -84,7 +84,7 @@ func sections(p *Plan) []section {
 				},
 				what: trn("The incident plan is not answered yet: who leads, where you inform, a first statement and how often you update.",
 					"Planen for krisekommunikasjon er ikke besvart ennå: hvem som leder, hvor dere informerer, en første melding og hvor ofte dere oppdaterer.",
-					"Planen for krisekommunikasjon er ikkje svart på enno: kven som leier, kvar de informerer, ei første melding og kor ofte de oppdaterer."),
+					"Planen for krisekommunikasjon er ikkje svara på enno: kven som leier, kvar de informerer, ei første melding og kor ofte de oppdaterer."),
 				suggest: trn("Start with who leads and a first statement written in advance; in an incident there is no time to write one.",
 					"Begynn med hvem som leder, og en første melding skrevet på forhånd; under en hendelse er det ikke tid til å skrive den.",
 					"Byrj med kven som leier, og ei første melding skriven på førehand; under ei hending er det ikkje tid til å skrive ho.")},
@@ -95,7 +95,7 @@ func sections(p *Plan) []section {
 				},
 				what: trn("Listening is not answered yet: what you listen for, how often and who does it.",
 					"Lytting er ikke besvart ennå: hva dere lytter etter, hvor ofte og hvem som gjør det.",
-					"Lytting er ikkje svart på enno: kva de lyttar etter, kor ofte og kven som gjer det."),
+					"Lytting er ikkje svara på enno: kva de lyttar etter, kor ofte og kven som gjer det."),
 				suggest: trn("Start with your own name and its short forms; most of what matters is said about you by name.",
 					"Begynn med navnet deres og kortformene av det; det meste som betyr noe, blir sagt om dere ved navn.",
 					"Byrj med namnet dykkar og kortformene av det; det meste som betyr noko, blir sagt om dykk ved namn.")},
@@ -161,7 +161,7 @@ func sections(p *Plan) []section {
 		open: func(p *Plan) bool { return blank(p.Review.Cadence) && blank(p.Review.Owner) },
 		what: trn("When and by whom the strategy is reviewed is not answered yet.",
 			"Når og av hvem strategien skal evalueres, er ikke besvart ennå.",
-			"Når og av kven strategien skal evaluerast, er ikkje svart på enno."),
+			"Når og av kven strategien skal evaluerast, er ikkje svara på enno."),
 		suggest: trn("Set a time, e.g. quarterly, and name the person who calls the review.",
 			"Sett et tidspunkt, for eksempel hvert kvartal, og pek ut den som kaller inn til evaluering.",
 			"Set eit tidspunkt, til dømes kvart kvartal, og peik ut den som kallar inn til evaluering.")}
@@ -169,7 +169,7 @@ func sections(p *Plan) []section {
 		rv.rank = "no-presence-revisit"
 		rv.what = trn("When and by whom the decision to stay off social media is looked at again is not answered yet.",
 			"Når og av hvem beslutningen om å holde seg unna sosiale medier skal vurderes på nytt, er ikke besvart ennå.",
-			"Når og av kven avgjerda om å halde seg unna sosiale medium skal vurderast på nytt, er ikkje svart på enno.")
+			"Når og av kven avgjerda om å halde seg unna sosiale medium skal vurderast på nytt, er ikkje svara på enno.")
 		rv.suggest = trn(`Set a time, e.g. "every January", and name the person who looks again.`,
 			"Sett et tidspunkt, for eksempel «hver januar», og pek ut den som vurderer saken på nytt.",
 			"Set eit tidspunkt, til dømes «kvar januar», og peik ut den som vurderer saka på nytt.")

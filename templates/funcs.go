@@ -223,7 +223,7 @@ func team(p *strategy.Plan, lang string) []Role {
 var roleNames = map[string]strategy.Text{
 	"praise":    {En: "Answering praise", Nb: "Svar på ros", Nn: "Svar på ros"},
 	"criticism": {En: "Answering criticism", Nb: "Svar på kritikk", Nn: "Svar på kritikk"},
-	"incident":  {En: "Leading during an incident", Nb: "Leder kommunikasjonen i en krise", Nn: "kriser"},
+	"incident":  {En: "Leading during an incident", Nb: "Leder kommunikasjonen i en krise", Nn: "Leiar kommunikasjonen i ei krise"},
 	"listening": {En: "Listening", Nb: "Lytting", Nn: "Lytting"},
 	"reporting": {En: "Reporting", Nb: "Rapportering", Nn: "Rapportering"},
 	"review":    {En: "Reviewing the strategy", Nb: "Evaluering av strategien", Nn: "Evaluering av strategien"},

@@ -50,6 +50,20 @@ func TestGoldenKinds(t *testing.T) {
 			}
 			t.Run(name, func(t *testing.T) { golden.RequireEqual(t, mustRender(t, p, Options{})) })
 		}
+		// Nynorsk: the kind's own nynorsk plan where there is one, and the
+		// bokmål plan rendered with the nynorsk template in any case, so
+		// every kind's sections are proved in nynorsk.
+		if p, ok := plans[kind+"_nn"]; ok {
+			if p.Organisation.Kind != kind || p.Language != strategy.LangNynorsk {
+				t.Errorf("testdata/kinds/%s_nn.yaml is a %s plan in %s", kind, p.Organisation.Kind, p.Language)
+			}
+			t.Run(kind+"_nn", func(t *testing.T) { golden.RequireEqual(t, mustRender(t, p, Options{})) })
+		}
+		if p, ok := plans[kind+"_nb"]; ok {
+			t.Run(kind+"_nb_lang_nn", func(t *testing.T) {
+				golden.RequireEqual(t, mustRender(t, p, Options{Lang: strategy.LangNynorsk}))
+			})
+		}
 	}
 }
 

@@ -191,11 +191,11 @@ var text = struct {
 	ReviewFinish:     t{En: "Write the document (ctrl+s)", Nb: "Skriv dokumentet (ctrl+s)", Nn: "Skriv dokumentet (ctrl+s)"},
 
 	SemicolonHint: t{En: "Several? Separate them with ;", Nb: "Flere? Skill dem med ;", Nn: "Fleire? Skil dei med ;"},
-	AtLimit:       t{En: "This answer is as long as it can be: %d characters.", Nb: "Lenger kan ikke dette svaret være: %d tegn.", Nn: "Lenger kan ikkje dette svaret vere: %d teikn."},
+	AtLimit:       t{En: "This answer is as long as it can be: %d characters.", Nb: "Lenger kan ikke dette svaret være: %d tegn.", Nn: "Lengre kan ikkje dette svaret vere: %d teikn."},
 	PasteCut: t{
 		En: "The paste was cut: this answer takes at most %d characters, and %d did not fit.",
 		Nb: "Det som ble limt inn, ble kuttet: svaret kan ha høyst %d tegn, og %d fikk ikke plass.",
-		Nn: "Det som vart lime inn, vart kutta: svaret kan ha høgst %d teikn, og %d fekk ikkje plass.",
+		Nn: "Det som vart lima inn, vart kutta: svaret kan ha høgst %d teikn, og %d fekk ikkje plass.",
 	},
 	EditorCut: t{
 		En: "The text from the editor was cut: this answer takes at most %d characters, and %d did not fit.",
