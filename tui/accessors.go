@@ -35,7 +35,6 @@ func (a textAccessor) Set(v string) {
 type listAccessor struct {
 	p   *[]string
 	sep string
-	alt string // another separator also accepted, if set
 }
 
 func (a listAccessor) Get() string {
@@ -48,9 +47,6 @@ func (a listAccessor) Get() string {
 func (a listAccessor) Set(v string) {
 	var items []string
 	v = strategy.Truncate(v, maxText)
-	if a.alt != "" {
-		v = strings.ReplaceAll(v, a.alt, a.sep)
-	}
 	for _, s := range strings.Split(v, a.sep) {
 		if s = strategy.CleanLine(s); s != "" {
 			items = append(items, strategy.Truncate(s, maxLine))
