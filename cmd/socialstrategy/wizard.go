@@ -59,7 +59,7 @@ func (f *wizardFlags) register(cmd *cobra.Command, withAnswers bool) {
 	fl.StringVarP(&f.output, "output", "o", defaultOutput, "where the finished document is written; .html gives a web page that prints, .docx a Word file")
 	fl.BoolVar(&f.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain prompts without redraws, for screen readers and piped input (also ACCESSIBLE=1)")
 	fl.StringVar(&f.theme, "theme", "charm", "colour theme of the forms: "+themeNames())
-	fl.BoolVar(&f.noEditor, "no-editor", false, "turn off ctrl+e, which opens long answers in $EDITOR")
+	fl.BoolVar(&f.noEditor, "no-editor", false, "turn off ctrl+e, which opens long answers in an editor ($VISUAL, $EDITOR, else nano or vi)")
 	fl.StringVar(&f.lang, "lang", "", "language of the interview and document: en, nb or nn (default: from LANG)")
 }
 
