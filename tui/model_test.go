@@ -29,7 +29,8 @@ import (
 var (
 	modelSequences = flag.Int("model.sequences", 25, "sequences the model-based test runs")
 	modelSteps     = flag.Int("model.steps", 150, "actions in each sequence")
-	modelSeed      = flag.Uint64("model.seed", 0, "run only this seed (0: seeds 1 to model.sequences)")
+	modelSeed      = flag.Uint64("model.seed", 0, "run only this seed (0: model.sequences seeds from model.first)")
+	modelFirst     = flag.Uint64("model.first", 1, "the first seed, so that a long run can be split over processes")
 )
 
 // act is one thing a person does; n chooses among its variants.
@@ -473,7 +474,7 @@ func shrink(t *testing.T, as []act) []act {
 func TestModelNothingLost(t *testing.T) {
 	seeds := make([]uint64, 0, *modelSequences)
 	for s := range uint64(*modelSequences) {
-		seeds = append(seeds, s+1)
+		seeds = append(seeds, s+*modelFirst)
 	}
 	if *modelSeed != 0 {
 		seeds = []uint64{*modelSeed}

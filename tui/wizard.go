@@ -455,8 +455,8 @@ func (m *Model) focusedSpec() *spec {
 }
 
 // linesEnter makes enter in a list written one item per line start a new
-// line, unless the line it ends is empty: then it goes on, as in every
-// other field.
+// line after the cursor's, unless the list ends with an empty line: then
+// it goes on, as in every other field.
 func (m *Model) linesEnter(k tea.KeyPressMsg) tea.Msg {
 	s := m.focusedSpec()
 	if s == nil || s.kind != kindLines {
@@ -466,6 +466,8 @@ func (m *Model) linesEnter(k tea.KeyPressMsg) tea.Msg {
 	if strings.TrimSpace(last) == "" {
 		return k
 	}
+	// A new item goes after the one the cursor is in, never through it.
+	m.form.Update(tea.KeyPressMsg{Code: tea.KeyEnd})
 	return tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl} // huh's new line
 }
 
