@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -110,6 +111,19 @@ func BenchmarkParse(b *testing.B) {
 	for b.Loop() {
 		if _, err := Parse("large.yaml", data); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseHostile measures Parse on a file just under the size limit
+// that makes the most errors (100,000 channels, each with an unknown key and
+// no id): the worst case a person, or a participant's upload, can cause.
+func BenchmarkParseHostile(b *testing.B) {
+	src := []byte("channels:\n" + strings.Repeat("- {q: 1}\n", 100000))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("big.yaml", src); err == nil {
+			b.Fatal("Parse(hostile) = nil error, want errors")
 		}
 	}
 }

@@ -657,6 +657,10 @@ func TestDidYouMean(t *testing.T) {
 
 // parseWithin runs Parse and fails the test if it takes longer than d: a
 // hostile file must get its answer at once, not hang the program.
+// parseWithin fails the test when Parse has not answered within d. It
+// guards against a hang (a quadratic walk, an endless loop), not a speed
+// target: BenchmarkParseHostile measures the cost, and d leaves room for a
+// machine loaded many times over.
 func parseWithin(t *testing.T, d time.Duration, src string) error {
 	t.Helper()
 	done := make(chan error, 1)
@@ -696,7 +700,7 @@ func TestParseHostileShapes(t *testing.T) {
 			if len(tt.src) > MaxFileSize {
 				t.Fatalf("test file is %d bytes, over the limit", len(tt.src))
 			}
-			err := parseWithin(t, 10*time.Second, tt.src)
+			err := parseWithin(t, time.Minute, tt.src)
 			var errs Errors
 			if !errors.As(err, &errs) {
 				t.Fatalf("Parse(%s) error = %v, want Errors", tt.name, err)
