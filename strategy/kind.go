@@ -37,6 +37,9 @@ type Kind struct {
 	Support Text
 	// Promote is the purpose "promote" in this kind's words.
 	Promote Text
+	// Recruit, when set, is the purpose "recruit" in this kind's words: a
+	// school recruits students as well as employees.
+	Recruit Text
 	// Example is an organisation of this kind, for prompts.
 	Example Text
 }
@@ -304,6 +307,11 @@ var Kinds = []Kind{
 			Nb: "Informere om studietilbud og arrangementer",
 			Nn: "Informere om studietilbod og arrangement",
 		},
+		Recruit: Text{
+			En: "Recruit students and employees",
+			Nb: "Rekruttere elever, studenter og ansatte",
+			Nn: "Rekruttere elevar, studentar og tilsette",
+		},
 		Example: Text{
 			En: "a school, a university, a student project",
 			Nb: "en skole, et universitet, et studentprosjekt",
@@ -348,6 +356,10 @@ func PurposeName(id, kind, lang string) string {
 		return KindByID(kind).Support.In(lang)
 	case "promote":
 		return KindByID(kind).Promote.In(lang)
+	case "recruit":
+		if r := KindByID(kind).Recruit; r != (Text{}) {
+			return r.In(lang)
+		}
 	}
 	return p.Name.In(lang)
 }
