@@ -521,7 +521,9 @@ func checkIncidentChannels(p *Plan) []Finding {
 		// A known channel the plan does not use: often one unticked since.
 		// Other names (the website, SMS) are places to inform that need no
 		// channel plan.
-		if x := NormaliseChannelID(x); IsKnownChannel(x) && p.Channel(x) == nil {
+		// A misspelt id ("facebok") is channel-id-typo's finding, not a
+		// second one here: read it as the channel it was meant to be.
+		if x := canonChannel(x); IsKnownChannel(x) && !planHas(p, x) {
 			out = append(out, finding(id, Weak, path,
 				trn("%s is an incident channel, but it is not among the plan's channels, so nobody plans or watches it.",
 					"%s er en kanal for krisekommunikasjon, men den er ikke blant kanalene i planen, så ingen planlegger eller følger med på den.",
@@ -533,7 +535,7 @@ func checkIncidentChannels(p *Plan) []Finding {
 		}
 	}
 	for i, c := range p.Channels {
-		if !hasPurpose(c, "incident") || listsChannel(inc, c.ID) {
+		if !hasPurpose(c, "incident") || listsChannel(inc, c.ID) || listsChannel(inc, canonChannel(c.ID)) {
 			continue
 		}
 		name := channelName(c, i)
@@ -546,6 +548,25 @@ func checkIncidentChannels(p *Plan) []Finding {
 				"Legg %s til kanalane for krisekommunikasjon, eller fjern «informere ved uventa hendingar» frå føremåla.", name)))
 	}
 	return out
+}
+
+// canonChannel is a channel id as meant: a known id one edit away is read
+// as that id.
+func canonChannel(id string) string {
+	if k, ok := channelTypo(id); ok {
+		return NormaliseChannelID(k)
+	}
+	return NormaliseChannelID(id)
+}
+
+// planHas reports whether the plan has the channel, spelt right or not.
+func planHas(p *Plan, id string) bool {
+	for _, c := range p.Channels {
+		if canonChannel(c.ID) == id {
+			return true
+		}
+	}
+	return false
 }
 
 func hasPurpose(c Channel, id string) bool {

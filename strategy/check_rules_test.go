@@ -432,6 +432,7 @@ var ruleTests = map[string][]ruleCase{
 		{"none listed", "", func(p *Plan) { p.Responses.Incident.Channels = nil }, []string{"gap responses.incident.channels"}},
 		{"incident channel left out", "", func(p *Plan) { p.Responses.Incident.Channels = []string{"instagram"} }, []string{"weak responses.incident.channels"}},
 		{"other channels are fine", "", func(p *Plan) { p.Responses.Incident.Channels = []string{"Facebook", "website"} }, noFindings()},
+		{"a misspelt channel is the typo rule's", "", func(p *Plan) { p.Channels[1].ID = "facebok" }, noFindings()},
 		{"a channel not in the plan", "", func(p *Plan) { p.Responses.Incident.Channels = []string{"facebook", "instagram", "tiktok"} }, []string{"weak responses.incident.channels"}},
 		{"handled elsewhere", "", func(p *Plan) {
 			p.Responses.Incident = Incident{Lead: "Handled by head office's crisis team"}
