@@ -85,8 +85,14 @@ var (
 		Nb: "%s i %s; fyll dem ut, eller la være å bruke --strict for bare å få råd",
 		Nn: "%s i %s; fyll dei ut, eller lat vere å bruke --strict for berre å få råd",
 	}
-	msgWarning = strategy.Text{En: "warning", Nb: "advarsel", Nn: "åtvaring"}
-	msgFilesOf = strategy.Text{En: "%d of %d files", Nb: "%d av %d filer", Nn: "%d av %d filer"}
+	msgUpgradeCurrent = strategy.Text{
+		En: "%s: already version %d; nothing to change",
+		Nb: "%s: har allerede versjon %d; ingenting å endre",
+		Nn: "%s: har alt versjon %d; ingenting å endre",
+	}
+	msgUpgraded = strategy.Text{En: "%s: upgraded to version %d", Nb: "%s: oppgradert til versjon %d", Nn: "%s: oppgradert til versjon %d"}
+	msgWarning  = strategy.Text{En: "warning", Nb: "advarsel", Nn: "åtvaring"}
+	msgFilesOf  = strategy.Text{En: "%d of %d files", Nb: "%d av %d filer", Nn: "%d av %d filer"}
 )
 
 // What the arguments a command needs are called in its usage errors.
@@ -145,6 +151,11 @@ var cobraErrors = []struct {
 		Nb: "ingen innebygd mal $1 (kjente: $2)", Nn: "ingen innebygd mal $1 (kjende: $2)"}},
 	{regexp.MustCompile(`^your latest answers could not be saved: (.*)$`), strategy.Text{En: "$0",
 		Nb: "de siste svarene deres kunne ikke lagres: $1", Nn: "dei siste svara dykkar kunne ikkje lagrast: $1"}},
+	{regexp.MustCompile(`^(.+): removed, it was empty$`), strategy.Text{En: "$0",
+		Nb: "$1: fjernet, feltet var tomt", Nn: "$1: fjerna, feltet var tomt"}},
+	{regexp.MustCompile(`^comments: each section's explanation rewritten for version (\d+)$`), strategy.Text{En: "$0",
+		Nb: "kommentarer: forklaringen til hver del er skrevet om for versjon $1",
+		Nn: "kommentarar: forklaringa til kvar del er skriven om for versjon $1"}},
 	{regexp.MustCompile(`^upgrade rewrites files in place; give a file name, not -$`), strategy.Text{En: "$0",
 		Nb: "upgrade skriver om filer på stedet; gi et filnavn, ikke -", Nn: "upgrade skriv om filer på staden; gi eit filnamn, ikkje -"}},
 	// serve's and workshop's, for the facilitator.
@@ -188,15 +199,36 @@ var cobraErrors = []struct {
 			"og skjermlesar (til dømes socialstrategy --accessible < svar.txt)"}},
 }
 
-// localError puts an error cobra made in the command line's language;
-// any other error is returned as it is.
+// localError puts an error cobra, the commands or the operating system
+// made in the command line's language; any other error is returned as it
+// is.
 func localError(s string) string {
 	for _, c := range cobraErrors {
 		if m := c.re.FindStringSubmatchIndex(s); m != nil {
 			return string(c.re.ExpandString(nil, c.t.In(uiLang), s, m))
 		}
 	}
+	if m := osError.FindStringSubmatch(s); m != nil && uiLang != strategy.LangEnglish {
+		if why, ok := osReasons[m[3]]; ok {
+			return m[2] + ": " + why.In(uiLang)
+		}
+	}
 	return s
+}
+
+// osError is how Go's os package words a failed file operation:
+// "open plan.yaml: no such file or directory".
+var osError = regexp.MustCompile(`^(open|read|write|stat|lstat|rename|mkdir|remove|create) (.+): ([a-z ]+)$`)
+
+// osReasons are the reasons a file operation fails that a person meets.
+var osReasons = map[string]strategy.Text{
+	"no such file or directory": {En: "no such file or directory", Nb: "filen eller mappen finnes ikke", Nn: "fila eller mappa finst ikkje"},
+	"permission denied":         {En: "permission denied", Nb: "ingen tilgang", Nn: "ingen tilgang"},
+	"is a directory":            {En: "is a directory", Nb: "er en mappe", Nn: "er ei mappe"},
+	"not a directory":           {En: "not a directory", Nb: "er ikke en mappe", Nn: "er ikkje ei mappe"},
+	"no space left on device":   {En: "no space left on device", Nb: "disken er full", Nn: "disken er full"},
+	"file exists":               {En: "file exists", Nb: "filen finnes allerede", Nn: "fila finst alt"},
+	"read-only file system":     {En: "read-only file system", Nb: "filsystemet er skrivebeskyttet", Nn: "filsystemet er skriveverna"},
 }
 
 // help is what --help says about a command, by its path without the root:

@@ -52,7 +52,7 @@ func TestLangOf(t *testing.T) {
 // its --help in both, and so has every flag.
 func TestCLITextsComplete(t *testing.T) {
 	for i, tx := range []strategy.Text{msgUnknownLang, msgUnknownFormat, msgUnknownCommand, msgNoArgs, msgNeeds,
-		msgProblems, msgTryHelp, msgValid, msgGapsRemain, msgFilesOf, msgWarning, msgDone, msgStopped, msgNothingSaved, msgInputEnded} {
+		msgProblems, msgTryHelp, msgValid, msgGapsRemain, msgFilesOf, msgWarning, msgUpgradeCurrent, msgUpgraded, msgDone, msgStopped, msgNothingSaved, msgInputEnded} {
 		if ok, reason := tx.Complete(); !ok {
 			t.Errorf("message %d = %+v: %s", i, tx, reason)
 		}
@@ -69,6 +69,11 @@ func TestCLITextsComplete(t *testing.T) {
 	for k, tx := range argNames {
 		if ok, reason := tx.Complete(); !ok || tx.En != k {
 			t.Errorf("argNames[%q]: %s", k, reason)
+		}
+	}
+	for k, tx := range osReasons {
+		if ok, reason := tx.Complete(); !ok || tx.En != k {
+			t.Errorf("osReasons[%q]: %s", k, reason)
 		}
 	}
 	for _, c := range cobraErrors {
@@ -173,6 +178,10 @@ func TestNoEnglish(t *testing.T) {
 	for _, lang := range []string{strategy.LangBokmal, strategy.LangNynorsk} {
 		t.Run(lang, func(t *testing.T) {
 			plan := marshal(t, strategy.Example(lang))
+			old, err := os.ReadFile(filepath.Join("..", "..", "testdata", "v1", "example_"+lang+".yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
 			bad := "version: 1\nlanguage: " + lang + "\norganisation:\n  name: \"\"\n  colour: red\npresence: maybe\nchannels:\n  - id: instagram\n    purposes: [sell, sel]\n  - id: instagram\n"
 			dir := workdir(t, map[string]string{
 				"plan.yaml":   plan,
@@ -182,6 +191,7 @@ func TestNoEnglish(t *testing.T) {
 				"unset.yaml":  "version: 1\norganisation: [a, b]\n",
 				"empty.yaml":  "",
 				"binary.yaml": "\x00\x01",
+				"old.yaml":    string(old),
 			})
 			runs := [][]string{
 				{"validate"}, {"validate", "missing.yaml"}, {"validate", "bad.yaml", "tab.yaml", "colon.yaml", "unset.yaml", "empty.yaml", "binary.yaml"},
@@ -198,6 +208,7 @@ func TestNoEnglish(t *testing.T) {
 				{"serve", "--listen", "0.0.0.0:2222"}, {"serve", "--listen", "2222"}, {"serve", "--code", "abc"},
 				{"serve", "--fps", "0"}, {"serve", "--max-sessions", "0"},
 				{"workshop", "status", "--data", "nowhere"},
+				{"upgrade", "old.yaml"}, {"upgrade", "old.yaml"}, {"upgrade", "-"}, {"upgrade", "missing.yaml"},
 			}
 			for _, args := range runs {
 				r := runIn(t, lang, dir, "", args...)

@@ -35,11 +35,11 @@ func newUpgradeCmd() *cobra.Command {
 				case err != nil:
 					errs = append(errs, err)
 				case changes == nil:
-					fmt.Fprintf(out, "%s: already version %d; nothing to change\n", path, strategy.Version)
+					fmt.Fprintln(out, say(msgUpgradeCurrent, path, strategy.Version))
 				default:
-					fmt.Fprintf(out, "%s: upgraded to version %d\n", path, strategy.Version)
+					fmt.Fprintln(out, say(msgUpgraded, path, strategy.Version))
 					for _, c := range changes {
-						fmt.Fprintf(out, "  %s\n", c)
+						fmt.Fprintf(out, "  %s\n", localError(c))
 					}
 				}
 			}
