@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -73,9 +74,9 @@ func run(m *Model, cmd tea.Cmd) {
 	case <-time.After(200 * time.Millisecond): // longer than any message that comes at once, shorter than a blink
 		return
 	}
-	if batch, ok := msg.(tea.BatchMsg); ok {
-		for _, c := range batch {
-			run(m, c)
+	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+		for i := range v.Len() { // a batch or a sequence, in order
+			run(m, v.Index(i).Interface().(tea.Cmd))
 		}
 		return
 	}

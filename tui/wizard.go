@@ -119,6 +119,9 @@ type Model struct {
 	frame tea.View
 	same  bool
 
+	// mv holds input while the form moves focus; see move.
+	mv move
+
 	start tea.Cmd    // the first page's command, run by Init
 	theme *memoTheme // the forms' theme, its styles built once
 }
@@ -192,6 +195,18 @@ type docStateMsg struct {
 // Update routes a message to the current page, after the keys that work
 // everywhere.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, handled := m.holdUpdate(msg); handled {
+		m.same = cmd == nil && m.mv.on
+		return m, cmd
+	}
+	_, cmd := m.update(msg)
+	if after := m.afterUpdate(msg); after != nil {
+		cmd = tea.Batch(cmd, after)
+	}
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.same = noop(msg); m.same {
 		return m, nil
 	}
@@ -314,6 +329,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	focused := m.form.GetFocusedField()
 	fm, cmd := m.form.Update(msg)
 	m.form = fm.(*huh.Form)
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		cmd = m.startMove(k, focused, cmd)
+	}
 	if f := m.form.GetFocusedField(); f != focused && m.form.State == huh.StateNormal {
 		m.growText(focused, f)
 		m.scrollFocused(f)
