@@ -256,6 +256,9 @@ type docxWriter struct {
 	links []string // external link targets; relationship id rId(10+index)
 	// starts holds each ordered list's first number, by numbering index.
 	starts []int
+	// afterTable is set while the block after a table is written: its
+	// first paragraph gets room above, as the table has none below.
+	afterTable bool
 }
 
 // para describes the paragraphs a block is written as.
@@ -276,6 +279,7 @@ func (d *docxWriter) s(s string) { d.b.WriteString(s) }
 func (d *docxWriter) body(root ast.Node) {
 	last := ast.Node(nil)
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		_, d.afterTable = last.(*extast.Table)
 		d.block(n, para{})
 		last = n
 	}
@@ -407,7 +411,9 @@ func (d *docxWriter) block(n ast.Node, p para) {
 }
 
 func (d *docxWriter) pPr(p para) {
-	if p.style == "" && p.numID == 0 {
+	space := d.afterTable
+	d.afterTable = false
+	if p.style == "" && p.numID == 0 && !space {
 		return
 	}
 	d.s(`<w:pPr>`)
@@ -416,7 +422,11 @@ func (d *docxWriter) pPr(p para) {
 	}
 	if p.numID != 0 {
 		fmt.Fprintf(&d.b, `<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>`, p.level, p.numID)
-	} else if p.style == "ListParagraph" {
+	}
+	if space {
+		d.s(`<w:spacing w:before="160"/>`)
+	}
+	if p.numID == 0 && p.style == "ListParagraph" {
 		fmt.Fprintf(&d.b, `<w:ind w:left="%d"/>`, 720+p.level*360)
 	}
 	d.s(`</w:pPr>`)

@@ -88,13 +88,13 @@ type htmlDoc struct {
 
 var allowedTags = []string{
 	"html", "head", "meta", "title", "style", "body", "main", "header", "section",
-	"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "strong", "em", "code", "pre",
+	"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "strong", "em", "code", "pre", "span",
 	"blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "input",
 }
 
 var allowedAttrs = []string{
 	"html.lang", "meta.charset", "meta.name", "meta.content", "meta.http-equiv",
-	"header.class", "ul.class", "ol.start", "th.scope", "th.class", "td.class",
+	"header.class", "ul.class", "span.class", "ol.start", "th.scope", "th.class", "td.class",
 	"input.type", "input.disabled", "input.checked",
 }
 
@@ -684,4 +684,20 @@ func TestSafeURL(t *testing.T) {
 			t.Errorf("safeURL(%q) = %v, want %v", in, got, want)
 		}
 	}
+}
+
+func TestLongWordsBreakInTables(t *testing.T) {
+	// A web address in a table cell may break anywhere, so the table stays
+	// on the page; ordinary words never break.
+	p := strategy.Example(strategy.LangEnglish)
+	long := "https://example.com/" + strings.Repeat("a", 60) + "/campaign"
+	p.Channels[0].Goal = "Reach " + long + " & more"
+	page := string(mustRenderFormat(t, p, Options{}, HTML))
+	if want := `<td>Reach <span class="long">` + long + `</span> &amp; more</td>`; !strings.Contains(page, want) {
+		t.Errorf("RenderHTML has no %q", want)
+	}
+	if strings.Count(page, `class="long"`) != 1 {
+		t.Errorf("RenderHTML marks %d long words, want only the address", strings.Count(page, `class="long"`))
+	}
+	checkFormats(t, p, Options{})
 }

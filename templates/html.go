@@ -62,6 +62,51 @@ func writeHTML(w io.Writer, d *document) error {
 type htmlWriter struct {
 	b   *bufio.Writer
 	src []byte
+	// inCell is set while a table cell's text is written.
+	inCell bool
+	// scratch holds a table cell's escaped text.
+	scratch  bytes.Buffer
+	scratchW *bufio.Writer
+}
+
+// longWord is the length in bytes from which a word in a table cell may
+// break anywhere: a web address or a run of characters that would
+// otherwise widen its column past the page. Shorter words never break, so
+// a column is never narrower than its longest ordinary word.
+const longWord = 28
+
+// cellText writes a table cell's text with its long words in a span that
+// may break anywhere.
+func (h *htmlWriter) cellText(n *ast.Text) {
+	if h.scratchW == nil {
+		h.scratchW = bufio.NewWriterSize(&h.scratch, 512)
+	}
+	h.scratch.Reset()
+	if n.IsRaw() || inCode(n) {
+		rawText(h.scratchW, n.Value(h.src))
+	} else {
+		escapedText(h.scratchW, n.Value(h.src))
+	}
+	_ = h.scratchW.Flush()
+	text := h.scratch.Bytes()
+	for len(text) > 0 {
+		end := bytes.IndexByte(text, ' ')
+		if end < 0 {
+			end = len(text)
+		}
+		if word := text[:end]; len(word) >= longWord {
+			h.s(`<span class="long">`)
+			_, _ = h.b.Write(word)
+			h.s(`</span>`)
+		} else {
+			_, _ = h.b.Write(word)
+		}
+		if end < len(text) {
+			_ = h.b.WriteByte(' ')
+			end++
+		}
+		text = text[end:]
+	}
 }
 
 func (h *htmlWriter) s(s string) { _, _ = h.b.WriteString(s) }
@@ -220,7 +265,9 @@ func (h *htmlWriter) table(t *extast.Table) {
 				}
 			}
 			h.s(">")
+			h.inCell = true
 			h.inlines(c)
+			h.inCell = false
 			h.s("</" + cell + ">")
 		}
 		h.s("</tr>\n")
@@ -245,9 +292,12 @@ func (h *htmlWriter) inlines(n ast.Node) {
 func (h *htmlWriter) inline(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.Text:
-		if n.IsRaw() || inCode(n) {
+		switch {
+		case h.inCell:
+			h.cellText(n)
+		case n.IsRaw() || inCode(n):
 			rawText(h.b, n.Value(h.src))
-		} else {
+		default:
 			escapedText(h.b, n.Value(h.src))
 		}
 		switch {
