@@ -108,13 +108,29 @@ func parseDocument(p *strategy.Plan, opts Options) (*document, error) {
 	if opts.Lang != "" {
 		lang = opts.Lang
 	}
-	d := &document{src: md.Bytes(), lang: lang, author: strings.Join(strings.Fields(p.Organisation.Name), " ")}
+	d := &document{src: md.Bytes(), lang: lang, author: author(p)}
 	d.root = reader.Parser().Parse(text.NewReader(d.src))
 	d.title = firstHeading(d.root, d.src)
 	if d.title == "" {
 		d.title = d.author
 	}
 	return d, nil
+}
+
+// author is who the document's properties name as its author: the
+// authors of the document-control block, separated by "; " as Word does,
+// or else the organisation; each on one line.
+func author(p *strategy.Plan) string {
+	var names []string
+	for _, a := range p.Document.Authors {
+		if a = strings.Join(strings.Fields(a), " "); a != "" {
+			names = append(names, a)
+		}
+	}
+	if names == nil {
+		return strings.Join(strings.Fields(p.Organisation.Name), " ")
+	}
+	return strings.Join(names, "; ")
 }
 
 // firstHeading returns the text of the document's first heading, or "".

@@ -333,7 +333,7 @@ func checkFormats(t *testing.T, p *strategy.Plan, opts Options) {
 	if doc.title != wantOutline[0].Text {
 		t.Errorf("DOCX title = %q, want %q", doc.title, wantOutline[0].Text)
 	}
-	if want := xmlSafe(p.Organisation.Name); fold(doc.creator) != want {
+	if want := xmlSafe(author(p)); fold(doc.creator) != want {
 		t.Errorf("DOCX author = %q, want %q", doc.creator, want)
 	}
 	if got := strings.ReplaceAll(doc.text, "☐ ", ""); got != xmlSafe(wantText) {
@@ -689,15 +689,32 @@ func TestSafeURL(t *testing.T) {
 func TestLongWordsBreakInTables(t *testing.T) {
 	// A web address in a table cell may break anywhere, so the table stays
 	// on the page; ordinary words never break.
+	path := filepath.Join(t.TempDir(), "table.md.tmpl")
+	if err := writeFile(path, "# Plan\n\n| Name | Note |\n| --- | --- |\n| {{text .Organisation.Name}} | short words only |\n"); err != nil {
+		t.Fatal(err)
+	}
 	p := strategy.Example(strategy.LangEnglish)
 	long := "https://example.com/" + strings.Repeat("a", 60) + "/campaign"
-	p.Channels[0].Goal = "Reach " + long + " & more"
-	page := string(mustRenderFormat(t, p, Options{}, HTML))
+	p.Organisation.Name = "Reach " + long + " & more"
+	opts := Options{TemplateFile: path}
+	page := string(mustRenderFormat(t, p, opts, HTML))
 	if want := `<td>Reach <span class="long">` + long + `</span> &amp; more</td>`; !strings.Contains(page, want) {
 		t.Errorf("RenderHTML has no %q", want)
 	}
 	if strings.Count(page, `class="long"`) != 1 {
 		t.Errorf("RenderHTML marks %d long words, want only the address", strings.Count(page, `class="long"`))
 	}
-	checkFormats(t, p, Options{})
+	checkFormats(t, p, opts)
+}
+
+func TestAuthor(t *testing.T) {
+	p := strategy.Example(strategy.LangEnglish)
+	p.Document.Authors = []string{" Kari  Nordmann ", "", "Ola\nNordmann"}
+	if got := author(p); got != "Kari Nordmann; Ola Nordmann" {
+		t.Errorf("author(authors) = %q, want the authors", got)
+	}
+	p.Document.Authors = nil
+	if got := author(p); got != "Solsiden Bakeri" {
+		t.Errorf("author(no authors) = %q, want the organisation", got)
+	}
 }

@@ -196,7 +196,7 @@ func TestNoEnglish(t *testing.T) {
 			runs := [][]string{
 				{"validate"}, {"validate", "missing.yaml"}, {"validate", "bad.yaml", "tab.yaml", "colon.yaml", "unset.yaml", "empty.yaml", "binary.yaml"},
 				{"validate", "plan.yaml"},
-				{"render"}, {"render", "plan.yaml", "--format", "pdf"}, {"render", "--bogus"}, {"render", "plan.yaml", "--format", "docx"},
+				{"render"}, {"render", "plan.yaml", "--format", "pdf"}, {"render", "--bogus"}, {"render", "plan.yaml", "--format", "docx", "-o", "strategi.docx"},
 				{"render", "plan.yaml", "-o"}, {"render", "bad.yaml"},
 				{"example", "--lang", "xx"}, {"example", "extra"},
 				{"template", "show"}, {"template", "show", "de"}, {"template", "nosuch"},
