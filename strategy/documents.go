@@ -144,17 +144,22 @@ func (d Documents) remember(path string, data []byte) {
 
 // KeptName is a free name beside path for keeping the document there:
 // "strategy.md" gives "strategy.edited.md", then "strategy.edited-2.md".
-func KeptName(path string) (string, error) {
+func KeptName(path string) (string, error) { return FreeName(path, "edited") }
+
+// FreeName is a name beside path, tagged, that no file has yet:
+// FreeName("plan.yaml", "unsaved") gives "plan.unsaved.yaml", then
+// "plan.unsaved-2.yaml", up to 999; after that an error.
+func FreeName(path, tag string) (string, error) {
 	ext := filepath.Ext(path)
 	base := strings.TrimSuffix(path, ext)
 	for i := 1; i < 1000; i++ {
-		name := base + ".edited" + ext
+		name := base + "." + tag + ext
 		if i > 1 {
-			name = fmt.Sprintf("%s.edited-%d%s", base, i, ext)
+			name = fmt.Sprintf("%s.%s-%d%s", base, tag, i, ext)
 		}
 		if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
 			return name, nil
 		}
 	}
-	return "", fmt.Errorf("no free name to keep %s under; move some of its .edited copies away", path)
+	return "", fmt.Errorf("no free name to keep a copy of %s under; move some of its .%s copies away", path, tag)
 }

@@ -50,6 +50,10 @@ type Options struct {
 	// WriteFile writes a file atomically; nil uses strategy.WriteFile. The
 	// workshop server passes one that cannot leave its data folder.
 	WriteFile func(name string, data []byte) error
+	// UnsavedPath is where the answers of a page are kept when the person
+	// quits without saving it; empty picks a free name beside AnswersPath
+	// ("plan.yaml" gives "plan.unsaved.yaml"). Written with WriteFile.
+	UnsavedPath string
 }
 
 // SaveAndQuit asks a running wizard to save every answer, including those
@@ -92,6 +96,9 @@ type Model struct {
 	finished bool
 	aborted  bool
 	kept     string // where the hand-edited document was kept
+	// discarded is where the answers not saved were kept when the person
+	// quit without saving them; "" when nothing was left unsaved.
+	discarded string
 
 	// askDoc asks whether to write over a document edited by hand; it
 	// says why and where the edited one will be kept.
@@ -236,6 +243,15 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case savedMsg:
 		return m, m.written(msg)
+	case discardedMsg:
+		if msg.err != nil {
+			// Not kept anywhere: stay, with the error on screen.
+			m.saveErr = msg.err
+			m.relayout()
+			return m, nil
+		}
+		m.discarded = msg.path
+		return m, m.quit(false)
 	case SaveAndQuit:
 		m.a.leave(m.pg)
 		save := m.save()
@@ -366,7 +382,7 @@ func (m *Model) updateConfirm(k tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch strings.ToLower(k.String()) {
 	case "y", "j", "ctrl+c":
 		m.confirm = false
-		return m, m.quit(false)
+		return m, m.discard()
 	case "s":
 		m.confirm = false
 		m.a.leave(m.pg)
@@ -711,6 +727,37 @@ func (m *Model) quit(mustSave bool) tea.Cmd {
 	m.aborted, m.quitting, m.mustSave = true, true, mustSave
 	return m.settle()
 }
+
+type discardedMsg struct {
+	path string
+	err  error
+}
+
+// discard quits without saving the answers the person chose not to save,
+// after keeping them, with every saved answer, in a file of their own
+// (Options.UnsavedPath) that Discarded names: nothing typed is lost for
+// good, and the answers file stays as last saved.
+func (m *Model) discard() tea.Cmd {
+	m.a.leave(m.pg)
+	data, err := strategy.Marshal(m.snapshot())
+	if err != nil || m.opts.AnswersPath == "" || bytes.Equal(data, m.latest()) {
+		return m.quit(false)
+	}
+	path, write := m.opts.UnsavedPath, m.writeFile()
+	return func() tea.Msg {
+		if path == "" {
+			var err error
+			if path, err = strategy.FreeName(m.opts.AnswersPath, "unsaved"); err != nil {
+				return discardedMsg{err: err}
+			}
+		}
+		return discardedMsg{path: path, err: write(path, data)}
+	}
+}
+
+// Discarded is where the answers the person quit without saving were
+// kept; "" when there were none.
+func (m *Model) Discarded() string { return m.discarded }
 
 // end is quit for the host (a server shutting down, an idle session):
 // the program ends whatever the writes' outcome, which SaveErr tells.

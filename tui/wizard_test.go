@@ -380,6 +380,55 @@ func TestWizardQuitConfirm(t *testing.T) {
 	}
 }
 
+// TestWizardQuitWithoutSavingKeepsThePage: y ("quit") leaves the answers
+// file as last saved and keeps the page's answers in a file of their own,
+// which Discarded names; a second such quit takes the next free name.
+func TestWizardQuitWithoutSavingKeepsThePage(t *testing.T) {
+	var dir string
+	for i, want := range []string{"answers.unsaved.yaml", "answers.unsaved-2.yaml"} {
+		var p *strategy.Plan
+		if i == 0 {
+			p = strategy.New("en")
+		} else {
+			p = &strategy.Plan{Version: 1, Language: "en"}
+		}
+		opts := Options{}
+		if dir != "" {
+			opts.AnswersPath = filepath.Join(dir, "answers.yaml")
+		}
+		d := start(t, p, opts, 80, 24)
+		if dir == "" {
+			dir = d.dir
+		}
+		d.at("language")
+		d.enter()
+		d.at("organisation.name")
+		d.tm.Type("Typed then quit")
+		d.wait("Typed then quit")
+		d.key('c', tea.ModCtrl)
+		d.at("confirm")
+		d.tm.Type("y")
+		m := d.final()
+		if got := m.Discarded(); got != filepath.Join(dir, want) {
+			t.Fatalf("Discarded() = %q, want %q", got, filepath.Join(dir, want))
+		}
+		if got, _ := os.ReadFile(filepath.Join(dir, "answers.yaml")); strings.Contains(string(got), "Typed then quit") {
+			t.Errorf("answers file = %q; the person chose not to save the name", got)
+		}
+		kept, err := os.ReadFile(m.Discarded())
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, err := strategy.Decode(want, kept)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k.Organisation.Name != "Typed then quit" {
+			t.Errorf("kept name = %q, want the typed one", k.Organisation.Name)
+		}
+	}
+}
+
 func TestWizardSanitizesPaste(t *testing.T) {
 	d := start(t, strategy.New("en"), Options{}, 80, 24)
 	d.at("language")

@@ -11,7 +11,7 @@ import (
 // named beside them.
 var msg = struct {
 	Closing, Full, ServerError, CannotStore, CannotRead, NeedsTerminal, NotSaved, AlreadyConnected,
-	LooksLike, TooManyNames, SaveFailed, Written, ClosingSaved, Idle, Stopped, StoppedUnsaved,
+	LooksLike, TooManyNames, SaveFailed, Written, ClosingSaved, Idle, Stopped, StoppedUnsaved, StoppedDiscarded,
 	TooSmall, NoPty, UnknownCommand, KeyTaken, NeedsKey, Sorry strategy.Text
 }{
 	Closing: strategy.Text{
@@ -60,6 +60,10 @@ var msg = struct {
 	Stopped: strategy.Text{ // %s: id
 		En: "Stopped. Your answers are saved; connect again as %s to continue.",
 		Nb: "Avsluttet. Svarene dine er lagret; koble til igjen som %s for å fortsette.", Nn: "Avslutta. Svara dine er lagra; kopl til igjen som %s for å halde fram."},
+	StoppedDiscarded: strategy.Text{ // %s: id, file, id
+		En: "Stopped. The answers you quit without saving are not in your plan; the facilitator can give them back from %s/%s. Connect again as %s to go on from your last saved page.",
+		Nb: "Avsluttet. Svarene du avsluttet uten å lagre, er ikke i planen; kursholderen kan gi dem tilbake fra %s/%s. Koble til igjen som %s for å fortsette fra siste lagrede side.",
+		Nn: "Avslutta. Svara du avslutta utan å lagre, er ikkje i planen; kurshaldaren kan gi dei tilbake frå %s/%s. Kopl til igjen som %s for å halde fram frå siste lagra side."},
 	StoppedUnsaved: strategy.Text{
 		En: "Stopped. Nothing was saved.",
 		Nb: "Avsluttet. Ingenting ble lagret.", Nn: "Avslutta. Ingenting vart lagra."},

@@ -830,6 +830,7 @@ func (s *Server) interview(sess ssh.Session, plain bool) {
 		Editor:      false, // ctrl+e would run a program on the server
 		Resume:      resume,
 		WriteFile:   s.writer(f, info.lang),
+		UnsavedPath: UnsavedFile,
 	}
 
 	var lastInput atomic.Int64 // unix nanoseconds
@@ -934,6 +935,8 @@ func (s *Server) interview(sess ssh.Session, plain bool) {
 		info.reason, text = "idle", say(msg.Idle, info.lang, s.cfg.IdleTimeout)
 	case sess.Context().Err() != nil:
 		info.reason = "client left"
+	case wizard.Discarded() != "":
+		info.reason, text = "quit, page kept aside", say(msg.StoppedDiscarded, info.lang, f.ID, wizard.Discarded(), f.ID)
 	case wizard.Saved():
 		info.reason, text = "quit", say(msg.Stopped, info.lang, f.ID)
 	default:

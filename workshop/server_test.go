@@ -176,6 +176,33 @@ func tail(s string) string {
 	return s
 }
 
+// TestQuitWithoutSavingKeepsThePage: y ("quit") over SSH keeps the page's
+// answers in UnsavedFile, leaves the plan as last saved, and the closing
+// message says so rather than that the answers are saved.
+func TestQuitWithoutSavingKeepsThePage(t *testing.T) {
+	h := startServer(t, Config{})
+	tm := h.openTerminal("ola")
+	h.toOrganisation(tm, "ola")
+	h.typeInto(tm, "ola", titleName, "Olas Sykler")
+	h.focused("ola", titleAbout)
+	tm.send(ctrlC)
+	h.screen("ola", "s save and quit")
+	tm.send("y")
+	tm.wait()
+	out := tm.out.String()
+	if strings.Contains(out, "Your answers are saved") || !strings.Contains(out, "ola/"+UnsavedFile) {
+		t.Errorf("closing message %q; want it to name ola/%s, not say the answers are saved", tail(out), UnsavedFile)
+	}
+	f := h.folder("ola")
+	if plan, _ := f.ReadFile(PlanFile); strings.Contains(string(plan), "Olas Sykler") {
+		t.Errorf("plan = %q; the participant chose not to save the name", plan)
+	}
+	kept, err := f.ReadFile(UnsavedFile)
+	if err != nil || !strings.Contains(string(kept), "name: Olas Sykler") {
+		t.Errorf("%s = %q, %v; want the typed name kept", UnsavedFile, kept, err)
+	}
+}
+
 func TestCommands(t *testing.T) {
 	h := startServer(t, Config{})
 	tm := h.openTerminal("ola")

@@ -32,12 +32,15 @@ const (
 	PlanFile = "plan.yaml"
 	// DocumentFile is a participant's document, written when they finish.
 	DocumentFile = "strategy.md"
+	// UnsavedFile keeps the answers a participant quit without saving,
+	// with those saved before: the facilitator can give them back.
+	UnsavedFile = "plan.unsaved.yaml"
 	// metaFile holds who the participant is and when they were last here.
 	metaFile = "participant.json"
 )
 
 // participantFiles are the only names written in a participant's folder.
-var participantFiles = []string{PlanFile, DocumentFile, metaFile}
+var participantFiles = []string{PlanFile, DocumentFile, metaFile, UnsavedFile}
 
 // Store is the data folder of a workshop. Every access goes through an
 // os.Root, so no path can leave the folder, whatever it is made of.

@@ -187,7 +187,7 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 	case m.SaveErr() != nil:
 		return fmt.Errorf("your latest answers could not be saved: %w", m.SaveErr())
 	case m.Aborted() || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled):
-		return stopped(errOut, f.answers, m.Saved(), p.Language)
+		return stoppedKept(errOut, f.answers, m.Saved(), m.Discarded(), p.Language)
 	case err != nil:
 		return err
 	}
@@ -222,6 +222,11 @@ var (
 		Nb: "Avsluttet. Svarene som er lagret, ligger i %s.\nFortsett med: socialstrategy edit %s\n",
 		Nn: "Avslutta. Svara som er lagra, ligg i %s.\nHald fram med: socialstrategy edit %s\n",
 	}
+	msgDiscarded = strategy.Text{
+		En: "The answers you quit without saving are kept in %s; to go on from them, use: socialstrategy edit %s\n",
+		Nb: "Svarene du avsluttet uten å lagre, ligger i %s; for å fortsette fra dem: socialstrategy edit %s\n",
+		Nn: "Svara du avslutta utan å lagre, ligg i %s; for å halde fram frå dei: socialstrategy edit %s\n",
+	}
 	msgNothingSaved = strategy.Text{En: "Stopped. Nothing was saved.\n", Nb: "Avsluttet. Ingenting ble lagret.\n", Nn: "Avslutta. Ingenting vart lagra.\n"}
 	msgInputEnded   = strategy.Text{
 		En: "The input ended before the interview did, so no document was written.\n",
@@ -236,6 +241,15 @@ func done(w io.Writer, f wizardFlags, lang string) error {
 }
 
 func stopped(w io.Writer, answers string, saved bool, lang string) error {
+	return stoppedKept(w, answers, saved, "", lang)
+}
+
+// stoppedKept is stopped after a quit without saving that kept the
+// answers not saved in the file discarded ("" when there were none).
+func stoppedKept(w io.Writer, answers string, saved bool, discarded, lang string) error {
+	if discarded != "" {
+		fmt.Fprintf(w, msgDiscarded.In(lang), discarded, discarded)
+	}
 	if saved {
 		fmt.Fprintf(w, msgStopped.In(lang), answers, answers)
 	} else {
