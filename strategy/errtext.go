@@ -205,7 +205,7 @@ var fieldTexts = map[string]Text{
 	},
 	"unknown purpose %q (known: %s)%s": {
 		Nb: "ukjent formål %q (kjente: %s)%s",
-		Nn: "ukjent føremål %q (kjende: %s)%s",
+		Nn: "ukjend føremål %q (kjende: %s)%s",
 	},
 	"purpose %q is listed twice": {
 		Nb: "formålet %q står to ganger",

@@ -14,7 +14,7 @@ import (
 var sectionComments = map[string]string{
 	"version": "socialstrategy answers file. Edit by hand or with `socialstrategy edit FILE`;\ncheck with `socialstrategy validate FILE`, print with `socialstrategy render FILE`.\n" +
 		"Format version: 2 (version 1 files still load; `socialstrategy upgrade FILE` rewrites them).",
-	"language":           "Language of the document: en (English) or nb (norsk bokmål).",
+	"language":           "Language of the document: en (English), nb (norsk bokmål) or nn (norsk nynorsk).",
 	"document":           "Document control: version, date, authors, approved_by, valid_until.",
 	"organisation":       "Who the plan is for. kind: business, public, nonprofit, club or education.\nobjectives: the organisation's goals this strategy serves. audiences: who to reach, why, where, what they want.",
 	"presence":           "active: we will be on social media. none: we decide not to be (give the reason below).",

@@ -143,7 +143,7 @@ func TestMarshalComments(t *testing.T) {
 	}
 	for _, want := range []string{
 		"# Format version: 2 (version 1 files still load; `socialstrategy upgrade FILE` rewrites them).\nversion: 2\n",
-		"# Language of the document: en (English) or nb (norsk bokmål).\nlanguage: en\n",
+		"# Language of the document: en (English), nb (norsk bokmål) or nn (norsk nynorsk).\nlanguage: en\n",
 		"\n# active: we will be on social media. none: we decide not to be (give the reason below).\npresence: active\n",
 		"# purposes: inspire, share, promote, advocate, listen, support, incident, recruit, internal.\nchannels:\n",
 		"    purposes: [inspire, promote, listen]\n",
@@ -165,7 +165,7 @@ func TestMarshalComments(t *testing.T) {
 	want := "# socialstrategy answers file. Edit by hand or with `socialstrategy edit FILE`;\n" +
 		"# check with `socialstrategy validate FILE`, print with `socialstrategy render FILE`.\n" +
 		"# Format version: 2 (version 1 files still load; `socialstrategy upgrade FILE` rewrites them).\nversion: 2\n\n" +
-		"# Language of the document: en (English) or nb (norsk bokmål).\nlanguage: en\n\n" +
+		"# Language of the document: en (English), nb (norsk bokmål) or nn (norsk nynorsk).\nlanguage: en\n\n" +
 		"# Who the plan is for. kind: business, public, nonprofit, club or education.\n" +
 		"# objectives: the organisation's goals this strategy serves. audiences: who to reach, why, where, what they want.\n" +
 		"organisation:\n  name: A\n  audiences:\n    - C\n\n" +
