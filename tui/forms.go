@@ -123,7 +123,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		// terminal; the introduction follows in the chosen language.
 		fields = []huh.Field{
 			a.choice("language", text.Language, t{}, []option{{"English", strategy.LangEnglish}, {"Norsk bokmål", strategy.LangBokmal}, {"Norsk nynorsk", strategy.LangNynorsk}}, &p.Language),
-			huh.NewNote().Description(a.tr(text.WelcomeBody) + "\n\n" + a.tr(keys)),
+			newNote(a.tr(text.WelcomeBody) + "\n\n" + a.tr(keys)),
 		}
 
 	case pageOrganisation:

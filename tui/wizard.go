@@ -612,18 +612,27 @@ func (c *memo) get(key string, draw func() string) string {
 	return c.val
 }
 
-// clip cuts s to at most h lines of at most w cells each. It is what
+// clip cuts s to at most h lines of at most w cells each, ending the last
+// line in " …" when text was cut below it. It is what
 // lipgloss's MaxWidth and MaxHeight do, at a fraction of the cost, which
 // matters in a View drawn on every key.
 func clip(s string, w, h int) []string {
 	lines := strings.Split(s, "\n")
+	cut := false
 	if len(lines) > h {
+		cut = strings.TrimSpace(ansi.Strip(strings.Join(lines[h:], ""))) != ""
 		lines = lines[:h]
 	}
 	for i, l := range lines {
 		if len(l) > w { // cells never outnumber bytes
 			lines[i] = ansi.Truncate(l, w, "")
 		}
+	}
+	if cut && h > 0 && w > 2 {
+		// More follows than the window shows: say so, rather than let a
+		// sentence end mid-way as if it were whole.
+		last := strings.TrimRight(lines[h-1], " ")
+		lines[h-1] = ansi.Truncate(last, w-2, "") + " …"
 	}
 	return lines
 }
