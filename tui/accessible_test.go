@@ -76,7 +76,7 @@ func TestRunAccessibleDefaults(t *testing.T) {
 		"", "", "", "", // audience, owner, cadence, tone
 		"", "", "", "", // voice: tone, spokespeople, names, guidelines
 		"", "", "", "", "", "", "", // responses
-		"", "", "", "", // incident: lead, channels, statement, interval
+		"", "", "", "", "", "", // incident: lead, channels, first steps, statement, interval, afterwards
 		"", "", "", "", "", // listening and review
 	}
 	var out bytes.Buffer
@@ -98,6 +98,9 @@ func TestRunAccessibleDefaults(t *testing.T) {
 		t.Errorf("measures = %q, want the suggested ones in bokmål", c.Measures)
 	case p.Responses.Praise.ResponseTime != "24 timer" || p.Listening.Terms[0] != "Nordlys":
 		t.Errorf("offered defaults not kept: praise %+v, listening %+v", p.Responses.Praise, p.Listening)
+	case len(p.Responses.Incident.FirstSteps) == 0 || p.Responses.Incident.FirstSteps[0] != "Stans planlagte innlegg" ||
+		p.Responses.Incident.UpdateInterval != "annenhver time" || p.Responses.Incident.Afterwards == "":
+		t.Errorf("incident = %+v, want the offered first steps, interval and review in bokmål", p.Responses.Incident)
 	}
 	if md := string(must(os.ReadFile(opts.OutputPath))); !strings.Contains(md, "## Ikke avklart ennå") {
 		t.Errorf("document has no open points section:\n%s", md)

@@ -22,6 +22,7 @@ func TestDefaultsPassTheAdviser(t *testing.T) {
 			case "responses.praise.approach", "responses.praise.response_time",
 				"responses.criticism.approach", "responses.criticism.response_time",
 				"responses.incident", "responses.incident.holding_statement", "responses.incident.update_interval",
+				"responses.incident.first_steps", "responses.incident.afterwards",
 				"listening.frequency", "review.cadence":
 				t.Errorf("%s: the offered default for %s gets %s %s: %s", lang, f.Path, f.Severity, f.Rule, f.Message.In(lang))
 			}

@@ -269,6 +269,10 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		in := &p.Responses.Incident
 		offer(first, &in.HoldingStatement, a.tr(text.DefHolding))
 		offer(first, &in.UpdateInterval, a.tr(text.DefInterval))
+		offer(first, &in.Afterwards, a.tr(text.DefAfterwards))
+		if first && len(in.FirstSteps) == 0 {
+			in.FirstSteps = strings.Split(a.tr(text.DefFirstSteps), "\n")
+		}
 		if first && len(in.Channels) == 0 {
 			// Every channel used for incidents is where people look first.
 			for _, c := range p.Channels {
@@ -285,8 +289,10 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		fields = []huh.Field{
 			a.input("responses.incident.lead", text.Lead, text.LeadHelp, &in.Lead),
 			a.choices("responses.incident.channels", text.IncidentChannels, t{}, opts, sliceAccessor{&in.Channels}).Height(len(opts) + 2),
+			a.lines("responses.incident.first_steps", text.FirstSteps, text.FirstStepsHelp, &in.FirstSteps),
 			a.text("responses.incident.holding_statement", text.Holding, text.HoldingHelp, &in.HoldingStatement),
 			a.input("responses.incident.update_interval", text.Interval, text.IntervalHelp, &in.UpdateInterval),
+			a.input("responses.incident.afterwards", text.Afterwards, text.AfterwardsHelp, &in.Afterwards),
 		}
 
 	case pageListening:

@@ -413,7 +413,9 @@ func places(p *strategy.Plan) map[string][]string {
 		add("responses.criticism.escalation", r.Criticism.Escalation)
 		add("responses.incident.lead", r.Incident.Lead)
 		add("responses.incident.holding_statement", r.Incident.HoldingStatement)
+		add("responses.incident.first_steps", r.Incident.FirstSteps...)
 		add("responses.incident.update_interval", r.Incident.UpdateInterval)
+		add("responses.incident.afterwards", r.Incident.Afterwards)
 	}
 	for _, l := range []strategy.Listening{p.Listening, s.Listening} {
 		add("listening.terms", l.Terms...)

@@ -191,7 +191,7 @@ func answered(p *strategy.Plan, pg page) bool {
 		return any(r.Praise.Approach, r.Praise.Owner, r.Criticism.Approach, r.Criticism.Owner, r.Criticism.Escalation)
 	case pageIncident:
 		in := p.Responses.Incident
-		return any(in.Lead, in.HoldingStatement, in.UpdateInterval) || len(in.Channels) > 0
+		return any(in.Lead, in.HoldingStatement, in.UpdateInterval, in.Afterwards) || len(in.Channels)+len(in.FirstSteps) > 0
 	case pageListening:
 		return any(p.Listening.Frequency, p.Listening.Owner, p.Review.Owner) || len(p.Listening.Terms) > 0
 	}

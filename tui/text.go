@@ -30,7 +30,8 @@ var text = struct {
 	DefPraise, DefPraiseTime, DefCrit, DefCritTime                                                                         t
 
 	IncidentTitle, IncidentHelp, Lead, LeadHelp, IncidentChannels, Holding, HoldingHelp, Interval, IntervalHelp t
-	DefHolding, DefInterval                                                                                     t
+	FirstSteps, FirstStepsHelp, Afterwards, AfterwardsHelp                                                      t
+	DefHolding, DefInterval, DefFirstSteps, DefAfterwards                                                       t
 
 	ListeningTitle, Terms, TermsHelp, Frequency, ListenOwner, ReviewCadence, ReviewOwner, DefFrequency, DefReview t
 
@@ -161,16 +162,32 @@ var text = struct {
 	Holding:          t{En: "Your first statement", Nb: "Første melding", Nn: "Første melding"},
 	HoldingHelp:      t{En: "What happened, who is affected, what you do, where updates come and when", Nb: "Hva som har skjedd, hvem som er berørt, hva dere gjør, og hvor og når oppdateringene kommer", Nn: "Kva som har skjedd, kven som er råka, kva de gjer, og kvar og når oppdateringane kjem"},
 	Interval:         t{En: "How often do you update?", Nb: "Hvor ofte oppdaterer dere?", Nn: "Kor ofte oppdaterer de?"},
-	IntervalHelp:     t{En: "And what you do afterwards", Nb: "Og hva dere gjør etterpå", Nn: "Og kva de gjer etterpå"},
+	IntervalHelp:     t{En: "While it lasts, e.g. every 2 hours", Nb: "Så lenge det varer, f.eks. annenhver time", Nn: "Så lenge det varer, til dømes annakvar time"},
+	FirstSteps:       t{En: "What do you do first?", Nb: "Hva gjør dere først?", Nn: "Kva gjer de først?"},
+	FirstStepsHelp:   t{En: "In order, one step per line; pause scheduled posts first", Nb: "I rekkefølge, ett steg per linje; stans planlagte innlegg først", Nn: "I rekkjefølgje, eitt steg per linje; stans planlagde innlegg først"},
+	Afterwards:       t{En: "What do you do afterwards?", Nb: "Hva gjør dere etterpå?", Nn: "Kva gjer de etterpå?"},
+	AfterwardsHelp:   t{En: "A review: what happened, what you said, what you change", Nb: "En evaluering: hva som skjedde, hva dere sa, og hva dere endrer", Nn: "Ei evaluering: kva som skjedde, kva de sa, og kva de endrar"},
 	DefHolding: t{
 		En: "We know something has gone wrong and are working on it. If you are affected, we will tell you what it means for you and what to do as soon as we know more. Updates come here, the next within two hours.",
 		Nb: "Vi vet at noe har gått galt, og vi jobber med saken. Er du berørt, forteller vi så snart vi vet mer hva det betyr for deg, og hva du bør gjøre. Vi oppdaterer her, og neste oppdatering kommer innen to timer.",
 		Nn: "Vi veit at noko har gått gale, og vi arbeider med saka. Er du råka, fortel vi så snart vi veit meir kva det tyder for deg, og kva du bør gjere. Vi oppdaterer her, og neste oppdatering kjem innan to timar.",
 	},
 	DefInterval: t{
-		En: "every 2 hours; afterwards pause scheduled posts and hold a short review",
-		Nb: "annenhver time; etterpå stanser vi planlagte innlegg og evaluerer",
-		Nn: "annakvar time; etterpå stansar vi planlagde innlegg og evaluerer",
+		En: "every 2 hours",
+		Nb: "annenhver time",
+		Nn: "annakvar time",
+	},
+	// DefFirstSteps is offered one step a line; pausing scheduled posts
+	// comes first (DSB, veileder i krisekommunikasjon).
+	DefFirstSteps: t{
+		En: "Pause scheduled posts\nCall the person who leads, then their deputy\nAgree what we know, what we do not know yet, and who is affected",
+		Nb: "Stans planlagte innlegg\nRing den som leder, deretter stedfortrederen\nBli enige om hva vi vet, hva vi ikke vet ennå, og hvem som er berørt",
+		Nn: "Stans planlagde innlegg\nRing den som leier, deretter stadfortredaren\nBli samde om kva vi veit, kva vi ikkje veit enno, og kven som er råka",
+	},
+	DefAfterwards: t{
+		En: "Within a week, review what happened, what we said and what we change",
+		Nb: "Innen en uke går vi gjennom hva som skjedde, hva vi sa, og hva vi endrer",
+		Nn: "Innan ei veke går vi gjennom kva som skjedde, kva vi sa, og kva vi endrar",
 	},
 
 	ListeningTitle: t{En: "Listening and review", Nb: "Lytting og evaluering", Nn: "Lytting og evaluering"},

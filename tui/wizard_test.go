@@ -266,9 +266,16 @@ func TestWizardActiveTwoChannels(t *testing.T) {
 	d.fill("responses.incident.lead", "Ola", "responses.incident.channels")
 	d.wait("✓ LinkedIn") // offered: the channel used for incidents
 	d.enter()
+	d.at("responses.incident.first_steps")
+	d.wait("Pause scheduled posts") // offered, first
+	d.enter()                       // a new line after the offered steps
+	d.enter()                       // the empty line goes on
 	d.at("responses.incident.holding_statement")
 	d.enter()
 	d.at("responses.incident.update_interval")
+	d.wait("every 2 hours")
+	d.enter()
+	d.at("responses.incident.afterwards")
 	d.enter()
 
 	d.at("listening.terms")
@@ -291,6 +298,10 @@ func TestWizardActiveTwoChannels(t *testing.T) {
 	}
 	if got := len(p.Channels); got != 2 {
 		t.Fatalf("len(Channels) = %d, want 2", got)
+	}
+	if in := p.Responses.Incident; len(in.FirstSteps) != 3 || in.FirstSteps[0] != "Pause scheduled posts" ||
+		in.UpdateInterval != "every 2 hours" || !strings.HasPrefix(in.Afterwards, "Within a week") {
+		t.Errorf("incident = %+v, want the offered first steps, pausing scheduled posts first, and a review afterwards", in)
 	}
 	if done, total := p.Decided(); done != total {
 		t.Errorf("Decided() = %d of %d, want all", done, total)
@@ -567,9 +578,13 @@ func TestWizardBokmal(t *testing.T) {
 	for _, k := range []string{"responses.praise.approach", "responses.praise.response_time", "responses.praise.owner",
 		"responses.criticism.approach", "responses.criticism.response_time", "responses.criticism.owner",
 		"responses.criticism.escalation", "responses.incident.lead", "responses.incident.channels",
-		"responses.incident.holding_statement", "responses.incident.update_interval",
-		"listening.terms", "listening.frequency", "listening.owner", "review.cadence", "review.owner"} {
+		"responses.incident.first_steps", "responses.incident.holding_statement", "responses.incident.update_interval",
+		"responses.incident.afterwards", "listening.terms", "listening.frequency", "listening.owner", "review.cadence", "review.owner"} {
 		d.at(k)
+		if k == "responses.incident.first_steps" {
+			d.wait("Stans planlagte innlegg")
+			d.enter() // a new line after the offered steps; the empty line goes on
+		}
 		d.enter()
 	}
 	d.at("review")
