@@ -382,6 +382,15 @@ func TestParseRules(t *testing.T) {
 			[]string{`plan.yaml:5:9: organisation.kind: unknown kind "clubb" (known: business, public, nonprofit, club, education); did you mean "club"?`},
 		},
 		{
+			"misspelt document format suggests the nearest",
+			"document:\n  formats: [md, htlm, md]\n" + minimal,
+			[]string{
+				`plan.yaml:2:17: document.formats[1]: unknown format "htlm" (known: md, html, docx); did you mean "html"?`,
+				`plan.yaml:2:23: document.formats[2]: "md" is listed twice; remove one`,
+			},
+		},
+		{"document formats read", "document:\n  formats: [html, docx]\n" + minimal, nil},
+		{
 			"two accounts on one service",
 			minimal + "    account: '@main'\n  - id: instagram\n    account: '@youth'\n",
 			nil,

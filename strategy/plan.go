@@ -90,7 +90,16 @@ type Document struct {
 	Authors    []string `yaml:"authors,omitempty"`
 	ApprovedBy string   `yaml:"approved_by,omitempty"`
 	ValidUntil string   `yaml:"valid_until,omitempty"`
+	// Formats are the files the wizard writes the document as, each one
+	// of DocumentFormats (md, html, docx) at most once; empty writes the
+	// format the output path's extension names. The -o path takes its
+	// own format, the others its base name with .html or .docx.
+	Formats []string `yaml:"formats,omitempty"`
 }
+
+// DocumentFormats are the values document.formats takes: Markdown, a web
+// page that prints on A4, and a Word document.
+var DocumentFormats = []string{"md", "html", "docx"}
 
 // Organisation says who the plan is for and whom it wants to reach.
 type Organisation struct {

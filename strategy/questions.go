@@ -371,6 +371,7 @@ var NotAsked = []string{
 	"channels[].id",
 	"declined_channels[].id", "declined_channels[].reason",
 	"set_aside",
+	"document.formats", // chosen on the review page, not asked as a question
 }
 
 // QuestionFor returns the catalogue's question for a field path such as

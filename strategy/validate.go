@@ -50,6 +50,15 @@ func (p *Plan) Validate() Errors {
 		noBlanks(bad, path+".where", a.Where)
 	}
 	noBlanks(bad, "document.authors", p.Document.Authors)
+	for i, f := range p.Document.Formats {
+		path := fmt.Sprintf("document.formats[%d]", i)
+		switch {
+		case !oneOf(f, DocumentFormats...):
+			bad(path, "unknown format %q (known: %s)%s", f, known(DocumentFormats), didYouMean(f, DocumentFormats))
+		case slices.Contains(p.Document.Formats[:i], f):
+			bad(path, "%q is listed twice; remove one", f)
+		}
+	}
 
 	switch p.Presence {
 	case PresenceActive:

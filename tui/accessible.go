@@ -102,26 +102,36 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 			fmt.Fprintf(out, "- %s\n", pt.Label(a.lang()))
 		}
 	}
-	md, err := Document(snapshot(p), opts.OutputPath)
-	if err != nil {
-		return err
+	snap := snapshot(p)
+	files := DocumentFiles(snap, opts.OutputPath)
+	docs := make([][]byte, len(files))
+	for i, f := range files {
+		var err error
+		if docs[i], err = documentAs(snap, f.Format); err != nil {
+			return err
+		}
 	}
 	if err := saveNow(write, opts.AnswersPath, p); err != nil {
 		return err
 	}
-	switch {
-	case opts.OutputPath == "":
-		return nil
-	case opts.Documents != nil:
+	for i, f := range files {
+		if opts.Documents == nil {
+			if err := write(f.Path, docs[i]); err != nil {
+				return err
+			}
+			continue
+		}
 		// A document edited by hand since it was written is kept beside
 		// the new one, and the person told where.
-		kept, err := opts.Documents.Write(opts.OutputPath, md)
+		kept, err := opts.Documents.Write(f.Path, docs[i])
 		if kept != "" {
-			fmt.Fprintf(out, a.tr(text.DocKept), opts.OutputPath, kept)
+			fmt.Fprintf(out, a.tr(text.DocKept), f.Path, kept)
 		}
-		return err
+		if err != nil {
+			return err
+		}
 	}
-	return write(opts.OutputPath, md)
+	return nil
 }
 
 // ask asks the question of s until it gets an answer it takes, or, when

@@ -18,6 +18,8 @@ type KeyMap struct {
 	Jump   key.Binding
 	Finish key.Binding
 	Lang   key.Binding
+	// Formats steps through the formats the document is written in.
+	Formats key.Binding
 }
 
 func keyMap(lang string, editor bool) KeyMap {
@@ -34,6 +36,7 @@ func keyMap(lang string, editor bool) KeyMap {
 		Jump:    b([]string{"enter"}, "enter", text.KeyJump),
 		Finish:  b([]string{"ctrl+s"}, "ctrl+s", text.KeyFinish),
 		Lang:    b([]string{"ctrl+l"}, "ctrl+l", text.KeyLang),
+		Formats: b([]string{"f"}, "f", text.KeyFormats),
 	}
 	k.Editor.SetEnabled(editor)
 	return k
@@ -50,5 +53,5 @@ func (k KeyMap) formHelp(multiline bool) []key.Binding {
 
 // reviewHelp is the help line on the review page.
 func (k KeyMap) reviewHelp() []key.Binding {
-	return []key.Binding{k.Finish, k.Back, k.Quit, k.Lang, k.Jump, k.Switch}
+	return []key.Binding{k.Finish, k.Back, k.Quit, k.Formats, k.Lang, k.Jump, k.Switch}
 }

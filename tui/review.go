@@ -30,12 +30,13 @@ type review struct {
 }
 
 type reviewItem struct {
-	label  string
-	detail string // shown under the page while the item is selected
-	path   string // the point's field path; empty for the finish item and steps
-	pg     page
-	finish bool
-	header bool // a heading in the list, not selectable
+	label   string
+	detail  string // shown under the page while the item is selected
+	path    string // the point's field path; empty for the finish item and steps
+	pg      page
+	finish  bool
+	formats bool // steps through the document's formats
+	header  bool // a heading in the list, not selectable
 }
 
 // renderedMsg carries a preview rendered in a command.
@@ -93,6 +94,14 @@ func (r *review) open(m *Model) tea.Cmd {
 	}
 	if r.undecided == 0 {
 		r.items[0].label = "✓ " + m.a.tr(text.ReviewFinish) // a tick only when nothing is open
+	}
+	files := DocumentFiles(p, m.opts.OutputPath)
+	if len(files) > 0 {
+		r.items = append(r.items, reviewItem{
+			label:   fmt.Sprintf(m.a.tr(text.ReviewFormats), formatNames(files)),
+			detail:  fmt.Sprintf(m.a.tr(text.ReviewFormatsDetail), filePaths(files)),
+			formats: true,
+		})
 	}
 	if fs := p.Check(); len(fs) > 0 {
 		r.items = append(r.items, reviewItem{label: fmt.Sprintf(m.a.tr(text.Adviser), len(fs)), header: true})
@@ -163,6 +172,8 @@ func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
 		p.Language = strategy.NextLanguage(p.Language)
 		m.keys = keyMap(p.Language, m.opts.Editor)
 		return r.open(m)
+	case key.Matches(k, m.keys.Formats) && m.opts.OutputPath != "" && !r.preview:
+		return r.nextFormats(m)
 	case key.Matches(k, m.keys.Switch):
 		r.preview = !r.preview
 		return nil
@@ -170,6 +181,9 @@ func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
 		it := r.items[r.cursor]
 		if it.finish {
 			return m.writeDocument()
+		}
+		if it.formats {
+			return r.nextFormats(m)
 		}
 		if it.path != "" {
 			return m.jump(it.path)
@@ -190,6 +204,17 @@ func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
 	}
 	m.relayout() // the selected item's hint may take more or fewer lines
 	return nil
+}
+
+// nextFormats writes the document in the next combination of formats,
+// keeps the cursor where it was, and saves the choice.
+func (r *review) nextFormats(m *Model) tea.Cmd {
+	nextFormats(m.a.plan, m.opts.OutputPath)
+	cursor := r.cursor
+	cmd := r.open(m)
+	r.cursor = min(cursor, len(r.items)-1)
+	m.relayout()
+	return tea.Batch(cmd, m.save())
 }
 
 // detail is the full text of the selected item, for the hint line.

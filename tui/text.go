@@ -36,6 +36,7 @@ var text = struct {
 	ListeningTitle, Terms, TermsHelp, Frequency, ListenOwner, ReviewCadence, ReviewOwner, DefFrequency, DefReview t
 
 	GoToStep, Adviser, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
+	ReviewFormats, ReviewFormatsDetail                                             t
 
 	SemicolonHint, QuitConfirm, QuitYes, QuitNotSaved, TooSmall t
 	DocEdited, DocForeign, DocAsk, DocAskKeys, DocKept          t
@@ -47,7 +48,7 @@ var text = struct {
 
 	NotUTF8, TooLong, TryAgain, PlainChoice, PlainChoices, OverLimit, NotAnOption, RefusedAt t
 
-	KeyNext, KeyBack, KeyQuit, KeySwitch, KeyJump, KeyFinish, KeyLang, KeyNewline, KeyEditor t
+	KeyNext, KeyBack, KeyQuit, KeySwitch, KeyJump, KeyFinish, KeyLang, KeyNewline, KeyEditor, KeyFormats t
 }{
 	AppName:    t{En: "Social media strategy", Nb: "Strategi for sosiale medier", Nn: "Strategi for sosiale medium"},
 	Saved:      t{En: "saved to", Nb: "lagret i", Nn: "lagra i"},
@@ -206,6 +207,13 @@ var text = struct {
 	ReviewOpen:       t{En: "%d of %d points still to be decided:", Nb: "%d av %d punkter er ikke avklart ennå:", Nn: "%d av %d punkt er ikkje avklart enno:"},
 	ReviewRendering:  t{En: "Rendering…", Nb: "Lager forhåndsvisning …", Nn: "Lagar førehandsvising …"},
 	ReviewFinish:     t{En: "Write the document (ctrl+s)", Nb: "Skriv dokumentet (ctrl+s)", Nn: "Skriv dokumentet (ctrl+s)"},
+	// ReviewFormats names the formats the document is written in (md, html, docx).
+	ReviewFormats: t{En: "Formats (f): %s", Nb: "Formater (f): %s", Nn: "Format (f): %s"},
+	ReviewFormatsDetail: t{
+		En: "f or enter changes the formats: md is Markdown, html a web page that prints on A4, docx a Word file. The document goes to:\n%s",
+		Nb: "f eller enter endrer formatene: md er Markdown, html en nettside som skrives ut på A4, docx en Word-fil. Dokumentet skrives til:\n%s",
+		Nn: "f eller enter endrar formata: md er Markdown, html ei nettside som kan skrivast ut på A4, docx ei Word-fil. Dokumentet vert skrive til:\n%s",
+	},
 
 	SemicolonHint: t{En: "Several? Separate them with ;", Nb: "Flere? Skill dem med ;", Nn: "Fleire? Skil dei med ;"},
 	AtLimit:       t{En: "This answer is as long as it can be: %d characters.", Nb: "Lenger kan ikke dette svaret være: %d tegn.", Nn: "Lengre kan ikkje dette svaret vere: %d teikn."},
@@ -314,4 +322,5 @@ var text = struct {
 	KeyLang:    t{En: "bokmål", Nb: "nynorsk", Nn: "English"},
 	KeyNewline: t{En: "new line", Nb: "ny linje", Nn: "ny linje"},
 	KeyEditor:  t{En: "editor", Nb: "editor", Nn: "editor"},
+	KeyFormats: t{En: "formats", Nb: "formater", Nn: "format"},
 }

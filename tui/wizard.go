@@ -95,7 +95,8 @@ type Model struct {
 
 	finished bool
 	aborted  bool
-	kept     string // where the hand-edited document was kept
+	kept     []Kept   // where hand-edited documents were kept
+	docFiles []string // the document's files written
 	// discarded is where the answers not saved were kept when the person
 	// quit without saving them; "" when nothing was left unsaved.
 	discarded string
@@ -185,18 +186,23 @@ type savedMsg struct {
 }
 
 type finishedMsg struct {
-	data []byte // the answers written with the document
-	kept string // where a hand-edited document was kept
-	err  error
+	data    []byte   // the answers written with the document
+	written []string // the document's files, in the order md, html, docx
+	kept    []Kept   // where hand-edited documents were kept
+	err     error
 }
 
-// docStateMsg is how the document on disk relates to what the wizard
-// last wrote there.
+// Kept says where a document edited by hand (or not written by
+// socialstrategy) was kept before the new one was written over it.
+type Kept struct {
+	Path, As string
+}
+
+// docStateMsg is how the document's files on disk relate to what the
+// wizard last wrote there: why and keep name those it must ask about.
 type docStateMsg struct {
-	state strategy.DocState
-	same  bool // the file holds the document as it would be written
-	keep  string
-	err   error
+	why, keep []string
+	err       error
 }
 
 // Update routes a message to the current page, after the keys that work
@@ -259,7 +265,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case finishedMsg:
 		m.writing, m.finishing = false, false
 		if msg.err != nil {
-			m.saveErr = msg.err
+			m.saveErr, m.kept = msg.err, msg.kept
 			if m.pending != nil { // answers changed while the document was written
 				data := m.pending
 				m.pending = nil
@@ -268,7 +274,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.settle()
 		}
 		m.saveErr = nil
-		m.saved, m.finished, m.lastSaved, m.kept = true, true, msg.data, msg.kept
+		m.saved, m.finished, m.lastSaved, m.kept, m.docFiles = true, true, msg.data, msg.kept, msg.written
 		if m.pending != nil { // answers changed while the document was written
 			data := m.pending
 			m.pending, m.ending = nil, true
@@ -785,9 +791,23 @@ func (m *Model) writeFile() func(string, []byte) error {
 	return strategy.WriteFile
 }
 
-// Kept is where a document edited by hand was kept when the wizard wrote
-// the new one over it; "" when there was none.
-func (m *Model) Kept() string { return m.kept }
+// Kept is where the first document edited by hand was kept when the
+// wizard wrote the new one over it; "" when there was none. KeptFiles
+// lists them all.
+func (m *Model) Kept() string {
+	if len(m.kept) == 0 {
+		return ""
+	}
+	return m.kept[0].As
+}
+
+// KeptFiles lists every document edited by hand that the wizard kept
+// before writing over it, in the order the files were written.
+func (m *Model) KeptFiles() []Kept { return m.kept }
+
+// Written lists the files the finished document was written to, one per
+// format (see DocumentFiles); nil before the wizard finished.
+func (m *Model) Written() []string { return m.docFiles }
 
 // writeDocument finishes, after checking the document on disk is what the
 // wizard last wrote there; if it is not, it asks first (see docState).
@@ -796,18 +816,31 @@ func (m *Model) writeDocument() tea.Cmd {
 	if docs == nil || out == "" || m.askDoc.agreed {
 		return m.finish()
 	}
-	md, err := Markdown(m.snapshot())
-	if err != nil {
-		return m.finish() // finishNow reports it
-	}
+	p := m.snapshot()
+	edited, foreign := m.a.tr(text.DocEdited), m.a.tr(text.DocForeign)
 	return func() tea.Msg {
-		state, old, err := docs.State(out)
-		if err != nil {
-			return docStateMsg{err: err}
-		}
-		msg := docStateMsg{state: state, same: string(old) == string(md)}
-		if state == strategy.DocEdited || state == strategy.DocForeign {
-			msg.keep, msg.err = strategy.KeptName(out)
+		var msg docStateMsg
+		for _, f := range DocumentFiles(p, out) {
+			data, err := documentAs(p, f.Format)
+			if err != nil {
+				return docStateMsg{} // finishNow reports it
+			}
+			state, old, err := docs.State(f.Path)
+			if err != nil {
+				return docStateMsg{err: err}
+			}
+			if bytes.Equal(old, data) || (state != strategy.DocEdited && state != strategy.DocForeign) {
+				continue
+			}
+			why := edited
+			if state == strategy.DocForeign {
+				why = foreign
+			}
+			keep, err := strategy.KeptName(f.Path)
+			if err != nil {
+				return docStateMsg{err: err}
+			}
+			msg.why, msg.keep = append(msg.why, fmt.Sprintf(why, f.Path)), append(msg.keep, keep)
 		}
 		return msg
 	}
@@ -820,14 +853,10 @@ func (m *Model) docState(msg docStateMsg) tea.Cmd {
 	case msg.err != nil:
 		m.saveErr = msg.err
 		return nil
-	case msg.same || msg.state == strategy.DocNew || msg.state == strategy.DocOurs:
+	case len(msg.why) == 0:
 		return m.finish()
 	}
-	why := text.DocEdited
-	if msg.state == strategy.DocForeign {
-		why = text.DocForeign
-	}
-	m.askDoc.why, m.askDoc.keep = fmt.Sprintf(m.a.tr(why), m.opts.OutputPath), msg.keep
+	m.askDoc.why, m.askDoc.keep = strings.Join(msg.why, " "), strings.Join(msg.keep, ", ")
 	return nil
 }
 
@@ -851,31 +880,43 @@ func (m *Model) finish() tea.Cmd {
 
 func (m *Model) finishNow() tea.Cmd {
 	p := m.snapshot()
-	md, err := Document(p, m.opts.OutputPath)
+	files := DocumentFiles(p, m.opts.OutputPath)
+	docData := make([][]byte, len(files))
+	var err error
+	for i, f := range files {
+		if docData[i], err = documentAs(p, f.Format); err != nil {
+			break
+		}
+	}
 	if err == nil {
 		var yaml []byte
 		if yaml, err = strategy.Marshal(p); err == nil {
 			m.writing, m.inflight = true, yaml // saves asked for meanwhile wait behind this
-			answers, out, write, docs := m.opts.AnswersPath, m.opts.OutputPath, m.writeFile(), m.opts.Documents
+			answers, write, docs := m.opts.AnswersPath, m.writeFile(), m.opts.Documents
 			return func() tea.Msg {
 				if answers != "" {
 					if err := write(answers, yaml); err != nil {
 						return finishedMsg{err: err}
 					}
 				}
-				var kept string
-				switch {
-				case out != "" && docs != nil:
-					var err error
-					if kept, err = docs.Write(out, md); err != nil {
-						return finishedMsg{err: err}
+				msg := finishedMsg{data: yaml}
+				for i, f := range files {
+					if docs == nil {
+						if err := write(f.Path, docData[i]); err != nil {
+							return finishedMsg{err: err}
+						}
+					} else {
+						kept, err := docs.Write(f.Path, docData[i])
+						if kept != "" {
+							msg.kept = append(msg.kept, Kept{f.Path, kept})
+						}
+						if err != nil {
+							return finishedMsg{err: err, kept: msg.kept}
+						}
 					}
-				case out != "":
-					if err := write(out, md); err != nil {
-						return finishedMsg{err: err}
-					}
+					msg.written = append(msg.written, f.Path)
 				}
-				return finishedMsg{data: yaml, kept: kept}
+				return msg
 			}
 		}
 	}

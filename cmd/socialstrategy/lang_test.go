@@ -52,7 +52,7 @@ func TestLangOf(t *testing.T) {
 // its --help in both, and so has every flag.
 func TestCLITextsComplete(t *testing.T) {
 	for i, tx := range []strategy.Text{msgUnknownLang, msgUnknownFormat, msgUnknownCommand, msgNoArgs, msgNeeds,
-		msgProblems, msgTryHelp, msgValid, msgGapsRemain, msgFilesOf, msgWarning, msgUpgradeCurrent, msgUpgraded, msgDone, msgStopped, msgNothingSaved, msgInputEnded} {
+		msgProblems, msgTryHelp, msgValid, msgGapsRemain, msgFilesOf, msgWarning, msgUpgradeCurrent, msgUpgraded, msgWritten, msgDone, msgStopped, msgNothingSaved, msgInputEnded} {
 		if ok, reason := tx.Complete(); !ok {
 			t.Errorf("message %d = %+v: %s", i, tx, reason)
 		}

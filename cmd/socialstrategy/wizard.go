@@ -56,7 +56,7 @@ func (f *wizardFlags) register(cmd *cobra.Command, withAnswers bool) {
 	if withAnswers {
 		fl.StringVar(&f.answers, "answers", defaultAnswers, "where the answers are saved after every step")
 	}
-	fl.StringVarP(&f.output, "output", "o", defaultOutput, "where the finished document is written; .html gives a web page that prints, .docx a Word file")
+	fl.StringVarP(&f.output, "output", "o", defaultOutput, "where the finished document is written; .html gives a web page that prints, .docx a Word file; f on the review page writes more formats beside it")
 	fl.BoolVar(&f.accessible, "accessible", os.Getenv("ACCESSIBLE") != "", "plain prompts without redraws, for screen readers and piped input (also ACCESSIBLE=1)")
 	fl.StringVar(&f.theme, "theme", "charm", "colour theme of the forms: "+themeNames())
 	fl.BoolVar(&f.noEditor, "no-editor", false, "turn off ctrl+e, which opens long answers in an editor ($VISUAL, $EDITOR, else nano or vi)")
@@ -173,17 +173,21 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 		case err != nil:
 			return err
 		}
-		return done(out, f, p.Language)
+		var written []string
+		for _, df := range tui.DocumentFiles(p, f.output) {
+			written = append(written, df.Path)
+		}
+		return done(out, f, written, p.Language)
 	}
 
 	m := tui.New(p, opts)
 	_, err := tea.NewProgram(m, tea.WithContext(cmd.Context()), tea.WithInput(in), tea.WithOutput(out)).Run()
 	switch {
 	case m.Finished():
-		if m.Kept() != "" {
-			fmt.Fprintf(errOut, msgDocKept.In(p.Language), f.output, m.Kept())
+		for _, k := range m.KeptFiles() {
+			fmt.Fprintf(errOut, msgDocKept.In(p.Language), k.Path, k.As)
 		}
-		return done(out, f, p.Language)
+		return done(out, f, m.Written(), p.Language)
 	case m.SaveErr() != nil:
 		return fmt.Errorf("your latest answers could not be saved: %w", m.SaveErr())
 	case m.Aborted() || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled):
@@ -212,10 +216,16 @@ func loadDraft(path string) (*strategy.Plan, error) {
 
 // What the interview says when it ends, in the language it spoke.
 var (
+	// msgWritten is said once for each file the document was written to.
+	msgWritten = strategy.Text{
+		En: "Your strategy is written to %s\n",
+		Nb: "Strategien er skrevet til %s\n",
+		Nn: "Strategien er skriven til %s\n",
+	}
 	msgDone = strategy.Text{
-		En: "Your strategy is written to %s\nYour answers are saved in %s; change them with: socialstrategy edit %s\n",
-		Nb: "Strategien er skrevet til %s\nSvarene er lagret i %s; endre dem med: socialstrategy edit %s\n",
-		Nn: "Strategien er skriven til %s\nSvara er lagra i %s; endre dei med: socialstrategy edit %s\n",
+		En: "Your answers are saved in %s; change them with: socialstrategy edit %s\n",
+		Nb: "Svarene er lagret i %s; endre dem med: socialstrategy edit %s\n",
+		Nn: "Svara er lagra i %s; endre dei med: socialstrategy edit %s\n",
 	}
 	msgStopped = strategy.Text{
 		En: "Stopped. Your saved answers are kept in %s.\nContinue with: socialstrategy edit %s\n",
@@ -235,8 +245,13 @@ var (
 	}
 )
 
-func done(w io.Writer, f wizardFlags, lang string) error {
-	fmt.Fprintf(w, msgDone.In(lang), f.output, f.answers, f.answers)
+// done says where each of the document's files went, one a line, and
+// where the answers are.
+func done(w io.Writer, f wizardFlags, written []string, lang string) error {
+	for _, path := range written {
+		fmt.Fprintf(w, msgWritten.In(lang), path)
+	}
+	fmt.Fprintf(w, msgDone.In(lang), f.answers, f.answers)
 	return nil
 }
 
