@@ -53,7 +53,13 @@ func TestAccessiblePipedRefusals(t *testing.T) {
 			if strings.Contains(r.stderr, "goroutine") || strings.Contains(r.stderr, "panic") {
 				t.Errorf("a panic:\n%s", r.stderr)
 			}
+			if tt.code != 0 && !strings.HasSuffix(r.stdout, "\n") {
+				t.Errorf("stdout ends in the middle of a prompt, so what comes next is glued to it: %q", r.stdout[max(0, len(r.stdout)-80):])
+			}
 			data, err := os.ReadFile(filepath.Join(dir, "socialstrategy.yaml"))
+			if saysKept := strings.Contains(r.stderr, "answers are kept in"); tt.code != 0 && saysKept != (tt.savedName != "-") {
+				t.Errorf("stderr says the answers are kept: %v, a file was written: %v\n%s", saysKept, tt.savedName != "-", r.stderr)
+			}
 			if tt.savedName == "-" {
 				if err == nil {
 					t.Errorf("answers saved although none was given:\n%s", data)

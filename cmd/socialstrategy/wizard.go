@@ -154,7 +154,12 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 	}
 
 	if f.accessible {
-		err := tui.RunAccessible(p, opts, in, out, os.Environ())
+		lw := &lineWriter{w: out, last: '\n'}
+		err := tui.RunAccessible(p, opts, in, lw, os.Environ())
+		if err != nil && lw.last != '\n' {
+			// The run ended on a prompt: what it says starts a line.
+			fmt.Fprintln(out)
+		}
 		var refused *tui.RefusedError
 		switch {
 		case errors.As(err, &refused):
@@ -162,14 +167,14 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 			// line as this one's answer, and every answer after it would
 			// land in the wrong place.
 			fmt.Fprintln(errOut, refused)
-			stopped(errOut, f.answers, true, p.Language)
+			stopped(errOut, f.answers, exists(f.answers), p.Language)
 			return errInputEnded
 		case errors.Is(err, tui.ErrInputEnded):
 			fmt.Fprint(errOut, msgInputEnded.In(p.Language))
-			stopped(errOut, f.answers, true, p.Language)
+			stopped(errOut, f.answers, exists(f.answers), p.Language)
 			return errInputEnded
 		case errors.Is(err, tui.ErrAborted):
-			return stopped(errOut, f.answers, true, p.Language)
+			return stopped(errOut, f.answers, exists(f.answers), p.Language)
 		case err != nil:
 			return err
 		}
@@ -271,6 +276,37 @@ func stoppedKept(w io.Writer, answers string, saved bool, discarded, lang string
 		fmt.Fprint(w, msgNothingSaved.In(lang))
 	}
 	return errAborted
+}
+
+// exists reports whether a file is at path: the answers are only said to
+// be kept in a file that is there.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// lineWriter passes writes on and remembers the last byte written, to
+// tell whether the output ended in the middle of a line.
+type lineWriter struct {
+	w    io.Writer
+	last byte
+}
+
+func (l *lineWriter) Write(p []byte) (int, error) {
+	n, err := l.w.Write(p)
+	if n > 0 {
+		l.last = p[n-1]
+	}
+	return n, err
+}
+
+// Fd is the file descriptor of the output, when it has one, so that
+// what asks whether the output is a terminal still can.
+func (l *lineWriter) Fd() uintptr {
+	if f, ok := l.w.(interface{ Fd() uintptr }); ok {
+		return f.Fd()
+	}
+	return ^uintptr(0)
 }
 
 func isTerminal(v any) bool {
