@@ -273,7 +273,7 @@ var text = struct {
 	TooLong:      t{En: "this line is longer than %d bytes", Nb: "denne linjen er lenger enn %d byte", Nn: "denne linja er lengre enn %d byte"},
 	TryAgain:     t{En: "Try again:", Nb: "Prøv igjen:", Nn: "Prøv igjen:"},
 	PlainChoice:  t{En: "Type a number from 1 to %d (empty keeps the one marked *):", Nb: "Skriv et tall fra 1 til %d (tomt beholder det som er merket *):", Nn: "Skriv eit tal frå 1 til %d (tomt svar held på det som er merkt *):"},
-	PlainChoices: t{En: "Type the numbers of all you choose, e.g. 1 3 (empty keeps those marked [x], - for none):", Nb: "Skriv tallene for alle dere velger, f.eks. 1 3 (tomt beholder dem som er merket [x], - for ingen):", Nn: "Skriv tala for alle de vel, til dømes 1 3 (tomt svar held på dei som er merkte [x], - for ingen):"},
+	PlainChoices: t{En: "Type the numbers of all you choose, e.g. 1 3 (empty keeps those marked [x], 0 or - for none):", Nb: "Skriv tallene for alle dere velger, f.eks. 1 3 (tomt beholder dem som er merket [x], 0 eller - for ingen):", Nn: "Skriv tala for alle de vel, til dømes 1 3 (tomt svar held på dei som er merkte [x], 0 eller - for ingen):"},
 	OverLimit:    t{En: "this answer takes at most %d characters; it has %d", Nb: "svaret kan ha høyst %d tegn; det har %d", Nn: "svaret kan ha høgst %d teikn; det har %d"},
 	NotAnOption:  t{En: "%q is not one of the numbers 1 to %d", Nb: "%q er ikke et av tallene 1 til %d", Nn: "%q er ikkje eitt av tala 1 til %d"},
 	RefusedAt:    t{En: "line %d, %q: %s", Nb: "linje %d, %q: %s", Nn: "linje %d, %q: %s"},

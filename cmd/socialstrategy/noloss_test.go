@@ -213,3 +213,20 @@ func must[T any](v T, err error) T {
 	}
 	return v
 }
+
+// TestAccessibleNoneIsSaid: a question of several choices takes 0 for none,
+// as it takes -, and its prompt says so.
+func TestAccessibleNoneIsSaid(t *testing.T) {
+	dir := t.TempDir()
+	r := runBinary(t, dir, "1\nBakeri\nBakes\nFamilies\n1\n0\nNewsletter\n", "--accessible")
+	if !strings.Contains(r.stdout, "0 or - for none") {
+		t.Errorf("the channels prompt does not say how to choose none:\n%s", r.stdout)
+	}
+	if strings.Contains(r.stderr, "is not one of the numbers") {
+		t.Errorf("0 refused:\n%s", r.stderr)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "socialstrategy.yaml"))
+	if !strings.Contains(string(data), "Newsletter") {
+		t.Errorf("0 for no listed channel, then Newsletter: answers\n%s\nstderr\n%s", data, r.stderr)
+	}
+}
