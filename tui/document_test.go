@@ -8,27 +8,7 @@ import (
 	"testing"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
-	"github.com/socialstrategy/socialstrategy/templates"
 )
-
-func TestDocumentFollowsThePath(t *testing.T) {
-	p := strategy.Example(strategy.LangBokmal)
-	for path, f := range map[string]templates.Format{
-		"s.md": templates.Markdown, "strategi.html": templates.HTML, "strategi.DOCX": templates.DOCX, "s.txt": templates.Markdown, "": templates.Markdown,
-	} {
-		got, err := Document(p, path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var want bytes.Buffer
-		if err := templates.RenderFormat(&want, p, templates.Options{Checklist: true}, f); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got, want.Bytes()) {
-			t.Errorf("Document(%q) is not the %s document", path, f)
-		}
-	}
-}
 
 func TestRunAccessibleWritesHTML(t *testing.T) {
 	// -o strategy.html at the start: the interview ends with a web page.
