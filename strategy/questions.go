@@ -67,6 +67,10 @@ type Question struct {
 	// Point is the question as the checklist names it: "goal". A channel's
 	// point is shown after the channel's name.
 	Point Text
+	// Title is the question as the interview asks it ("What is this
+	// channel for?"), and Help the line under it, in every language. An
+	// empty Title leaves the prompt to the wizard's own page code.
+	Title, Help Text
 	// PointFor, when set, names the point in the plan's own words (the
 	// kind's word for its people) instead of Point.
 	PointFor func(p *Plan) Text
