@@ -76,20 +76,12 @@ type Model struct {
 	keys          KeyMap
 	help          help.Model
 
-	lastSaved []byte // the answers as last saved (or loaded), to tell whether any are unsaved
-	saved     bool   // the answers file has been written at least once
-	saveErr   error  // the last save's error
-	confirm   bool   // asking whether to quit
-	touched   bool   // a key or paste reached the page since it opened
-	// Writes of the answers run one at a time; see save and settle.
-	writing   bool   // a write is under way...
-	inflight  []byte // ...of these answers
-	pending   []byte // the answers to write next
-	quitting  bool   // end once the writes are done...
-	mustSave  bool   // ...only if they succeed
-	ending    bool   // the host asked to end, whatever the writes' outcome
-	finishing bool   // write the document once the writes are done
-	toReview  bool   // a jump from the review returns there when done
+	// saver is the save pipeline: writes of the answers run one at a
+	// time, and what waits for them is one value; see save and settle.
+	saver
+	confirm  bool // asking whether to quit
+	touched  bool // a key or paste reached the page since it opened
+	toReview bool // a jump from the review returns there when done
 
 	review review
 
@@ -263,24 +255,18 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		save := m.save()
 		return m, tea.Batch(save, m.end())
 	case finishedMsg:
-		m.writing, m.finishing = false, false
-		if msg.err != nil {
-			m.saveErr, m.kept = msg.err, msg.kept
-			if m.pending != nil { // answers changed while the document was written
-				data := m.pending
-				m.pending = nil
-				return m, m.write(data)
-			}
-			return m, m.settle()
+		m.kept = msg.kept
+		if msg.err == nil {
+			m.finished, m.docFiles = true, msg.written
 		}
-		m.saveErr = nil
-		m.saved, m.finished, m.lastSaved, m.kept, m.docFiles = true, true, msg.data, msg.kept, msg.written
-		if m.pending != nil { // answers changed while the document was written
-			data := m.pending
-			m.pending, m.ending = nil, true
-			return m, m.write(data)
+		next := m.wroteDocument(msg.data, msg.err)
+		if m.then == afterNothing {
+			m.aborted = false // a quit asked meanwhile waited for this, which failed
 		}
-		return m, tea.Quit
+		if next != nil { // answers changed while the document was written
+			return m, m.write(next)
+		}
+		return m, m.settle()
 	case renderedMsg:
 		m.review.rendered(msg)
 		return m, nil
@@ -651,68 +637,51 @@ func background(dark bool) color.Color {
 	return color.White
 }
 
-// The answers file is written by one command at a time, in the order the
-// saves were asked for, so an older save never lands last; the plan is
-// encoded in Update, so a command never reads state the next page is
-// changing. What waits for the writes — ending the program, writing the
-// document — runs in settle when the last write is done.
-
 // save writes the answers as they are now, or queues them behind the
-// write under way (the newest answers replacing older queued ones).
+// write under way (see saver.queue).
 func (m *Model) save() tea.Cmd {
 	data, err := strategy.Marshal(m.snapshot())
 	if err != nil {
 		m.saveErr = err
 		return nil
 	}
-	if m.saved && m.saveErr == nil && bytes.Equal(data, m.latest()) {
-		return nil // written already, or being written
-	}
 	if m.opts.AnswersPath == "" {
-		m.lastSaved = data
+		if !m.saved || m.saveErr != nil || !bytes.Equal(data, m.latest()) {
+			m.lastSaved = data
+		}
 		return nil
 	}
-	if m.writing {
-		m.pending = data
+	if !m.queue(data) {
 		return nil
 	}
 	return m.write(data)
 }
 
+// write runs the write of data that the saver has started.
 func (m *Model) write(data []byte) tea.Cmd {
-	m.writing, m.inflight = true, data
 	path, write := m.opts.AnswersPath, m.writeFile()
 	return func() tea.Msg { return savedMsg{data: data, err: write(path, data)} }
 }
 
 // written takes the result of a write and starts the next one.
 func (m *Model) written(msg savedMsg) tea.Cmd {
-	m.writing = false
-	m.saveErr = msg.err
-	if msg.err == nil {
-		m.saved, m.lastSaved = true, msg.data
-	}
-	if m.pending != nil {
-		data := m.pending
-		m.pending = nil
-		return m.write(data)
+	if next := m.wrote(msg.data, msg.err); next != nil {
+		return m.write(next)
 	}
 	return m.settle()
 }
 
 // settle does what waited for the writes to end.
 func (m *Model) settle() tea.Cmd {
-	switch {
-	case m.writing:
-		return nil
-	case m.finishing:
+	switch m.saver.settle() {
+	case stepFinish:
 		return m.finishNow()
-	case m.ending, m.quitting && (m.saveErr == nil || !m.mustSave):
+	case stepEnd:
 		return tea.Quit
-	case m.quitting:
+	case stepStay:
 		// The save the person asked for failed: stay, with the error on
 		// screen, rather than quit as if the answers were kept.
-		m.quitting, m.mustSave, m.aborted = false, false, false
+		m.aborted = false
 	}
 	return nil
 }
@@ -725,21 +694,15 @@ func (m *Model) unsaved() bool {
 	return err != nil || !bytes.Equal(data, m.latest())
 }
 
-// latest is the newest answers written, being written or about to be.
-func (m *Model) latest() []byte {
-	switch {
-	case m.pending != nil:
-		return m.pending
-	case m.writing:
-		return m.inflight
-	}
-	return m.lastSaved
-}
-
 // quit ends the program once the writes under way are done. With
 // mustSave, only if they succeed.
 func (m *Model) quit(mustSave bool) tea.Cmd {
-	m.aborted, m.quitting, m.mustSave = true, true, mustSave
+	m.aborted = true
+	if mustSave {
+		m.then = m.then.also(afterQuit)
+	} else {
+		m.then = m.then.also(afterEnd)
+	}
 	return m.settle()
 }
 
@@ -777,7 +740,7 @@ func (m *Model) Discarded() string { return m.discarded }
 // end is quit for the host (a server shutting down, an idle session):
 // the program ends whatever the writes' outcome, which SaveErr tells.
 func (m *Model) end() tea.Cmd {
-	m.aborted, m.ending = true, true
+	m.aborted, m.then = true, m.then.also(afterEnd)
 	return m.settle()
 }
 
@@ -874,7 +837,7 @@ func (m *Model) updateAskDoc(k tea.KeyPressMsg) tea.Cmd {
 // finish writes the answers and the document, then ends the program.
 // It waits for the writes under way, and nothing replaces it once asked.
 func (m *Model) finish() tea.Cmd {
-	m.finishing = true
+	m.then = m.then.also(afterFinish)
 	return m.settle()
 }
 
@@ -891,7 +854,7 @@ func (m *Model) finishNow() tea.Cmd {
 	if err == nil {
 		var yaml []byte
 		if yaml, err = strategy.Marshal(p); err == nil {
-			m.writing, m.inflight = true, yaml // saves asked for meanwhile wait behind this
+			m.begin(yaml) // saves asked for meanwhile wait behind this
 			answers, write, docs := m.opts.AnswersPath, m.writeFile(), m.opts.Documents
 			return func() tea.Msg {
 				if answers != "" {
