@@ -6,14 +6,13 @@ import (
 	"strings"
 	"time"
 
-	dps "github.com/markusmobius/go-dateparser"
-	"github.com/markusmobius/go-dateparser/date"
+	"github.com/goodsign/monday"
 )
 
 // The adviser's date reader. Absolute dates written the usual ways
 // (31.12.2027, 31.12.27, 31/12/2027, 2027-12-31, 1. juni 2027, juni 2027,
 // June 1, 2027, des. 2027) are found by the patterns below and turned into
-// dates by go-dateparser, which knows the month names and abbreviations of
+// dates by monday, which knows the month names and abbreviations of
 // English, bokmål and nynorsk. What it does not read, the table after it
 // does: quarters, halves, seasons, holidays, the end of a year, a bare year
 // after "by" or «innen», a school year. See the README for why this library.
@@ -29,12 +28,8 @@ type Deadline struct {
 	start, end int
 }
 
-// dateParser turns a found date into a date. It is configured here once and
-// never changed; go-dateparser allows concurrent Parse calls on one Parser.
-var dateParser = &dps.Parser{}
-
 // absoluteDate finds a written date: digits with separators, or a month
-// name (checked by go-dateparser) with a year and perhaps a day.
+// name (checked by monday) with a year and perhaps a day.
 var absoluteDate = regexp.MustCompile(`(?i)\b(?:` +
 	`\d{4}-\d{1,2}-\d{1,2}` + // 2027-12-31
 	`|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})` + // 31.12.2027, 31.12.27, 31/12/2027
@@ -44,57 +39,89 @@ var absoluteDate = regexp.MustCompile(`(?i)\b(?:` +
 // julNotJuly is «jul» without a point: Christmas in Norwegian, not July.
 var julNotJuly = regexp.MustCompile(`(?i)(^|\s)jul\s`)
 
-// parseLangs are the languages go-dateparser tries for text in a plan's
-// language: a bokmål plan may be written in nynorsk, and the other way round.
-func parseLangs(lang string) []string {
+// numericDate splits a date written in digits into its three numbers.
+var numericDate = regexp.MustCompile(`^(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})$`)
+
+// dateLocales are the locales whose month names are tried for text in a
+// plan's language, the plan's own first: a bokmål plan may be written in
+// nynorsk, and the other way round.
+func dateLocales(lang string) []monday.Locale {
 	switch lang {
 	case LangBokmal, LangNynorsk:
-		return []string{"nb", "nn", "en"}
+		return []monday.Locale{monday.LocaleNbNO, monday.LocaleNnNO, monday.LocaleEnUS}
 	}
-	return []string{"en", "nb", "nn"}
+	return []monday.Locale{monday.LocaleEnUS, monday.LocaleNbNO, monday.LocaleNnNO}
 }
 
-// parseDate reads one date found by absoluteDate.
+// namedLayouts are the shapes of a date with a month name, once the day's
+// ordinal, "of", points and commas are gone; day is whether the layout
+// names the day (without one, the date is the month's last day).
+var namedLayouts = []struct {
+	layout string
+	day    bool
+}{
+	{"2 January 2006", true}, {"January 2 2006", true}, {"January 2006", false},
+	{"2 Jan 2006", true}, {"Jan 2 2006", true}, {"Jan 2006", false},
+}
+
+// ordinal is a day's English ordinal ending and "of": "1st of June".
+var ordinal = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\b)?`)
+
+// parseDate reads one date found by absoluteDate, as its last day: a
+// month without a day ends on the month's last day.
 func parseDate(s, lang string) (time.Time, bool) {
-	// One language at a time, the plan's first: go-dateparser checks every
-	// language it is given against the text, which costs more than a
-	// second try when the first fails.
-	for _, l := range parseLangs(lang) {
-		if t, ok := parseDateIn(s, lang, l); ok {
+	if m := numericDate.FindStringSubmatch(s); m != nil {
+		return parseNumeric(m[1], m[2], m[3], lang == LangEnglish && !strings.Contains(s, "."))
+	}
+	v := ordinal.ReplaceAllString(s, "$1")
+	v = strings.Join(strings.Fields(strings.NewReplacer(".", " ", ",", " ").Replace(v)), " ")
+	// Month names are matched in lower case (monday's Norwegian names are),
+	// and English ones in any case by the time package.
+	v = strings.ToLower(v)
+	for _, loc := range dateLocales(lang) {
+		for _, l := range namedLayouts {
+			t, err := monday.ParseInLocation(l.layout, v, time.UTC, loc)
+			if err != nil {
+				continue
+			}
+			if !l.day {
+				t = endOfMonth(t.Year(), t.Month())
+			}
 			return t, true
 		}
 	}
 	return time.Time{}, false
 }
 
-// parseDateIn reads one date in one of go-dateparser's languages.
-func parseDateIn(s, lang, in string) (time.Time, bool) {
-	cfg := &dps.Configuration{
-		Languages:           []string{in},
-		CurrentTime:         time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
-		DefaultTimezone:     time.UTC,
-		PreferredDayOfMonth: dps.Last,
-		RequiredParts:       []string{"month", "year"},
+// parseNumeric reads a date in digits: year first (2027-12-31), or day
+// first as Norwegians and most of Europe write it; monthFirst also tries
+// the American 12/31/2027 when day first is no date.
+func parseNumeric(a, b, c string, monthFirst bool) (time.Time, bool) {
+	n := func(s string) int { v, _ := strconv.Atoi(s); return v }
+	if len(a) == 4 {
+		return validDate(n(a), n(b), n(c))
 	}
-	if lang != LangEnglish || strings.Contains(s, ".") {
-		// Day first, as Norwegians and most of Europe write it. An English
-		// plan with 12/31/2027 is still read right: there is no 31st month.
-		cfg.DateOrder = dps.DMY
-	}
-	if len(s) >= 4 && isDigits(s[:1]) && strings.Count(s, "-") == 2 {
-		cfg.DateOrder = dps.YMD
-	}
-	d, err := dateParser.Parse(cfg, s)
-	if err != nil || d.Time.IsZero() {
+	if len(a) > 2 || len(c) == 3 {
 		return time.Time{}, false
 	}
-	t := d.Time.UTC()
-	t = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	switch d.Period {
-	case date.Month:
-		t = endOfMonth(t.Year(), t.Month())
-	case date.Year:
-		t = time.Date(t.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
+	y := n(c)
+	if len(c) == 2 {
+		y += 2000
+	}
+	if t, ok := validDate(y, n(b), n(a)); ok {
+		return t, true
+	}
+	if monthFirst {
+		return validDate(y, n(a), n(b))
+	}
+	return time.Time{}, false
+}
+
+// validDate is the date y-m-d when there is one.
+func validDate(y, m, d int) (time.Time, bool) {
+	t := ymd(y, time.Month(m), d)
+	if m < 1 || m > 12 || t.Day() != d {
+		return time.Time{}, false
 	}
 	return t, true
 }
@@ -103,7 +130,7 @@ func endOfMonth(y int, m time.Month) time.Time {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)
 }
 
-// periodRule is one way of naming a period that go-dateparser does not
+// periodRule is one way of naming a period that a date parser does not
 // read. The pattern's last group is the year; last gives the period's last
 // day from the year and the other groups.
 type periodRule struct {
@@ -156,7 +183,7 @@ const (
 	reBy      = `by|in|before|until|till|during|for|innen|innan|i|før|til|ved|gjennom|within`
 )
 
-// periodRules are the periods go-dateparser leaves to the adviser, a case
+// periodRules are the periods a date parser leaves to the adviser, a case
 // per line. Each runs on the lower-cased text.
 var periodRules = []periodRule{
 	{`\bq` + `([1-4])\s*[-/ ]?\s*` + reYear, func(y int, g []string) time.Time { return quarterEnd(y, g[1]) }},                                    // Q2 2027, Q2-2027
