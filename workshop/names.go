@@ -100,7 +100,7 @@ var reserved = map[string]bool{
 // "highly restrictive" level: one script, or Latin with Han and the
 // Japanese kana, Bopomofo or Hangul), so "kаri" with a Cyrillic "а" is
 // refused; and the name is at most MaxNameLen characters. Names that look
-// alike across participants are caught by Store.LookAlike.
+// alike across participants are caught when a new name is claimed (Server.create).
 func ParticipantID(user string) (string, error) {
 	bad := func(reason strategy.Text, args ...any) (string, error) {
 		return "", &NameError{Name: user, Reason: fmt.Sprintf(reason.En, args...), reason: reason, args: args}

@@ -122,13 +122,15 @@ type Server struct {
 	conns    atomic.Int64
 	sessions sync.WaitGroup
 
-	mu       sync.Mutex
-	claimMu  sync.Mutex // serialises reading and writing participants' records
-	active   int
-	live     map[string]*liveSession
-	closing  bool
-	saves    SaveReport
-	unsavedM map[string]bool
+	mu        sync.Mutex
+	claimMu   sync.Mutex        // serialises creating participants; guards skeletons
+	skeletons map[string]string // TR39 skeleton → id of every participant; nil until the first new name
+	idLocks   sync.Map          // id → *sync.Mutex, serialising one participant's record
+	active    int
+	live      map[string]*liveSession
+	closing   bool
+	saves     SaveReport
+	unsavedM  map[string]bool
 }
 
 // SaveReport counts the saves that failed while the server ran.
@@ -614,23 +616,19 @@ func (s *Server) owns(sess ssh.Session, meta Meta) bool {
 // With authorized keys, the name belongs to the first key that used it.
 func (s *Server) claim(sess ssh.Session) (*Folder, bool) {
 	info := sessionOf(sess)
-	s.claimMu.Lock()
-	defer s.claimMu.Unlock()
+	// Only one participant's record is held while it is read and written,
+	// so a room arriving at once does not queue behind every other
+	// participant's synced write.
+	l, _ := s.idLocks.LoadOrStore(info.id, new(sync.Mutex))
+	mu := l.(*sync.Mutex)
+	mu.Lock()
+	defer mu.Unlock()
 	f, err := s.store.Folder(info.id, false)
 	if errors.Is(err, fs.ErrNotExist) {
-		if other, same, err := s.store.LookAlike(info.id); err != nil {
-			s.log.Error("cannot list the participants", "err", err)
-		} else if same {
-			s.log.Warn("refused a look-alike name", "id", info.id, "like", other, "remote", sess.RemoteAddr().String())
-			s.end(sess, 1, "refused: look-alike name", say(msg.LooksLike, info.lang, other))
+		var ok bool
+		if f, ok, err = s.create(sess); !ok {
 			return nil, false
 		}
-		if !s.newNames.take(hostOf(sess.RemoteAddr())) {
-			s.limitHit("new-names", sess.RemoteAddr().String(), s.limits.NewNames, "id", info.id)
-			s.end(sess, 1, "refused: too many new names", say(msg.TooManyNames, info.lang))
-			return nil, false
-		}
-		f, err = s.store.Folder(info.id, true)
 	}
 	if err != nil {
 		s.log.Error("cannot open a participant's folder", "id", info.id, "err", err)
@@ -662,6 +660,44 @@ func (s *Server) claim(sess ssh.Session) (*Folder, bool) {
 		s.saveFailed(f.ID, metaFile, err)
 	}
 	return f, true
+}
+
+// create makes the folder of a new participant. It refuses (ok false,
+// the session ended) a name that looks like another participant's, or
+// one more new name from an address that made too many. The look-alike
+// check reads an index of skeletons kept in memory, built from the data
+// folder at the first new name: the folder is locked to this server, so
+// no one else adds participants.
+func (s *Server) create(sess ssh.Session) (f *Folder, ok bool, err error) {
+	info := sessionOf(sess)
+	s.claimMu.Lock()
+	defer s.claimMu.Unlock()
+	if s.skeletons == nil {
+		ids, err := s.store.IDs()
+		if err != nil {
+			s.log.Error("cannot list the participants", "err", err)
+		}
+		s.skeletons = make(map[string]string, len(ids))
+		for _, id := range ids {
+			s.skeletons[skeleton(id)] = id
+		}
+	}
+	sk := skeleton(info.id)
+	if other, same := s.skeletons[sk]; same && other != info.id {
+		s.log.Warn("refused a look-alike name", "id", info.id, "like", other, "remote", sess.RemoteAddr().String())
+		s.end(sess, 1, "refused: look-alike name", say(msg.LooksLike, info.lang, other))
+		return nil, false, nil
+	}
+	if !s.newNames.take(hostOf(sess.RemoteAddr())) {
+		s.limitHit("new-names", sess.RemoteAddr().String(), s.limits.NewNames, "id", info.id)
+		s.end(sess, 1, "refused: too many new names", say(msg.TooManyNames, info.lang))
+		return nil, false, nil
+	}
+	f, err = s.store.Folder(info.id, true)
+	if err == nil {
+		s.skeletons[sk] = info.id
+	}
+	return f, true, err
 }
 
 // print writes the participant's saved plan in some form, without the TUI.

@@ -211,22 +211,6 @@ func (s *Store) IDs() ([]string, error) {
 	return ids, nil
 }
 
-// LookAlike returns the id of another participant whose name looks the
-// same as id on a screen (the same Unicode TR39 skeleton), if there is one.
-func (s *Store) LookAlike(id string) (string, bool, error) {
-	ids, err := s.IDs()
-	if err != nil {
-		return "", false, err
-	}
-	sk := skeleton(id)
-	for _, other := range ids {
-		if other != id && skeleton(other) == sk {
-			return other, true, nil
-		}
-	}
-	return "", false, nil
-}
-
 // Folder opens a participant's folder, creating it when create is set.
 // The id must come from ParticipantID.
 func (s *Store) Folder(id string, create bool) (*Folder, error) {
