@@ -19,6 +19,7 @@ func TestRunAccessibleNoPresence(t *testing.T) {
 	in := strings.Join([]string{
 		"1",                                      // English
 		"Solsiden Bakeri",                        // name
+		"4",                                      // kind: club or team
 		"Bakery in Trondheim",                    // about
 		"Families; Offices",                      // audiences, one line in this mode
 		"2",                                      // presence: no
@@ -43,7 +44,7 @@ func TestRunAccessibleNoPresence(t *testing.T) {
 	}
 	want := strategy.Plan{
 		Version: 1, Language: "en", Presence: strategy.PresenceNone,
-		Organisation:     strategy.Organisation{Name: "Solsiden Bakeri", About: "Bakery in Trondheim", Audiences: []strategy.Audience{{Name: "Families"}, {Name: "Offices"}}},
+		Organisation:     strategy.Organisation{Name: "Solsiden Bakeri", Kind: strategy.KindClub, About: "Bakery in Trondheim", Audiences: []strategy.Audience{{Name: "Families"}, {Name: "Offices"}}},
 		NoPresenceReason: "None of our buyers are on social media",
 		Review:           strategy.Review{Cadence: "January 2027", Owner: "Ola"},
 	}
@@ -65,8 +66,8 @@ func TestRunAccessibleDefaults(t *testing.T) {
 	dir := t.TempDir()
 	opts := Options{AnswersPath: filepath.Join(dir, "a.yaml"), OutputPath: filepath.Join(dir, "s.md")}
 	lines := []string{
-		"2",               // norsk
-		"Nordlys", "", "", // name, about, audiences
+		"2",                   // norsk
+		"Nordlys", "", "", "", // name, kind, about, audiences
 		"1",         // presence: yes
 		"3",         // LinkedIn
 		"",          // no other channels
@@ -98,6 +99,8 @@ func TestRunAccessibleDefaults(t *testing.T) {
 		t.Errorf("measures = %q, want the suggested ones in bokmål", c.Measures)
 	case p.Responses.Praise.ResponseTime != "24 timer" || p.Listening.Terms[0] != "Nordlys":
 		t.Errorf("offered defaults not kept: praise %+v, listening %+v", p.Responses.Praise, p.Listening)
+	case p.Organisation.Kind != strategy.KindBusiness:
+		t.Errorf("Kind = %q, want the offered %q", p.Organisation.Kind, strategy.KindBusiness)
 	case len(p.Responses.Incident.FirstSteps) == 0 || p.Responses.Incident.FirstSteps[0] != "Stans planlagte innlegg" ||
 		p.Responses.Incident.UpdateInterval != "annenhver time" || p.Responses.Incident.Afterwards == "":
 		t.Errorf("incident = %+v, want the offered first steps, interval and review in bokmål", p.Responses.Incident)
@@ -119,7 +122,7 @@ func must[T any](v T, err error) T {
 func TestRunAccessibleInputEnds(t *testing.T) {
 	dir := t.TempDir()
 	opts := Options{AnswersPath: filepath.Join(dir, "a.yaml"), OutputPath: filepath.Join(dir, "s.md")}
-	in := "1\nNordlys\nBakery\nFamilies\n" // the presence question gets no answer
+	in := "1\nNordlys\n\nBakery\nFamilies\n" // the presence question gets no answer
 	err := RunAccessible(strategy.New(""), opts, strings.NewReader(in), new(bytes.Buffer), nil)
 	if !errors.Is(err, ErrInputEnded) {
 		t.Fatalf("RunAccessible() = %v, want ErrInputEnded", err)

@@ -14,7 +14,7 @@ func TestRunAccessibleWritesHTML(t *testing.T) {
 	// -o strategy.html at the start: the interview ends with a web page.
 	dir := t.TempDir()
 	opts := Options{AnswersPath: filepath.Join(dir, "a.yaml"), OutputPath: filepath.Join(dir, "strategy.html")}
-	in := strings.Join([]string{"1", "Solsiden <Bakeri>", "", "", "2", "Not now", "", ""}, "\n") + "\n"
+	in := strings.Join([]string{"1", "Solsiden <Bakeri>", "", "", "", "2", "Not now", "", ""}, "\n") + "\n"
 	var out bytes.Buffer
 	if err := RunAccessible(strategy.New(""), opts, strings.NewReader(in), &out, []string{"TERM=dumb"}); err != nil {
 		t.Fatalf("RunAccessible() = %v\n%s", err, out.String())

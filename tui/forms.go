@@ -128,9 +128,17 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 
 	case pageOrganisation:
 		title = a.tr(text.StepOrganisation)
+		if !strategy.IsKind(p.Organisation.Kind) {
+			p.Organisation.Kind = strategy.KindBusiness
+		}
+		kinds := make([]option, len(strategy.Kinds))
+		for i, k := range strategy.Kinds {
+			kinds[i] = option{k.Name.In(a.lang()), k.ID}
+		}
 		fields = []huh.Field{
 			a.input("organisation.name", text.OrgName, text.OrgNameHelp, &p.Organisation.Name).
 				Validate(a.required("organisation.name", text.OrgNameRequired)),
+			a.choice("organisation.kind", text.OrgKind, text.OrgKindHelp, kinds, &p.Organisation.Kind),
 			a.text("organisation.about", text.OrgAbout, text.OrgAboutHelp, &p.Organisation.About),
 			a.audiences("organisation.audiences", text.OrgAudiences, text.OrgAudiencesHelp, &p.Organisation.Audiences),
 		}
@@ -141,7 +149,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			p.Presence = strategy.PresenceActive
 		}
 		fields = []huh.Field{
-			a.choice("presence", text.Presence, text.PresenceHelp,
+			a.choice("presence", kindWords(text.Presence, p.KindOf().Audience), text.PresenceHelp,
 				[]option{{a.tr(text.PresenceYes), strategy.PresenceActive}, {a.tr(text.PresenceNo), strategy.PresenceNone}}, &p.Presence),
 		}
 
@@ -180,8 +188,9 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		opts := make([]option, len(strategy.Purposes))
 		var help []string
 		for i, pp := range strategy.Purposes {
-			opts[i] = option{pp.Name.In(a.lang()), pp.ID}
-			help = append(help, pp.Name.In(a.lang())+": "+lowerFirst(pp.Help.In(a.lang())))
+			name := strategy.PurposeName(pp.ID, p.Organisation.Kind, a.lang())
+			opts[i] = option{name, pp.ID}
+			help = append(help, name+": "+lowerFirst(pp.Help.In(a.lang())))
 		}
 		fields = []huh.Field{
 			a.choices(fmt.Sprintf("channels[%d].purposes", pg.ch), named(text.Purposes, name), text.PurposesHelp, opts, sliceAccessor{&c.Purposes}).
@@ -232,7 +241,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		v := &p.Voice
 		opts := make([]option, len(strategy.Spokespeople))
 		for i, s := range strategy.Spokespeople {
-			opts[i] = option{s.Name.In(a.lang()), s.ID}
+			opts[i] = option{strategy.SpokespeopleNameFor(s.ID, p.Organisation.Kind, a.lang()), s.ID}
 		}
 		if v.Spokespeople == "" {
 			v.Spokespeople = strategy.SpeakDesignated
@@ -241,7 +250,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			a.input("voice.tone", text.VoiceTone, text.VoiceToneHelp, &v.Tone),
 			a.choice("voice.spokespeople", text.Spokespeople, text.SpokespeopleHelp, opts, &v.Spokespeople),
 			a.list("voice.spokespeople_names", text.SpokesNames, text.SpokesNamesHelp, &v.SpokespeopleNames),
-			a.lines("voice.guidelines", text.Guidelines, text.GuidelinesHelp, &v.Guidelines),
+			a.lines("voice.guidelines", text.Guidelines, kindWords(text.GuidelinesHelp, p.KindOf().People), &v.Guidelines),
 		}
 		// When everyone may speak, nobody is named; names given before
 		// stay in the file for when that changes.
@@ -317,6 +326,13 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		fields[i] = lazy(f, a.spec(f.GetKey()))
 	}
 	return title, desc, fields
+}
+
+// kindWords fills a phrase's %s with an organisation kind's words, each
+// language with its own: "customers", "kunder", "kundar".
+func kindWords(s, w t) t {
+	nn := strategy.LangNynorsk
+	return t{En: fmt.Sprintf(s.En, w.En), Nb: fmt.Sprintf(s.Nb, w.Nb), Nn: fmt.Sprintf(s.In(nn), w.In(nn))}
 }
 
 // named fills a phrase's %s with a name, in both languages.

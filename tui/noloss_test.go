@@ -25,7 +25,9 @@ func TestEditorWritesOnlyItsField(t *testing.T) {
 	d := start(t, strategy.New("en"), Options{Editor: true}, 100, 30)
 	d.at("language")
 	d.enter()
-	d.fill("organisation.name", "Bakeri", "organisation.about")
+	d.fill("organisation.name", "Bakeri", "organisation.kind")
+	d.enter() // the kind offered: business
+	d.at("organisation.about")
 	d.tm.Type("We bake")
 	d.wait("We bake")
 	d.key('e', tea.ModCtrl)
@@ -57,7 +59,9 @@ func TestNoEditorSaysSo(t *testing.T) {
 	d := start(t, strategy.New("en"), Options{Editor: true}, 100, 30)
 	d.at("language")
 	d.enter()
-	d.fill("organisation.name", "Bakeri", "organisation.about")
+	d.fill("organisation.name", "Bakeri", "organisation.kind")
+	d.enter() // the kind offered: business
+	d.at("organisation.about")
 	d.key('e', tea.ModCtrl)
 	d.wait("No editor found: set VISUAL or EDITOR", "What does it do?")
 	d.tm.Type("We bake")

@@ -76,7 +76,9 @@ func TestWizardNynorsk(t *testing.T) {
 	d.wait("> Norsk nynorsk", "De får nokre spørsmål om verksemda") // the welcome page speaks nynorsk at once
 	d.enter()
 	d.wait("Kva heiter verksemda?", "Steg 2 av")
-	d.fill("organisation.name", "Fjellstova", "organisation.about")
+	d.fill("organisation.name", "Fjellstova", "organisation.kind")
+	d.enter() // the kind offered: business
+	d.at("organisation.about")
 	d.fill("organisation.about", "Overnatting og kafé i Jølster", "organisation.audiences")
 	d.fillLines("organisation.audiences", "Turgåarar", "presence")
 	d.wait("Nei: vi vel bort sosiale medium")

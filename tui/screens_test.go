@@ -136,8 +136,9 @@ func TestCutWords(t *testing.T) {
 func TestCutAnswerEndsInEllipsis(t *testing.T) {
 	// A one-line answer too long for its field, once focus has left it,
 	// shows its start and ends in "…"; one that fits shows as it is.
+	// The screen is tall enough to keep the name in view below the kind.
 	m := New(screenPlan(strategy.LangEnglish), Options{AnswersPath: "plan.yaml"})
-	m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	m.Update(tea.WindowSizeMsg{Width: 60, Height: 40})
 	settle(m, m.open(page{kind: pageOrganisation}, ""))
 	_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
 	run(m, cmd)
@@ -147,7 +148,7 @@ func TestCutAnswerEndsInEllipsis(t *testing.T) {
 	}
 
 	short := New(strategy.Example(strategy.LangEnglish), Options{AnswersPath: "plan.yaml"})
-	short.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	short.Update(tea.WindowSizeMsg{Width: 60, Height: 40})
 	settle(short, short.open(page{kind: pageOrganisation}, ""))
 	_, cmd = short.Update(tea.KeyPressMsg{Code: tea.KeyTab})
 	run(short, cmd)

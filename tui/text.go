@@ -14,7 +14,7 @@ var text = struct {
 
 	WelcomeTitle, WelcomeBody, WelcomeKeys, WelcomeKeysPlain, Language t
 
-	OrgName, OrgNameHelp, OrgNameRequired, OrgAbout, OrgAboutHelp, OrgAudiences, OrgAudiencesHelp t
+	OrgName, OrgNameHelp, OrgNameRequired, OrgKind, OrgKindHelp, OrgAbout, OrgAboutHelp, OrgAudiences, OrgAudiencesHelp t
 
 	Presence, PresenceHelp, PresenceYes, PresenceNo                              t
 	NoReason, NoReasonHelp, NoReasonRequired, Revisit, RevisitHelp, RevisitOwner t
@@ -68,13 +68,13 @@ var text = struct {
 
 	WelcomeTitle: t{En: "Let's write your social media strategy", Nb: "La oss skrive strategien deres for sosiale medier", Nn: "La oss skrive strategien dykkar for sosiale medium"},
 	WelcomeBody: t{
-		En: "A few questions about your organisation: which channels your customers use, what you use each for, " +
+		En: "A few questions about your organisation: which channels the people you want to reach use, what you use each for, " +
 			"who speaks for you, and how you answer praise, criticism and incidents. It takes about 10 minutes. " +
 			"Deciding not to be on social media is a fine answer too.",
-		Nb: "Dere får noen spørsmål om virksomheten: hvilke kanaler kundene bruker, hva dere bruker hver kanal til, " +
+		Nb: "Dere får noen spørsmål om virksomheten: hvilke kanaler målgruppene deres bruker, hva dere bruker hver kanal til, " +
 			"hvem som uttaler seg på vegne av dere, og hvordan dere svarer på ros, kritikk og uventede hendelser. " +
 			"Det tar rundt ti minutter. Å velge bort sosiale medier kan også være et godt svar.",
-		Nn: "De får nokre spørsmål om verksemda: kva kanalar kundane brukar, kva de brukar kvar kanal til, kven som uttaler seg på vegner av dykk, og korleis de svarar på ros, kritikk og uventa hendingar. Det tek rundt ti minutt. Å velje bort sosiale medium kan også vere eit godt svar.",
+		Nn: "De får nokre spørsmål om verksemda: kva kanalar målgruppene dykkar brukar, kva de brukar kvar kanal til, kven som uttaler seg på vegner av dykk, og korleis de svarar på ros, kritikk og uventa hendingar. Det tek rundt ti minutt. Å velje bort sosiale medium kan også vere eit godt svar.",
 	},
 	WelcomeKeys: t{
 		En: "Enter goes on, esc goes back, ctrl+c quits. Your answers are saved after every step.",
@@ -91,12 +91,14 @@ var text = struct {
 	OrgName:          t{En: "What is the organisation called?", Nb: "Hva heter virksomheten?", Nn: "Kva heiter verksemda?"},
 	OrgNameHelp:      t{En: "A business, club, school project or public body", Nb: "En bedrift, en forening, et skoleprosjekt eller en offentlig etat", Nn: "Ei bedrift, ei foreining, eit skuleprosjekt eller ein offentleg etat"},
 	OrgNameRequired:  t{En: "Give the organisation's name; the document is titled with it", Nb: "Skriv navnet på virksomheten – det blir tittelen på dokumentet", Nn: "Skriv namnet på verksemda – det blir tittelen på dokumentet"},
+	OrgKind:          t{En: "What kind of organisation is it?", Nb: "Hva slags organisasjon er det?", Nn: "Kva slags organisasjon er det?"},
+	OrgKindHelp:      t{En: "The document speaks of customers, members or residents to fit", Nb: "Dokumentet omtaler kunder, medlemmer eller innbyggere etter hva som passer", Nn: "Dokumentet omtalar kundar, medlemer eller innbyggjarar etter kva som passar"},
 	OrgAbout:         t{En: "What does it do?", Nb: "Hva gjør virksomheten?", Nn: "Kva gjer verksemda?"},
 	OrgAboutHelp:     t{En: "One or two sentences", Nb: "Én eller to setninger", Nn: "Éi eller to setningar"},
 	OrgAudiences:     t{En: "Who do you want to reach?", Nb: "Hvem vil dere nå?", Nn: "Kven vil de nå?"},
-	OrgAudiencesHelp: t{En: "Past, present and future customers. One group per line", Nb: "Tidligere, nåværende og fremtidige kunder. Én gruppe per linje", Nn: "Tidlegare, noverande og framtidige kundar. Éi gruppe per linje"},
+	OrgAudiencesHelp: t{En: "The groups this strategy is for. One group per line", Nb: "Gruppene strategien retter seg mot. Én gruppe per linje", Nn: "Gruppene strategien rettar seg mot. Éi gruppe per linje"},
 
-	Presence:     t{En: "Are your current or potential customers on social media?", Nb: "Er nåværende eller potensielle kunder i sosiale medier?", Nn: "Er noverande eller moglege kundar i sosiale medium?"},
+	Presence:     t{En: "Are the people you want to reach (%s) on social media?", Nb: "Er de dere vil nå (%s), i sosiale medier?", Nn: "Er dei de vil nå (%s), i sosiale medium?"},
 	PresenceHelp: t{En: "If they are not, staying away is a strategy too", Nb: "Er de ikke det, er det også en strategi å holde seg unna", Nn: "Er dei ikkje det, er det også ein strategi å halde seg unna"},
 	PresenceYes:  t{En: "Yes: we will be there", Nb: "Ja: vi skal være til stede", Nn: "Ja: vi skal vere til stades"},
 	PresenceNo:   t{En: "No: we decide not to be on social media", Nb: "Nei: vi velger bort sosiale medier", Nn: "Nei: vi vel bort sosiale medium"},
@@ -138,8 +140,8 @@ var text = struct {
 	SpokespeopleHelp: t{En: "Everyone, or only some?", Nb: "Alle, eller bare noen?", Nn: "Alle, eller berre nokre?"},
 	SpokesNames:      t{En: "Who are they?", Nb: "Hvem er de?", Nn: "Kven er dei?"},
 	SpokesNamesHelp:  t{En: "Names or roles, separated by commas", Nb: "Navn eller roller, skilt med komma", Nn: "Namn eller roller, skilde med komma"},
-	Guidelines:       t{En: "Guidelines for staff", Nb: "Retningslinjer for bruk av sosiale medier", Nn: "Retningslinjer for bruk av sosiale medium"},
-	GuidelinesHelp:   t{En: "One per line, e.g. Ask before posting photos of customers", Nb: "For ansatte, én per linje, f.eks. Spør før du legger ut bilder av kunder", Nn: "For dei tilsette, éi per linje, til dømes Spør før du legg ut bilete av kundar"},
+	Guidelines:       t{En: "Guidelines for social media use", Nb: "Retningslinjer for bruk av sosiale medier", Nn: "Retningslinjer for bruk av sosiale medium"},
+	GuidelinesHelp:   t{En: "For %s, one per line, e.g. Ask before posting photos of people", Nb: "For %s, én per linje, f.eks. Spør før du legger ut bilder av andre", Nn: "For %s, éi per linje, til dømes Spør før du legg ut bilete av andre"},
 
 	ResponsesTitle: t{En: "Praise and criticism", Nb: "Ros og kritikk", Nn: "Ros og kritikk"},
 	PraiseApproach: t{En: "How do you answer praise?", Nb: "Hvordan svarer dere på ros?", Nn: "Korleis svarar de på ros?"},

@@ -152,12 +152,19 @@ func (d *driver) read(name string) string {
 	return string(b)
 }
 
-// organisation answers the first pages: language, name, about, audiences.
-func (d *driver) organisation() {
+// organisation answers the first pages: language, name, kind, about,
+// audiences. The kind is the one downs below the offered business.
+func (d *driver) organisation(downs int) {
 	d.t.Helper()
 	d.at("language")
 	d.enter()
-	d.fill("organisation.name", "Solsiden Bakeri", "organisation.about")
+	d.fill("organisation.name", "Solsiden Bakeri", "organisation.kind")
+	for range downs {
+		d.key(tea.KeyDown)
+	}
+	d.wait("> " + strategy.Kinds[downs].Name.En)
+	d.enter()
+	d.at("organisation.about")
 	d.fill("organisation.about", "Bakery and café in Trondheim", "organisation.audiences")
 	d.at("organisation.audiences")
 	d.tm.Type("Families nearby")
@@ -172,7 +179,8 @@ func (d *driver) organisation() {
 
 func TestWizardNoPresence(t *testing.T) {
 	d := start(t, strategy.New("en"), Options{}, 80, 24)
-	d.organisation()
+	d.organisation(3)                        // a club
+	d.wait("(members, players and parents)") // the presence question in a club's words
 	d.key(tea.KeyDown)
 	d.wait("> No")
 	d.enter()
@@ -193,12 +201,15 @@ func TestWizardNoPresence(t *testing.T) {
 	if p.Presence != strategy.PresenceNone || p.Review.Cadence != "January 2027" || len(p.Organisation.Audiences) != 2 {
 		t.Errorf("saved plan = %+v, want presence none, review January 2027, two audiences", p)
 	}
+	if yaml := d.read("answers.yaml"); !strings.Contains(yaml, "kind: club") {
+		t.Errorf("answers.yaml does not say kind: club:\n%s", yaml)
+	}
 	golden.RequireEqual(t, []byte(d.read("strategy.md")))
 }
 
 func TestWizardActiveTwoChannels(t *testing.T) {
 	d := start(t, strategy.New("en"), Options{}, 100, 40)
-	d.organisation()
+	d.organisation(0)
 	d.enter() // yes, we will be there
 	d.at("channels")
 	d.key(tea.KeyDown)
@@ -311,7 +322,7 @@ func TestWizardActiveTwoChannels(t *testing.T) {
 
 func TestWizardBackKeepsAnswers(t *testing.T) {
 	d := start(t, strategy.New("en"), Options{}, 80, 24)
-	d.organisation()
+	d.organisation(0)
 	d.key(tea.KeyEscape) // back to the organisation page
 	d.at("organisation.name")
 	d.wait("Solsiden Bakeri", "Bakery and café")
@@ -328,6 +339,8 @@ func TestWizardBackKeepsAnswers(t *testing.T) {
 	d.wait("Give the organisation's name")
 	d.tm.Type("Nordlys Kafé")
 	d.wait("Nordlys Kafé")
+	d.enter()
+	d.at("organisation.kind")
 	d.enter()
 	d.at("organisation.about")
 	d.wait("Bakery and café") // still there
@@ -448,7 +461,7 @@ func TestWizardSanitizesPaste(t *testing.T) {
 	d.tm.Send(tea.PasteMsg{Content: "Evil\x1b[31m\u202eCo\x07\r\x9b" + strings.Repeat("x", 1<<20)})
 	d.wait("Evil[31mCo")
 	d.enter()
-	d.at("organisation.about")
+	d.at("organisation.kind")
 	screen := d.last.Load().(string)
 	for _, bad := range []string{"\x1b", "\u202e", "\x07", "\r", "\x9b"} {
 		if strings.Contains(screen, bad) {
@@ -532,7 +545,9 @@ func TestWizardBokmal(t *testing.T) {
 	d.wait("Språk / Language") // the welcome page speaks bokmål at once
 	d.enter()
 	d.wait("Hva heter virksomheten?", "Steg 2 av 9")
-	d.fill("organisation.name", "Solsiden Bakeri", "organisation.about")
+	d.fill("organisation.name", "Solsiden Bakeri", "organisation.kind")
+	d.enter() // the kind offered: business
+	d.at("organisation.about")
 	d.fill("organisation.about", "Bakeri og kafé i Trondheim", "organisation.audiences")
 	d.fillLines("organisation.audiences", "Barnefamilier i nærområdet", "presence")
 	d.wait("Ja: vi skal være til stede")

@@ -79,6 +79,7 @@ func TestKeepAlive(t *testing.T) {
 	tm := startTerminal(t, c, "")
 	h.toOrganisation(tm, "kari")
 	h.typeInto(tm, "kari", titleName, "Bakeriet")
+	h.businessKind(tm, "kari")
 	h.focused("kari", titleAbout)
 	tm.send("Typed before the lid closed")
 	h.screen("kari", "Typed before the lid closed")

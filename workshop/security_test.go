@@ -339,6 +339,7 @@ func TestFailedSaveIsReported(t *testing.T) {
 		return os.RemoveAll(filepath.Join(h.store.Dir(), participantsDir, "kari")) == nil
 	})
 	h.typeInto(tm, "kari", titleName, "Bakeriet")
+	h.businessKind(tm, "kari")
 	h.typeInto(tm, "kari", titleAbout, "Bread")
 	h.typeInto(tm, "kari", titleAudience, "Neighbours")
 	tm.send(enter) // an empty line ends the list and the page, which saves
@@ -530,7 +531,8 @@ func TestAccessibleOverSSH(t *testing.T) {
 		}
 		eventually(t, "the first question", func() bool { return strings.Contains(out.String(), "Language") })
 		// Choose the first language, then name the organisation, with a
-		// typo mended by backspace when there is a PTY.
+		// typo mended by backspace when there is a PTY; an empty answer
+		// takes the kind offered (business).
 		nl := "\n"
 		if pty {
 			nl = "\r"
@@ -538,13 +540,14 @@ func TestAccessibleOverSSH(t *testing.T) {
 		io.WriteString(in, "1"+nl)
 		eventually(t, "the organisation question", func() bool { return strings.Contains(out.String(), titleName) })
 		if pty {
-			io.WriteString(in, "Bakerx\x7fiet\rBread\rNeighbours\r")
+			io.WriteString(in, "Bakerx\x7fiet\r\rBread\rNeighbours\r")
 		} else {
-			io.WriteString(in, "Bakeriet\nBread\nNeighbours\n")
+			io.WriteString(in, "Bakeriet\n\nBread\nNeighbours\n")
 		}
 		eventually(t, "the answer saved", func() bool {
 			p := h.savedPlan(id)
-			return p != nil && p.Organisation.Name == "Bakeriet"
+			return p != nil && p.Organisation.Name == "Bakeriet" && p.Organisation.Kind == strategy.KindBusiness &&
+				p.Organisation.About == "Bread"
 		})
 		if pty && !strings.Contains(out.String(), "Bakerx\b \biet\r\n") {
 			t.Errorf("typing was not echoed as a terminal would: %q", tail(out.String()))
@@ -562,6 +565,7 @@ func TestInvisibleCharactersNeverStored(t *testing.T) {
 	tm.send("Ba\u200bker\u200eiet")
 	h.screen("kari", "Bakeriet")
 	tm.send(enter)
+	h.businessKind(tm, "kari")
 	h.focused("kari", titleAbout)
 	tm.send("\x1b[200~We\u2060 bake\u200f bread\ufeff\x1b[201~")
 	h.screen("kari", "We bake bread")

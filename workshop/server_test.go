@@ -36,9 +36,10 @@ const (
 const (
 	titleLanguage = "Language / Språk"
 	titleName     = "What is the organisation called?"
+	titleKind     = "What kind of organisation is it?"
 	titleAbout    = "What does it do?"
 	titleAudience = "Who do you want to reach?"
-	titlePresence = "Are your current or potential customers on social media?"
+	titlePresence = "Are the people you want to reach (customers) on social media?"
 	titleReason   = "Why will you not be on social media?"
 	titleRevisit  = "When will you look at this decision again?"
 	titleOwner    = "Who is responsible for that?"
@@ -52,6 +53,15 @@ func (h *harness) typeInto(tm *terminal, id, title, text string) {
 	h.focused(id, title)
 	tm.send(text)
 	h.screen(id, text)
+	tm.send(enter)
+}
+
+// businessKind waits for the kind question after the name, sees business
+// offered and takes it with enter, as a small business does.
+func (h *harness) businessKind(tm *terminal, id string) {
+	h.t.Helper()
+	h.focused(id, titleKind)
+	h.screen(id, "> Business")
 	tm.send(enter)
 }
 
@@ -69,6 +79,7 @@ func (h *harness) interview(tm *terminal, id, org string) {
 	h.t.Helper()
 	h.toOrganisation(tm, id)
 	h.typeInto(tm, id, titleName, org)
+	h.businessKind(tm, id)
 	h.typeInto(tm, id, titleAbout, "We bake bread")
 	h.typeInto(tm, id, titleAudience, "Neighbours")
 	tm.send(enter) // a list takes a line per enter; an empty line goes on
@@ -184,6 +195,7 @@ func TestQuitWithoutSavingKeepsThePage(t *testing.T) {
 	tm := h.openTerminal("ola")
 	h.toOrganisation(tm, "ola")
 	h.typeInto(tm, "ola", titleName, "Olas Sykler")
+	h.businessKind(tm, "ola")
 	h.focused("ola", titleAbout)
 	tm.send(ctrlC)
 	h.screen("ola", "s save and quit")
@@ -213,6 +225,7 @@ func TestCommands(t *testing.T) {
 	tm := h.openTerminal("ola")
 	h.toOrganisation(tm, "ola")
 	h.typeInto(tm, "ola", titleName, "Olas Sykler")
+	h.businessKind(tm, "ola")
 	h.focused("ola", titleAbout)
 	tm.send(ctrlC)
 	h.screen("ola", "s save and quit")
@@ -258,6 +271,8 @@ func TestParticipantsAreSeparate(t *testing.T) {
 	h.toOrganisation(ola, "ola")
 	h.typeInto(kari, "kari", titleName, "Kari Bakes")
 	h.typeInto(ola, "ola", titleName, "Ola Cycles")
+	h.businessKind(kari, "kari")
+	h.businessKind(ola, "ola")
 	h.focused("kari", titleAbout)
 	h.focused("ola", titleAbout)
 	kari.kill()
@@ -485,6 +500,7 @@ func TestKillThenResume(t *testing.T) {
 	tm := h.openTerminal("kari")
 	h.toOrganisation(tm, "kari")
 	h.typeInto(tm, "kari", titleName, "Bakeriet")
+	h.businessKind(tm, "kari")
 	h.focused("kari", titleAbout)
 	tm.send("Half a sentence")
 	h.screen("kari", "Half a sentence")
@@ -631,6 +647,7 @@ func TestPanicIsContained(t *testing.T) {
 	kari, ola := h.openTerminal("kari"), h.openTerminal("ola")
 	h.toOrganisation(kari, "kari")
 	h.typeInto(kari, "kari", titleName, "Saved before")
+	h.businessKind(kari, "kari")
 	h.typeInto(kari, "kari", titleAbout, "Bread")
 	h.typeInto(kari, "kari", titleAudience, "Neighbours")
 	kari.send(enter) // a list takes a line per enter; an empty line goes on
@@ -671,6 +688,7 @@ func TestEditorIsOff(t *testing.T) {
 	tm := h.openTerminal("kari")
 	h.toOrganisation(tm, "kari")
 	h.typeInto(tm, "kari", titleName, "Bakeriet")
+	h.businessKind(tm, "kari")
 	h.focused("kari", titleAbout)
 	tm.send(ctrlE, "after")
 	h.screen("kari", "after") // ctrl+e has been handled by now
@@ -691,6 +709,7 @@ func TestControlCharactersNeverStored(t *testing.T) {
 	tm.send("\x1b[200~Bak\x1b]0;pwned\x07er\u202eiet\x1b[2J\x1b[201~")
 	h.screen("kari", "Bak")
 	tm.send(enter)
+	h.businessKind(tm, "kari")
 	h.focused("kari", titleAbout)
 	tm.kill()
 	eventually(t, "the session to end", func() bool { return h.srv.Live() == 0 })

@@ -222,14 +222,16 @@ func TestNoEnglish(t *testing.T) {
 			}
 
 			// The accessible interview, chosen language and all, to the
-			// document, with one refused answer on the way.
+			// document, with one refused answer on the way: once as a public
+			// body (2), whose words the presence question then uses, and
+			// once as the business offered (an empty answer).
 			choice := map[string]string{strategy.LangBokmal: "2", strategy.LangNynorsk: "3"}[lang]
-			in := strings.Join([]string{choice, "Fjellstova", "Overnatting og kafé", "Turgåere; Hytteeiere", "9"}, "\n") + "\n"
+			in := strings.Join([]string{choice, "Fjellstova", "2", "Overnatting og kafé", "Turgåere; Hytteeiere", "9"}, "\n") + "\n"
 			r := runIn(t, lang, dir, in, "new", "--accessible", "--answers", "a.yaml", "-o", "a.md")
 			if r.code != 1 {
 				t.Errorf("accessible run with a refused answer = %d, want 1", r.code)
 			}
-			in = strings.Join([]string{choice, "Fjellstova", "Overnatting og kafé", "Turgåere; Hytteeiere", "2",
+			in = strings.Join([]string{choice, "Fjellstova", "", "Overnatting og kafé", "Turgåere; Hytteeiere", "2",
 				"Gjestene finner oss gjennom turistforeningen", "januar 2027", "Marit"}, "\n") + "\n"
 			r2 := runIn(t, lang, dir, in, "new", "--accessible", "--answers", "b.yaml", "-o", "b.md")
 			if r2.code != 0 {

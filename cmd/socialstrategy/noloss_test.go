@@ -29,15 +29,18 @@ func TestAccessiblePipedRefusals(t *testing.T) {
 	}{
 		{"not a number for a choice", "x\n", 1, []string{`line 1, "Language / Språk"`, "not one of the numbers"}, "-"},
 		{"a number out of range, no line end", "4", 1, []string{`line 1, "Language / Språk"`}, "-"},
-		{"yes as the presence", "1\nBakeri\nBakes\nFamilies\nyes\n", 1,
-			[]string{`line 5, "Are your current or potential customers on social media?"`}, "Bakeri"},
+		{"not a number for the kind", "1\nBakeri\nclub\n", 1, []string{`line 3, "What kind of organisation is it?"`, "not one of the numbers"}, "Bakeri"},
+		{"yes as the presence", "1\nBakeri\n\nBakes\nFamilies\nyes\n", 1,
+			[]string{`line 6, "Are the people you want to reach (customers) on social media?"`}, "Bakeri"},
+		{"yes as a club's presence", "1\nKlubben\n4\nFootball\nPlayers\nyes\n", 1,
+			[]string{`line 6, "Are the people you want to reach (members, players and parents) on social media?"`}, "Klubben"},
 		{"the input ends at a choice", "1\nBakeri\n", 1, []string{"The input ended before the interview did"}, "Bakeri"},
 		{"the input ends at once", "", 1, []string{"The input ended before the interview did"}, "-"},
 		{"not UTF-8", "1\nBak\xffri\n", 1, []string{`line 2, "What is the organisation called?"`, "not UTF-8"}, ""},
 		{"a required answer left empty", "1\n\n", 1, []string{`line 2, "What is the organisation called?"`, "Give the organisation's name"}, ""},
 		{"over the limit in characters", "1\n" + strings.Repeat("é", 301) + "\n", 1,
 			[]string{"line 2", "at most 300 characters; it has 301"}, ""},
-		{"200 characters of Øy are within the limit", "1\n" + name + "\nBakes\nFamilies\n2\nWe sell at fairs\n\n\n", 0, nil, name},
+		{"200 characters of Øy are within the limit", "1\n" + name + "\n\nBakes\nFamilies\n2\nWe sell at fairs\n\n\n", 0, nil, name},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -73,7 +76,8 @@ func TestAccessiblePipedRefusals(t *testing.T) {
 			if p.Organisation.Name != tt.savedName {
 				t.Errorf("saved name %q, want %q", p.Organisation.Name, tt.savedName)
 			}
-			if tt.code == 0 && (p.Presence != strategy.PresenceNone || p.NoPresenceReason != "We sell at fairs" || p.Organisation.About != "Bakes") {
+			if tt.code == 0 && (p.Presence != strategy.PresenceNone || p.NoPresenceReason != "We sell at fairs" || p.Organisation.About != "Bakes" ||
+				p.Organisation.Kind != strategy.KindBusiness) {
 				t.Errorf("answers landed in the wrong questions: %+v", p)
 			}
 		})
@@ -85,7 +89,7 @@ func TestAccessiblePipedRefusals(t *testing.T) {
 func TestAccessibleLongLine(t *testing.T) {
 	para := strings.Repeat("We bake bread, buns and cakes for the neighbourhood. ", 50) // 2,650 characters
 	dir := t.TempDir()
-	r := runBinary(t, dir, "1\nBakeri\n"+para+"\nFamilies\n2\nWe sell at fairs\n\n\n", "--accessible")
+	r := runBinary(t, dir, "1\nBakeri\n\n"+para+"\nFamilies\n2\nWe sell at fairs\n\n\n", "--accessible")
 	if r.code != 0 {
 		t.Fatalf("exit %d\n%s", r.code, r.stderr)
 	}
@@ -129,7 +133,7 @@ func TestTerminalThatCannotDraw(t *testing.T) {
 			out := &lockedBuffer{}
 			go io.Copy(out, f)
 			waitFor(t, "the first question", func() bool { return strings.Contains(out.String(), "Type a number") })
-			for _, line := range []string{"1", "Bakeri", "Bakes", "Families", "2", "We sell at fairs", "", ""} {
+			for _, line := range []string{"1", "Bakeri", "", "Bakes", "Families", "2", "We sell at fairs", "", ""} {
 				io.WriteString(f, line+"\r")
 			}
 			done := make(chan error, 1)
@@ -218,7 +222,7 @@ func must[T any](v T, err error) T {
 // as it takes -, and its prompt says so.
 func TestAccessibleNoneIsSaid(t *testing.T) {
 	dir := t.TempDir()
-	r := runBinary(t, dir, "1\nBakeri\nBakes\nFamilies\n1\n0\nNewsletter\n", "--accessible")
+	r := runBinary(t, dir, "1\nBakeri\n\nBakes\nFamilies\n1\n0\nNewsletter\n", "--accessible")
 	if !strings.Contains(r.stdout, "0 or - for none") {
 		t.Errorf("the channels prompt does not say how to choose none:\n%s", r.stdout)
 	}

@@ -212,9 +212,10 @@ func TestServeSavesOnSIGTERM(t *testing.T) {
 	waitFor(t, "the welcome page", shows("Language / Språk"))
 	io.WriteString(in, "\r")
 	waitFor(t, "the organisation page", shows("What is the organisation called?"))
-	// Enter moves to the next field, a text field whose help offers a new
-	// line: once that shows, every key before it was read.
-	io.WriteString(in, "Sigterm Bakery\r")
+	// Enter moves to the kind, and enter there takes the business offered
+	// and moves to a text field whose help offers a new line: once that
+	// shows, every key before it was read.
+	io.WriteString(in, "Sigterm Bakery\r\r")
 	waitFor(t, "the name to be read", shows("new line"))
 
 	start := time.Now()
@@ -232,8 +233,8 @@ func TestServeSavesOnSIGTERM(t *testing.T) {
 		t.Fatal(err)
 	}
 	p, err := strategy.Decode("plan.yaml", data2)
-	if err != nil || p.Organisation.Name != "Sigterm Bakery" {
-		t.Errorf("plan after SIGTERM = %+v, %v; want the name typed saved", p, err)
+	if err != nil || p.Organisation.Name != "Sigterm Bakery" || p.Organisation.Kind != strategy.KindBusiness {
+		t.Errorf("plan after SIGTERM = %+v, %v; want the name typed and the kind taken saved", p, err)
 	}
 	waitFor(t, "the goodbye", func() bool { return strings.Contains(rest.String(), "Every session was saved") })
 	if fi, err := os.Stat(filepath.Join(data, "host_key")); err != nil || fi.Mode().Perm() != 0o600 {
