@@ -74,6 +74,10 @@ type Question struct {
 	// PointFor, when set, names the point in the plan's own words (the
 	// kind's word for its people) instead of Point.
 	PointFor func(p *Plan) Text
+	// Options lists the answers a Choice or Choices question takes, for
+	// plan p (a purpose is named in the words of the plan's kind); nil for
+	// free text.
+	Options func(p *Plan) []Option
 	// Optional marks a question outside the quick path: its section is
 	// offered, not asked, and an empty answer is no open point.
 	Optional bool
@@ -84,6 +88,13 @@ type Question struct {
 	// *[]Audience, *[]Channel or *[]Declined. ch is the channel's index
 	// for a channel question and ignored otherwise.
 	Field func(p *Plan, ch int) any
+}
+
+// Option is one answer of a Choice or Choices question: the id the
+// answers file holds and its name in every language.
+type Option struct {
+	ID   string
+	Name Text
 }
 
 // PerChannel reports whether the question repeats once per channel.
@@ -142,11 +153,11 @@ func chStrs(f func(c *Channel) *[]string) func(*Plan, int) any {
 
 // Questions is the catalogue: every answer a plan holds, in document order.
 var Questions = []Question{
-	{Key: "language", Page: PageWelcome, Kind: Choice, Optional: true, Field: str(func(p *Plan) *string { return &p.Language })},
+	{Key: "language", Page: PageWelcome, Kind: Choice, Optional: true, Options: languageOptions, Field: str(func(p *Plan) *string { return &p.Language })},
 	{Key: "organisation.name", Page: PageOrganisation, Kind: Line,
 		Point: Text{En: "Name of the organisation", Nb: "Navn på virksomheten", Nn: "Namnet på verksemda"},
 		Field: str(func(p *Plan) *string { return &p.Organisation.Name })},
-	{Key: "organisation.kind", Page: PageOrganisation, Kind: Choice, Optional: true,
+	{Key: "organisation.kind", Page: PageOrganisation, Kind: Choice, Optional: true, Options: kindOptions,
 		Point: Text{En: "Kind of organisation", Nb: "Type virksomhet", Nn: "Type verksemd"},
 		Field: str(func(p *Plan) *string { return &p.Organisation.Kind })},
 	{Key: "organisation.about", Page: PageOrganisation, Kind: Para,
@@ -158,7 +169,7 @@ var Questions = []Question{
 	{Key: "organisation.audiences", Page: PageOrganisation, Kind: Lines,
 		Point: Text{En: "Who we want to reach", Nb: "Målgrupper", Nn: "Målgrupper"},
 		Field: func(p *Plan, _ int) any { return &p.Organisation.Audiences }},
-	{Key: "presence", Page: PagePresence, Kind: Choice, Optional: true, Field: str(func(p *Plan) *string { return &p.Presence })},
+	{Key: "presence", Page: PagePresence, Kind: Choice, Optional: true, Options: presenceOptions, Field: str(func(p *Plan) *string { return &p.Presence })},
 	{Key: "no_presence_reason", Page: PageNoPresence, Kind: Para, When: stayAway,
 		Point: Text{En: "Why we are not on social media", Nb: "Hvorfor vi ikke er til stede i sosiale medier", Nn: "Kvifor vi ikkje er til stades i sosiale medium"},
 		Field: str(func(p *Plan) *string { return &p.NoPresenceReason })},
@@ -175,14 +186,14 @@ var Questions = []Question{
 		Point: Text{En: "What would make us look again", Nb: "Hva som får oss til å vurdere saken på nytt", Nn: "Kva som får oss til å vurdere saka på nytt"},
 		Field: strs(func(p *Plan) *[]string { return &p.RevisitTriggers })},
 
-	{Key: "channels", Page: PageChannels, Kind: Choices, When: active,
+	{Key: "channels", Page: PageChannels, Kind: Choices, When: active, Options: channelOptions,
 		Point: Text{En: "Channels", Nb: "Kanaler", Nn: "Kanalar"},
 		Field: func(p *Plan, _ int) any { return &p.Channels }},
 	{Key: "channels[].account", Page: PageChannelWhat, Kind: Line, Optional: true, When: active,
 		Point: Text{En: "account", Nb: "konto", Nn: "konto"}, Field: chStr(func(c *Channel) *string { return &c.Account })},
 	{Key: "channels[].why", Page: PageChannelWhat, Kind: Line, Optional: true, When: active,
 		Point: Text{En: "why we are there", Nb: "hvorfor vi er der", Nn: "kvifor vi er der"}, Field: chStr(func(c *Channel) *string { return &c.Why })},
-	{Key: "channels[].purposes", Page: PageChannelWhat, Kind: Choices, When: active,
+	{Key: "channels[].purposes", Page: PageChannelWhat, Kind: Choices, When: active, Options: purposeOptions,
 		Point: Text{En: "what we use it for", Nb: "formål", Nn: "føremål"}, Field: chStrs(func(c *Channel) *[]string { return &c.Purposes })},
 	{Key: "channels[].themes", Page: PageContent, Kind: List, Optional: true, When: active,
 		Point: Text{En: "themes", Nb: "temaer", Nn: "tema"}, Field: chStrs(func(c *Channel) *[]string { return &c.Themes })},
@@ -230,7 +241,7 @@ var Questions = []Question{
 	{Key: "voice.tone", Page: PageVoice, Kind: Line, When: active,
 		Point: Text{En: "Tone of voice", Nb: "Tone og språk", Nn: "Tone og språk"},
 		Field: str(func(p *Plan) *string { return &p.Voice.Tone })},
-	{Key: "voice.spokespeople", Page: PageVoice, Kind: Choice, When: active,
+	{Key: "voice.spokespeople", Page: PageVoice, Kind: Choice, When: active, Options: spokespeopleOptions,
 		Point: Text{En: "Who may speak for us", Nb: "Hvem som kan uttale seg på vegne av oss", Nn: "Kven som kan uttale seg på vegner av oss"},
 		Field: str(func(p *Plan) *string { return &p.Voice.Spokespeople })},
 	{Key: "voice.spokespeople_names", Page: PageVoice, Kind: List, When: designated,

@@ -9,35 +9,6 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// sectionComments explain each top-level key to people who edit the file
-// by hand. They are written above the key.
-var sectionComments = map[string]string{
-	"version": "socialstrategy answers file. Edit by hand or with `socialstrategy edit FILE`;\ncheck with `socialstrategy validate FILE`, print with `socialstrategy render FILE`.\n" +
-		"Format version: 2 (version 1 files still load; `socialstrategy upgrade FILE` rewrites them).",
-	"language":           "Language of the document: en (English), nb (norsk bokmål) or nn (norsk nynorsk).",
-	"document":           "Document control: version, date, authors, approved_by, valid_until.",
-	"organisation":       "Who the plan is for. kind: business, public, nonprofit, club or education.\nobjectives: the organisation's goals this strategy serves. audiences: who to reach, why, where, what they want.",
-	"presence":           "active: we will be on social media. none: we decide not to be (give the reason below).",
-	"no_presence_reason": "Why we will not be on social media (only with presence: none).",
-	"instead":            "What we use instead of social media (only with presence: none).",
-	"revisit_triggers":   "What would make us look at the decision again (only with presence: none).",
-	"channels": "One entry per account. id: facebook, instagram, linkedin, x, youtube, tiktok, blog,\n" +
-		"pinterest, snapchat, threads, bluesky, mastodon, or any other name for a channel of your own.\n" +
-		"account: the handle, so one service can hold several accounts.\n" +
-		"purposes: inspire, share, promote, advocate, listen, support, incident, recruit, internal.",
-	"declined_channels": "Channels we chose not to use, and why.",
-	"content":           "What we post about (themes), what we never post about (off_limits), how we plan it.",
-	"resources":         "Time, money and tools: hours_per_week, budget, tools.",
-	"voice":             "How we come across, and who may speak for us: everyone, designated or leadership.\nprivate_use: the rules for our people on their own accounts.",
-	"governance":        "Approval, account security, accessibility, legal duties and training.",
-	"responses":         "When we answer, how we answer praise and criticism, our house rules (moderation),\nand what we do when something unexpected happens (first steps in order: pause scheduled posts first).",
-	"listening":         "What we listen for (our name, products, competitors), how often, who does it, with which tools.",
-	"reporting":         "How often results are reported, by whom and to whom.",
-	"review":            "When we look at this strategy again, and who is responsible.",
-	"set_aside": "Answers set aside, not deleted: kept for when you change your mind (presence, an unticked channel).\n" +
-		"The wizard brings them back; the document ignores them.",
-}
-
 // Marshal encodes the plan as a commented YAML answers file. Parse of the
 // result gives back the same plan.
 func Marshal(p *Plan) ([]byte, error) {
@@ -47,9 +18,10 @@ func Marshal(p *Plan) ([]byte, error) {
 	if err := n.Encode(q); err != nil {
 		return nil, fmt.Errorf("encode plan: %w", err)
 	}
+	present := keysIn(&n)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
-		k.HeadComment = sectionComments[k.Value]
+		k.HeadComment = fileComment(k.Value, p, present)
 		if i > 0 {
 			k.HeadComment = "\n" + k.HeadComment
 		}
@@ -66,6 +38,36 @@ func Marshal(p *Plan) ([]byte, error) {
 		return nil, fmt.Errorf("encode plan: %w", err)
 	}
 	return own.fill(b.Bytes())
+}
+
+// keysIn reports whether the encoded document n holds a key, written as
+// the catalogue writes it (channels[].goal holds when any channel has one).
+func keysIn(n *yaml.Node) func(string) bool {
+	keys := map[string]bool{}
+	var walk func(n *yaml.Node, prefix string)
+	walk = func(n *yaml.Node, prefix string) {
+		switch n.Kind {
+		case yaml.DocumentNode:
+			for _, c := range n.Content {
+				walk(c, prefix)
+			}
+		case yaml.SequenceNode:
+			for _, c := range n.Content {
+				walk(c, prefix+"[]")
+			}
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				key := n.Content[i].Value
+				if prefix != "" {
+					key = prefix + "." + key
+				}
+				keys[key] = true
+				walk(n.Content[i+1], key)
+			}
+		}
+	}
+	walk(n, "")
+	return func(key string) bool { return keys[key] }
 }
 
 // flowIDs writes lists of ids on one line ([inspire, promote]), as people

@@ -162,6 +162,7 @@ func TestMarshalGolden(t *testing.T) {
 	}{
 		{"example-en", Example(LangEnglish)},
 		{"example-nb", Example(LangBokmal)},
+		{"example-nn", Example(LangNynorsk)},
 		{"typed", cleaned(typedPlan())},
 		{"hostile", hostilePlan(t)},
 	}
