@@ -44,6 +44,29 @@ func (s *Server) MetricsHandler() http.Handler {
 	})
 }
 
+// residentFiles reads how much of the resident set is files mapped into
+// memory (the program's code, mostly) on Linux, in bytes; 0 where unknown.
+// The runtime's memory limit does not count them.
+func residentFiles() uint64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	var total uint64
+	for _, line := range strings.Split(string(data), "\n") {
+		name, v, ok := strings.Cut(line, ":")
+		if !ok || (name != "RssFile" && name != "RssShmem") {
+			continue
+		}
+		f := strings.Fields(v) // "14868 kB"
+		if len(f) == 2 && f[1] == "kB" {
+			kb, _ := strconv.ParseUint(f[0], 10, 64)
+			total += kb << 10
+		}
+	}
+	return total
+}
+
 // rss reads the resident set size on Linux.
 func rss() uint64 {
 	data, err := os.ReadFile("/proc/self/statm")
