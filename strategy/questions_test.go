@@ -181,3 +181,21 @@ func TestOptionalPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestCataloguePrompts: every question of the quick path has its prompt
+// in every language, and every prompt and help given is complete.
+func TestCataloguePrompts(t *testing.T) {
+	for _, q := range Questions {
+		if !q.Optional && q.Title == (Text{}) {
+			t.Errorf("Questions[%s] is on the quick path but has no Title", q.Key)
+		}
+		for name, s := range map[string]Text{"Title": q.Title, "Help": q.Help} {
+			if s == (Text{}) {
+				continue
+			}
+			if ok, reason := s.Complete(); !ok {
+				t.Errorf("Questions[%s].%s = %+v: %s", q.Key, name, s, reason)
+			}
+		}
+	}
+}

@@ -145,8 +145,8 @@ func TestRunAccessibleSeparators(t *testing.T) {
 	var names, lines []string
 	a := newAnswers(strategy.New("en"))
 	a.accessible = true
-	a.list("voice.spokespeople_names", text.SpokesNames, text.SpokesNamesHelp, &names)
-	a.lines("voice.guidelines", text.Guidelines, text.GuidelinesHelp, &lines)
+	a.list("voice.spokespeople_names", a.title("voice.spokespeople_names"), a.help("voice.spokespeople_names"), &names)
+	a.lines("voice.guidelines", a.title("voice.guidelines"), a.help("voice.guidelines"), &lines)
 	for _, tt := range []struct {
 		key, in, want string
 		got           *[]string

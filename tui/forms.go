@@ -80,6 +80,59 @@ func (a *answers) lines(key string, title, help t, p *[]string) *huh.Text {
 		CharLimit(maxText).ExternalEditor(false).Accessor(acc)
 }
 
+// question is the catalogue's question for the field at path
+// (channels[0].goal), the one that applies to the plan where a key is
+// asked in two places, and the channel's index (-1 for none).
+func (a *answers) question(path string) (strategy.Question, int) {
+	q, ch, ok := a.plan.QuestionAt(path)
+	if !ok {
+		panic("tui: no question in strategy.Questions for " + path)
+	}
+	return q, ch
+}
+
+// title is the prompt of the question at path, from the catalogue, with
+// a channel question's %s filled with the channel's name.
+func (a *answers) title(path string) t {
+	q, ch := a.question(path)
+	return a.channelNamed(q.Title, ch)
+}
+
+// help is the line under the question at path, from the catalogue.
+func (a *answers) help(path string) t {
+	q, ch := a.question(path)
+	return a.channelNamed(q.Help, ch)
+}
+
+func (a *answers) channelNamed(s t, ch int) t {
+	if ch < 0 || ch >= len(a.plan.Channels) || !strings.Contains(s.En, "%s") {
+		return s
+	}
+	return named(s, strategy.ChannelNameIn(a.plan.Channels[ch].ID, a.lang()))
+}
+
+// asked is the field of a free-text question of the catalogue, by its
+// kind: a line, a paragraph, a list on one line or a list of lines,
+// bound to the answer it names. Choices are built by their pages, which
+// know their options.
+func (a *answers) asked(path string) huh.Field {
+	q, ch := a.question(path)
+	title, help := a.title(path), a.help(path)
+	switch v := q.Field(a.plan, ch).(type) {
+	case *string:
+		if q.Kind == strategy.Para {
+			return a.text(path, title, help, v)
+		}
+		return a.input(path, title, help, v)
+	case *[]string:
+		if q.Kind == strategy.Lines {
+			return a.lines(path, title, help, v)
+		}
+		return a.list(path, title, help, v)
+	}
+	panic("tui: question " + q.Key + " is not free text")
+}
+
 // offer fills an empty answer with a sensible default, once per page.
 func offer(first bool, p *string, def string) {
 	if first && strings.TrimSpace(*p) == "" {
@@ -122,7 +175,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		// The language comes first, so it is in view on the smallest
 		// terminal; the introduction follows in the chosen language.
 		fields = []huh.Field{
-			a.choice("language", text.Language, t{}, []option{{"English", strategy.LangEnglish}, {"Norsk bokmål", strategy.LangBokmal}, {"Norsk nynorsk", strategy.LangNynorsk}}, &p.Language),
+			a.choice("language", a.title("language"), t{}, []option{{"English", strategy.LangEnglish}, {"Norsk bokmål", strategy.LangBokmal}, {"Norsk nynorsk", strategy.LangNynorsk}}, &p.Language),
 			newNote(a.tr(text.WelcomeBody) + "\n\n" + a.tr(keys)),
 		}
 
@@ -136,11 +189,11 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			kinds[i] = option{k.Name.In(a.lang()), k.ID}
 		}
 		fields = []huh.Field{
-			a.input("organisation.name", text.OrgName, text.OrgNameHelp, &p.Organisation.Name).
+			a.input("organisation.name", a.title("organisation.name"), a.help("organisation.name"), &p.Organisation.Name).
 				Validate(a.required("organisation.name", text.OrgNameRequired)),
-			a.choice("organisation.kind", text.OrgKind, text.OrgKindHelp, kinds, &p.Organisation.Kind),
-			a.text("organisation.about", text.OrgAbout, text.OrgAboutHelp, &p.Organisation.About),
-			a.audiences("organisation.audiences", text.OrgAudiences, text.OrgAudiencesHelp, &p.Organisation.Audiences),
+			a.choice("organisation.kind", a.title("organisation.kind"), a.help("organisation.kind"), kinds, &p.Organisation.Kind),
+			a.asked("organisation.about"),
+			a.audiences("organisation.audiences", a.title("organisation.audiences"), a.help("organisation.audiences"), &p.Organisation.Audiences),
 		}
 
 	case pagePresence:
@@ -149,17 +202,17 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			p.Presence = strategy.PresenceActive
 		}
 		fields = []huh.Field{
-			a.choice("presence", kindWords(text.Presence, p.KindOf().Audience), text.PresenceHelp,
+			a.choice("presence", kindWords(a.title("presence"), p.KindOf().Audience), a.help("presence"),
 				[]option{{a.tr(text.PresenceYes), strategy.PresenceActive}, {a.tr(text.PresenceNo), strategy.PresenceNone}}, &p.Presence),
 		}
 
 	case pageNoPresence:
 		title = a.tr(text.StepPresence)
 		fields = []huh.Field{
-			a.text("no_presence_reason", text.NoReason, text.NoReasonHelp, &p.NoPresenceReason).
+			a.text("no_presence_reason", a.title("no_presence_reason"), a.help("no_presence_reason"), &p.NoPresenceReason).
 				Validate(a.required("no_presence_reason", text.NoReasonRequired)),
-			a.input("review.cadence", text.Revisit, text.RevisitHelp, &p.Review.Cadence),
-			a.input("review.owner", text.RevisitOwner, text.OwnerHelp, &p.Review.Owner),
+			a.asked("review.cadence"),
+			a.asked("review.owner"),
 		}
 
 	case pageChannels:
@@ -177,7 +230,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			return nil
 		}
 		fields = []huh.Field{
-			a.choices("channels", text.Channels, text.ChannelsHelp, opts, knownChannels{a}).Height(12),
+			a.choices("channels", a.title("channels"), a.help("channels"), opts, knownChannels{a}).Height(12),
 			custom.Validate(a.specs["channels.custom"].validate),
 		}
 
@@ -192,10 +245,10 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			opts[i] = option{name, pp.ID}
 			help = append(help, name+": "+lowerFirst(pp.Help.In(a.lang())))
 		}
+		purposes := fmt.Sprintf("channels[%d].purposes", pg.ch)
 		fields = []huh.Field{
-			a.choices(fmt.Sprintf("channels[%d].purposes", pg.ch), named(text.Purposes, name), text.PurposesHelp, opts, sliceAccessor{&c.Purposes}).
-				Height(len(opts) + 3),
-			a.input(fmt.Sprintf("channels[%d].goal", pg.ch), named(text.Goal, name), text.GoalHelp, &c.Goal),
+			a.choices(purposes, a.title(purposes), a.help(purposes), opts, sliceAccessor{&c.Purposes}).Height(len(opts) + 3),
+			a.asked(fmt.Sprintf("channels[%d].goal", pg.ch)),
 		}
 		if a.accessible {
 			// The wizard shows the hovered purpose's example under the
@@ -224,17 +277,12 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 				opts[i] = option{m, m}
 			}
 			fields = append(fields,
-				a.choices(key("measures"), text.Measures, text.MeasuresPick, opts, measuresPicked{&c.Measures, suggested}).Height(len(opts)+4),
-				a.line(key("measures_other"), kindList, text.MeasuresOther, text.MeasuresHelp, maxText, measuresOther{&c.Measures, suggested}))
+				a.choices(key("measures"), a.title(key("measures")), text.MeasuresPick, opts, measuresPicked{&c.Measures, suggested}).Height(len(opts)+4),
+				a.line(key("measures_other"), kindList, text.MeasuresOther, a.help(key("measures")), maxText, measuresOther{&c.Measures, suggested}))
 		} else {
-			fields = append(fields, a.list(key("measures"), text.Measures, text.MeasuresHelp, &c.Measures))
+			fields = append(fields, a.asked(key("measures")))
 		}
-		fields = append(fields,
-			a.input(key("audience"), text.Audience, text.AudienceHelp, &c.Audience),
-			a.input(key("owner"), text.Owner, text.OwnerHelp, &c.Owner),
-			a.input(key("cadence"), text.Cadence, text.CadenceHelp, &c.Cadence),
-			a.input(key("tone"), text.Tone, text.ToneHelp, &c.Tone),
-		)
+		fields = append(fields, a.asked(key("audience")), a.asked(key("owner")), a.asked(key("cadence")), a.asked(key("tone")))
 
 	case pageVoice:
 		title = a.tr(text.StepVoice)
@@ -247,10 +295,10 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			v.Spokespeople = strategy.SpeakDesignated
 		}
 		fields = []huh.Field{
-			a.input("voice.tone", text.VoiceTone, text.VoiceToneHelp, &v.Tone),
-			a.choice("voice.spokespeople", text.Spokespeople, text.SpokespeopleHelp, opts, &v.Spokespeople),
-			a.list("voice.spokespeople_names", text.SpokesNames, text.SpokesNamesHelp, &v.SpokespeopleNames),
-			a.lines("voice.guidelines", text.Guidelines, kindWords(text.GuidelinesHelp, p.KindOf().People), &v.Guidelines),
+			a.asked("voice.tone"),
+			a.choice("voice.spokespeople", a.title("voice.spokespeople"), a.help("voice.spokespeople"), opts, &v.Spokespeople),
+			a.asked("voice.spokespeople_names"),
+			a.lines("voice.guidelines", a.title("voice.guidelines"), kindWords(a.help("voice.guidelines"), p.KindOf().People), &v.Guidelines),
 		}
 		// When everyone may speak, nobody is named; names given before
 		// stay in the file for when that changes.
@@ -264,13 +312,13 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		offer(first, &r.Criticism.Approach, a.tr(text.DefCrit))
 		offer(first, &r.Criticism.ResponseTime, a.tr(text.DefCritTime))
 		fields = []huh.Field{
-			a.input("responses.praise.approach", text.PraiseApproach, t{}, &r.Praise.Approach),
-			a.input("responses.praise.response_time", text.PraiseTime, t{}, &r.Praise.ResponseTime),
-			a.input("responses.praise.owner", text.PraiseOwner, t{}, &r.Praise.Owner),
-			a.input("responses.criticism.approach", text.CritApproach, t{}, &r.Criticism.Approach),
-			a.input("responses.criticism.response_time", text.CritTime, t{}, &r.Criticism.ResponseTime),
-			a.input("responses.criticism.owner", text.CritOwner, t{}, &r.Criticism.Owner),
-			a.input("responses.criticism.escalation", text.Escalation, text.EscalationHelp, &r.Criticism.Escalation),
+			a.asked("responses.praise.approach"),
+			a.asked("responses.praise.response_time"),
+			a.asked("responses.praise.owner"),
+			a.asked("responses.criticism.approach"),
+			a.asked("responses.criticism.response_time"),
+			a.asked("responses.criticism.owner"),
+			a.asked("responses.criticism.escalation"),
 		}
 
 	case pageIncident:
@@ -296,12 +344,13 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			opts = append(opts, option{strategy.ChannelNameIn(c.ID, a.lang()), c.ID})
 		}
 		fields = []huh.Field{
-			a.input("responses.incident.lead", text.Lead, text.LeadHelp, &in.Lead),
-			a.choices("responses.incident.channels", text.IncidentChannels, t{}, opts, sliceAccessor{&in.Channels}).Height(len(opts) + 2),
-			a.lines("responses.incident.first_steps", text.FirstSteps, text.FirstStepsHelp, &in.FirstSteps),
-			a.text("responses.incident.holding_statement", text.Holding, text.HoldingHelp, &in.HoldingStatement),
-			a.input("responses.incident.update_interval", text.Interval, text.IntervalHelp, &in.UpdateInterval),
-			a.input("responses.incident.afterwards", text.Afterwards, text.AfterwardsHelp, &in.Afterwards),
+			a.asked("responses.incident.lead"),
+			a.choices("responses.incident.channels", a.title("responses.incident.channels"), a.help("responses.incident.channels"), opts, sliceAccessor{&in.Channels}).
+				Height(len(opts) + 2),
+			a.asked("responses.incident.first_steps"),
+			a.asked("responses.incident.holding_statement"),
+			a.asked("responses.incident.update_interval"),
+			a.asked("responses.incident.afterwards"),
 		}
 
 	case pageListening:
@@ -313,11 +362,11 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		offer(first, &l.Frequency, a.tr(text.DefFrequency))
 		offer(first, &p.Review.Cadence, a.tr(text.DefReview))
 		fields = []huh.Field{
-			a.list("listening.terms", text.Terms, text.TermsHelp, &l.Terms),
-			a.input("listening.frequency", text.Frequency, t{}, &l.Frequency),
-			a.input("listening.owner", text.ListenOwner, t{}, &l.Owner),
-			a.input("review.cadence", text.ReviewCadence, t{}, &p.Review.Cadence),
-			a.input("review.owner", text.ReviewOwner, t{}, &p.Review.Owner),
+			a.asked("listening.terms"),
+			a.asked("listening.frequency"),
+			a.asked("listening.owner"),
+			a.asked("review.cadence"),
+			a.asked("review.owner"),
 		}
 	default:
 		panic(fmt.Sprintf("tui: no form for page %v", pg))

@@ -155,45 +155,28 @@ func firstEmpty(p *strategy.Plan, pg page) string {
 	return ""
 }
 
-// answered reports whether a page holds any answer yet.
+// answered reports whether a page holds any answer yet: an answer to one
+// of the catalogue's questions asked there that applies to the plan. A
+// single choice the page makes itself as it opens (the kind, who may
+// speak) is no sign the person was there, unless the page asks nothing
+// else (the language, presence).
 func answered(p *strategy.Plan, pg page) bool {
-	any := func(ss ...string) bool {
-		for _, s := range ss {
-			if s != "" {
-				return true
-			}
+	var asked []strategy.Question
+	onlyChoices := true
+	for _, q := range strategy.Questions {
+		if kind, ok := wizardPages[q.Page]; ok && kind == pg.kind && q.Applies(p) {
+			asked = append(asked, q)
+			onlyChoices = onlyChoices && q.Kind == strategy.Choice
 		}
-		return false
 	}
-	switch pg.kind {
-	case pageWelcome:
-		return true
-	case pageOrganisation:
-		o := p.Organisation
-		return any(o.Name, o.About) || len(o.Audiences) > 0
-	case pagePresence:
-		return p.Presence != ""
-	case pageNoPresence:
-		return any(p.NoPresenceReason, p.Review.Cadence, p.Review.Owner)
-	case pageChannels:
-		return len(p.Channels) > 0
-	case pageChannelWhat:
-		c := p.Channels[pg.ch]
-		return len(c.Purposes) > 0 || c.Goal != ""
-	case pageChannelHow:
-		c := p.Channels[pg.ch]
-		return any(c.Audience, c.Owner, c.Cadence, c.Tone) || len(c.Measures) > 0
-	case pageVoice:
-		v := p.Voice
-		return any(v.Tone) || len(v.SpokespeopleNames)+len(v.Guidelines) > 0
-	case pageResponses:
-		r := p.Responses
-		return any(r.Praise.Approach, r.Praise.Owner, r.Criticism.Approach, r.Criticism.Owner, r.Criticism.Escalation)
-	case pageIncident:
-		in := p.Responses.Incident
-		return any(in.Lead, in.HoldingStatement, in.UpdateInterval, in.Afterwards) || len(in.Channels)+len(in.FirstSteps) > 0
-	case pageListening:
-		return any(p.Listening.Frequency, p.Listening.Owner, p.Review.Owner) || len(p.Listening.Terms) > 0
+	for _, q := range asked {
+		ch := -1
+		if q.PerChannel() {
+			ch = pg.ch
+		}
+		if (onlyChoices || q.Kind != strategy.Choice) && q.Answered(p, ch) {
+			return true
+		}
 	}
 	return false
 }

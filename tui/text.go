@@ -12,28 +12,24 @@ var text = struct {
 	StepWelcome, StepOrganisation, StepPresence, StepChannels, StepChannelPlans,
 	StepVoice, StepResponses, StepListening, StepReview t
 
-	WelcomeTitle, WelcomeBody, WelcomeKeys, WelcomeKeysPlain, Language t
+	WelcomeTitle, WelcomeBody, WelcomeKeys, WelcomeKeysPlain t
 
-	OrgName, OrgNameHelp, OrgNameRequired, OrgKind, OrgKindHelp, OrgAbout, OrgAboutHelp, OrgAudiences, OrgAudiencesHelp t
+	OrgNameRequired t
 
-	Presence, PresenceHelp, PresenceYes, PresenceNo                              t
-	NoReason, NoReasonHelp, NoReasonRequired, Revisit, RevisitHelp, RevisitOwner t
+	PresenceYes, PresenceNo t
+	NoReasonRequired        t
 
-	Channels, ChannelsHelp, CustomChannels, CustomChannelsHelp, ChannelsRequired t
+	CustomChannels, CustomChannelsHelp, ChannelsRequired t
 
-	ChannelWhat, ChannelHow, Purposes, PurposesHelp, Goal, GoalHelp, Measures, MeasuresHelp, MeasuresSuggest t
-	Audience, AudienceHelp, Owner, OwnerHelp, Cadence, CadenceHelp, Tone, ToneHelp                           t
+	ChannelWhat, ChannelHow, MeasuresSuggest t
 
-	VoiceTone, VoiceToneHelp, Spokespeople, SpokespeopleHelp, SpokesNames, SpokesNamesHelp, Guidelines, GuidelinesHelp t
+	ResponsesTitle                                 t
+	DefPraise, DefPraiseTime, DefCrit, DefCritTime t
 
-	ResponsesTitle, PraiseApproach, PraiseTime, PraiseOwner, CritApproach, CritTime, CritOwner, Escalation, EscalationHelp t
-	DefPraise, DefPraiseTime, DefCrit, DefCritTime                                                                         t
+	IncidentTitle, IncidentHelp                           t
+	DefHolding, DefInterval, DefFirstSteps, DefAfterwards t
 
-	IncidentTitle, IncidentHelp, Lead, LeadHelp, IncidentChannels, Holding, HoldingHelp, Interval, IntervalHelp t
-	FirstSteps, FirstStepsHelp, Afterwards, AfterwardsHelp                                                      t
-	DefHolding, DefInterval, DefFirstSteps, DefAfterwards                                                       t
-
-	ListeningTitle, Terms, TermsHelp, Frequency, ListenOwner, ReviewCadence, ReviewOwner, DefFrequency, DefReview t
+	ListeningTitle, DefFrequency, DefReview t
 
 	GoToStep, Adviser, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
 	ReviewFormats, ReviewFormatsDetail                                             t
@@ -86,90 +82,30 @@ var text = struct {
 		Nb: "Skriv et svar og trykk Enter. Trykker dere bare Enter, beholdes svaret som står i hakeparentes; en linje med bare - tømmer det. Svarene lagres etter hvert steg.",
 		Nn: "Skriv eit svar og trykk Enter. Trykkjer de berre Enter, står svaret i hakeparentesen ved lag; ei linje med berre - tømer det. Svara blir lagra etter kvart steg.",
 	},
-	Language: t{En: "Language / Språk", Nb: "Språk / Language", Nn: "Språk / Language"},
 
-	OrgName:          t{En: "What is the organisation called?", Nb: "Hva heter virksomheten?", Nn: "Kva heiter verksemda?"},
-	OrgNameHelp:      t{En: "A business, club, school project or public body", Nb: "En bedrift, en forening, et skoleprosjekt eller en offentlig etat", Nn: "Ei bedrift, ei foreining, eit skuleprosjekt eller ein offentleg etat"},
-	OrgNameRequired:  t{En: "Give the organisation's name; the document is titled with it", Nb: "Skriv navnet på virksomheten – det blir tittelen på dokumentet", Nn: "Skriv namnet på verksemda – det blir tittelen på dokumentet"},
-	OrgKind:          t{En: "What kind of organisation is it?", Nb: "Hva slags organisasjon er det?", Nn: "Kva slags organisasjon er det?"},
-	OrgKindHelp:      t{En: "The document speaks of customers, members or residents to fit", Nb: "Dokumentet omtaler kunder, medlemmer eller innbyggere etter hva som passer", Nn: "Dokumentet omtalar kundar, medlemer eller innbyggjarar etter kva som passar"},
-	OrgAbout:         t{En: "What does it do?", Nb: "Hva gjør virksomheten?", Nn: "Kva gjer verksemda?"},
-	OrgAboutHelp:     t{En: "One or two sentences", Nb: "Én eller to setninger", Nn: "Éi eller to setningar"},
-	OrgAudiences:     t{En: "Who do you want to reach?", Nb: "Hvem vil dere nå?", Nn: "Kven vil de nå?"},
-	OrgAudiencesHelp: t{En: "The groups this strategy is for. One group per line", Nb: "Gruppene strategien retter seg mot. Én gruppe per linje", Nn: "Gruppene strategien rettar seg mot. Éi gruppe per linje"},
+	OrgNameRequired: t{En: "Give the organisation's name; the document is titled with it", Nb: "Skriv navnet på virksomheten – det blir tittelen på dokumentet", Nn: "Skriv namnet på verksemda – det blir tittelen på dokumentet"},
 
-	Presence:     t{En: "Are the people you want to reach (%s) on social media?", Nb: "Er de dere vil nå (%s), i sosiale medier?", Nn: "Er dei de vil nå (%s), i sosiale medium?"},
-	PresenceHelp: t{En: "If they are not, staying away is a strategy too", Nb: "Er de ikke det, er det også en strategi å holde seg unna", Nn: "Er dei ikkje det, er det også ein strategi å halde seg unna"},
-	PresenceYes:  t{En: "Yes: we will be there", Nb: "Ja: vi skal være til stede", Nn: "Ja: vi skal vere til stades"},
-	PresenceNo:   t{En: "No: we decide not to be on social media", Nb: "Nei: vi velger bort sosiale medier", Nn: "Nei: vi vel bort sosiale medium"},
+	PresenceYes: t{En: "Yes: we will be there", Nb: "Ja: vi skal være til stede", Nn: "Ja: vi skal vere til stades"},
+	PresenceNo:  t{En: "No: we decide not to be on social media", Nb: "Nei: vi velger bort sosiale medier", Nn: "Nei: vi vel bort sosiale medium"},
 
-	NoReason:         t{En: "Why will you not be on social media?", Nb: "Hvorfor skal dere ikke være til stede i sosiale medier?", Nn: "Kvifor skal de ikkje vere til stades i sosiale medium?"},
-	NoReasonHelp:     t{En: "E.g. none of our current or potential buyers are there; they find us at trade fairs", Nb: "F.eks. verken dagens eller nye kunder er der; de finner oss på messer", Nn: "Til dømes: korkje dagens eller nye kundar er der; dei finn oss på messer"},
 	NoReasonRequired: t{En: "Say why, in a sentence; it is the heart of this strategy", Nb: "Skriv hvorfor, gjerne i én setning – det er kjernen i strategien", Nn: "Skriv kvifor, gjerne i éi setning – det er kjernen i strategien"},
-	Revisit:          t{En: "When will you look at this decision again?", Nb: "Når skal dere vurdere beslutningen på nytt?", Nn: "Når skal de vurdere avgjerda på nytt?"},
-	RevisitHelp:      t{En: "A date or a cadence, e.g. January 2027 or every year", Nb: "En dato eller et intervall, f.eks. januar 2027 eller hvert år", Nn: "Ein dato eller eit intervall, til dømes januar 2027 eller kvart år"},
-	RevisitOwner:     t{En: "Who is responsible for that?", Nb: "Hvem har ansvaret for det?", Nn: "Kven har ansvaret for det?"},
 
-	Channels:           t{En: "Which channels will you use?", Nb: "Hvilke kanaler skal dere bruke?", Nn: "Kva kanalar skal de bruke?"},
-	ChannelsHelp:       t{En: "Where your audience already is. ↑/↓ moves (12 in all), space or x toggles", Nb: "Velg kanalene der målgruppen allerede er. ↑/↓ flytter (12 i alt), mellomrom eller x krysser av", Nn: "Vel kanalane der målgruppa alt er. ↑/↓ flyttar (12 i alt), mellomrom eller x kryssar av"},
 	CustomChannels:     t{En: "Any other channels?", Nb: "Andre kanaler?", Nn: "Andre kanalar?"},
 	CustomChannelsHelp: t{En: "Names separated by commas, e.g. Newsletter, Discord", Nb: "Navn skilt med komma, f.eks. Nyhetsbrev, Discord", Nn: "Namn skilde med komma, til dømes Nyheitsbrev, Discord"},
 	ChannelsRequired:   t{En: "Choose at least one channel above or name one here, or go back and answer No to presence", Nb: "Velg eller skriv inn minst én kanal – eller gå tilbake og svar nei", Nn: "Vel eller skriv inn minst éin kanal – eller gå tilbake og svar nei"},
 
 	ChannelWhat:     t{En: "what for", Nb: "formål og mål", Nn: "føremål og mål"},
 	ChannelHow:      t{En: "how", Nb: "gjennomføring", Nn: "gjennomføring"},
-	Purposes:        t{En: "What will you use %s for?", Nb: "Hva skal dere bruke %s til?", Nn: "Kva skal de bruke %s til?"},
-	PurposesHelp:    t{En: "Choose one or more. Space or x toggles", Nb: "Velg ett eller flere. Mellomrom eller x krysser av", Nn: "Vel eitt eller fleire. Mellomrom eller x kryssar av"},
-	Goal:            t{En: "What is the goal for %s?", Nb: "Hva er målet for %s?", Nn: "Kva er målet for %s?"},
-	GoalHelp:        t{En: "Measurable, with a number and a date: Reach 2,000 local followers by June 2027", Nb: "Målbart, med tall og dato: Nå 2 000 lokale følgere innen juni 2027", Nn: "Målbart, med tal og dato: Nå 2 000 lokale følgjarar innan juni 2027"},
-	Measures:        t{En: "How will you measure it?", Nb: "Hvordan skal dere måle det?", Nn: "Korleis skal de måle det?"},
-	MeasuresHelp:    t{En: "Separate with commas", Nb: "Skill med komma", Nn: "Skil med komma"},
 	MeasuresSuggest: t{En: "Fits your purposes: %s", Nb: "Forslag som passer til formålene: %s", Nn: "Forslag som passar til føremåla: %s"},
-	Audience:        t{En: "Who do you reach there?", Nb: "Hvem når dere der?", Nn: "Kven når de der?"},
-	AudienceHelp:    t{En: "E.g. families nearby, 25-45", Nb: "F.eks. barnefamilier i nærområdet, 25–45 år", Nn: "Til dømes barnefamiliar i nærområdet, 25–45 år"},
-	Owner:           t{En: "Who owns the channel?", Nb: "Hvem har ansvaret for kanalen?", Nn: "Kven har ansvaret for kanalen?"},
-	OwnerHelp:       t{En: "A person or role, e.g. Kari (café manager)", Nb: "En person eller rolle, f.eks. Kari (kafésjef)", Nn: "Ein person eller ei rolle, til dømes Kari (kafésjef)"},
-	Cadence:         t{En: "How often will you post?", Nb: "Hvor ofte skal dere publisere?", Nn: "Kor ofte skal de publisere?"},
-	CadenceHelp:     t{En: "E.g. 3 posts a week", Nb: "F.eks. 3 innlegg i uka", Nn: "Til dømes 3 innlegg i veka"},
-	Tone:            t{En: "What tone fits this channel?", Nb: "Hvilken tone passer i denne kanalen?", Nn: "Kva tone passar i denne kanalen?"},
-	ToneHelp:        t{En: "Each channel demands something different, e.g. warm and playful, photo first", Nb: "Hver kanal krever noe eget, f.eks. varm og leken, med bildene i sentrum", Nn: "Kvar kanal krev noko eige, til dømes varm og leiken, med bileta i sentrum"},
-
-	VoiceTone:        t{En: "How should you come across overall?", Nb: "Hvordan vil dere fremstå i sosiale medier?", Nn: "Korleis vil de framstå i sosiale medium?"},
-	VoiceToneHelp:    t{En: "E.g. friendly, plain language", Nb: "F.eks. vennlig, med et enkelt språk", Nn: "Til dømes venleg, med eit enkelt språk"},
-	Spokespeople:     t{En: "Who may speak for the organisation?", Nb: "Hvem kan uttale seg på vegne av virksomheten?", Nn: "Kven kan uttale seg på vegner av verksemda?"},
-	SpokespeopleHelp: t{En: "Everyone, or only some?", Nb: "Alle, eller bare noen?", Nn: "Alle, eller berre nokre?"},
-	SpokesNames:      t{En: "Who are they?", Nb: "Hvem er de?", Nn: "Kven er dei?"},
-	SpokesNamesHelp:  t{En: "Names or roles, separated by commas", Nb: "Navn eller roller, skilt med komma", Nn: "Namn eller roller, skilde med komma"},
-	Guidelines:       t{En: "Guidelines for social media use", Nb: "Retningslinjer for bruk av sosiale medier", Nn: "Retningslinjer for bruk av sosiale medium"},
-	GuidelinesHelp:   t{En: "For %s, one per line, e.g. Ask before posting photos of people", Nb: "For %s, én per linje, f.eks. Spør før du legger ut bilder av andre", Nn: "For %s, éi per linje, til dømes Spør før du legg ut bilete av andre"},
 
 	ResponsesTitle: t{En: "Praise and criticism", Nb: "Ros og kritikk", Nn: "Ros og kritikk"},
-	PraiseApproach: t{En: "How do you answer praise?", Nb: "Hvordan svarer dere på ros?", Nn: "Korleis svarar de på ros?"},
-	PraiseTime:     t{En: "How soon?", Nb: "Hvor raskt?", Nn: "Kor raskt?"},
-	PraiseOwner:    t{En: "Who answers praise?", Nb: "Hvem svarer på ros?", Nn: "Kven svarar på ros?"},
-	CritApproach:   t{En: "How do you answer criticism?", Nb: "Hvordan svarer dere på kritikk?", Nn: "Korleis svarar de på kritikk?"},
-	CritTime:       t{En: "How soon?", Nb: "Hvor raskt?", Nn: "Kor raskt?"},
-	CritOwner:      t{En: "Who answers criticism?", Nb: "Hvem svarer på kritikk?", Nn: "Kven svarar på kritikk?"},
-	Escalation:     t{En: "Who takes over when it is serious?", Nb: "Hvem tar over når det er alvorlig?", Nn: "Kven tek over når det er alvorleg?"},
-	EscalationHelp: t{En: "E.g. Ola, for anything about food safety", Nb: "F.eks. Ola, ved alt som gjelder mattrygghet", Nn: "Til dømes Ola, ved alt som gjeld mattryggleik"},
 	DefPraise:      t{En: "Thank within a day; share the best with permission", Nb: "Takk innen et døgn; del de beste når vi har fått lov", Nn: "Takk innan eit døgn; del dei beste når vi har fått lov"},
 	DefPraiseTime:  t{En: "24 hours", Nb: "24 timer", Nn: "24 timar"},
 	DefCrit:        t{En: "Acknowledge publicly, take details to private messages", Nb: "Bekreft åpent at vi har sett det; ta detaljene privat", Nn: "Stadfest ope at vi har sett det; ta detaljane privat"},
 	DefCritTime:    t{En: "4 hours", Nb: "4 timer", Nn: "4 timar"},
 
-	IncidentTitle:    t{En: "When something unexpected happens", Nb: "Når noe uventet skjer", Nn: "Når noko uventa skjer"},
-	IncidentHelp:     t{En: "Know beforehand how, what to say, and how people are kept updated", Nb: "Bestem på forhånd hvem som leder, hva dere sier, og hvordan dere oppdaterer", Nn: "Bestem på førehand kven som leier, kva de seier, og korleis de oppdaterer"},
-	Lead:             t{En: "Who leads?", Nb: "Hvem leder kommunikasjonen?", Nn: "Kven leier kommunikasjonen?"},
-	LeadHelp:         t{En: "One person decides what is said", Nb: "Én person bestemmer hva som sies", Nn: "Éin person bestemmer kva som blir sagt"},
-	IncidentChannels: t{En: "Where do you inform?", Nb: "Hvor informerer dere?", Nn: "Kvar informerer de?"},
-	Holding:          t{En: "Your first statement", Nb: "Første melding", Nn: "Første melding"},
-	HoldingHelp:      t{En: "What happened, who is affected, what you do, where updates come and when", Nb: "Hva som har skjedd, hvem som er berørt, hva dere gjør, og hvor og når oppdateringene kommer", Nn: "Kva som har skjedd, kven som er råka, kva de gjer, og kvar og når oppdateringane kjem"},
-	Interval:         t{En: "How often do you update?", Nb: "Hvor ofte oppdaterer dere?", Nn: "Kor ofte oppdaterer de?"},
-	IntervalHelp:     t{En: "While it lasts, e.g. every 2 hours", Nb: "Så lenge det varer, f.eks. annenhver time", Nn: "Så lenge det varer, til dømes annakvar time"},
-	FirstSteps:       t{En: "What do you do first?", Nb: "Hva gjør dere først?", Nn: "Kva gjer de først?"},
-	FirstStepsHelp:   t{En: "In order, one step per line; pause scheduled posts first", Nb: "I rekkefølge, ett steg per linje; stans planlagte innlegg først", Nn: "I rekkjefølgje, eitt steg per linje; stans planlagde innlegg først"},
-	Afterwards:       t{En: "What do you do afterwards?", Nb: "Hva gjør dere etterpå?", Nn: "Kva gjer de etterpå?"},
-	AfterwardsHelp:   t{En: "A review: what happened, what you said, what you change", Nb: "En evaluering: hva som skjedde, hva dere sa, og hva dere endrer", Nn: "Ei evaluering: kva som skjedde, kva de sa, og kva de endrar"},
+	IncidentTitle: t{En: "When something unexpected happens", Nb: "Når noe uventet skjer", Nn: "Når noko uventa skjer"},
+	IncidentHelp:  t{En: "Know beforehand how, what to say, and how people are kept updated", Nb: "Bestem på forhånd hvem som leder, hva dere sier, og hvordan dere oppdaterer", Nn: "Bestem på førehand kven som leier, kva de seier, og korleis de oppdaterer"},
 	DefHolding: t{
 		En: "We know something has gone wrong and are working on it. If you are affected, we will tell you what it means for you and what to do as soon as we know more. Updates come here, the next within two hours.",
 		Nb: "Vi vet at noe har gått galt, og vi jobber med saken. Er du berørt, forteller vi så snart vi vet mer hva det betyr for deg, og hva du bør gjøre. Vi oppdaterer her, og neste oppdatering kommer innen to timer.",
@@ -194,12 +130,6 @@ var text = struct {
 	},
 
 	ListeningTitle: t{En: "Listening and review", Nb: "Lytting og evaluering", Nn: "Lytting og evaluering"},
-	Terms:          t{En: "What will you listen for?", Nb: "Hva skal dere lytte etter?", Nn: "Kva skal de lytte etter?"},
-	TermsHelp:      t{En: "Your name, products, hashtags, competitors; separated by commas", Nb: "Navnet deres, produkter, emneknagger og konkurrenter, skilt med komma", Nn: "Namnet dykkar, produkt, emneknaggar og konkurrentar, skilde med komma"},
-	Frequency:      t{En: "How often?", Nb: "Hvor ofte lytter dere?", Nn: "Kor ofte lyttar de?"},
-	ListenOwner:    t{En: "Who listens?", Nb: "Hvem lytter?", Nn: "Kven lyttar?"},
-	ReviewCadence:  t{En: "When will you review this strategy?", Nb: "Når skal dere evaluere strategien?", Nn: "Når skal de evaluere strategien?"},
-	ReviewOwner:    t{En: "Who is responsible for the review?", Nb: "Hvem har ansvaret for evalueringen?", Nn: "Kven har ansvaret for evalueringa?"},
 	DefFrequency:   t{En: "daily", Nb: "daglig", Nn: "dagleg"},
 	DefReview:      t{En: "quarterly", Nb: "hvert kvartal", Nn: "kvart kvartal"},
 
