@@ -241,9 +241,9 @@ var Purposes = []Purpose{
 		ID:   "listen",
 		Name: Text{En: "Listen to what is said", Nb: "Lytte til det som blir sagt", Nn: "Lytte til det som blir sagt"},
 		Help: Text{
-			En: "Follow what customers, users and competitors say, like praise worth sharing or answering",
-			Nb: "Følg med på hva kunder, brukere og konkurrenter sier, for eksempel ros som er verdt å dele eller svare på",
-			Nn: "Følg med på kva kundar, brukarar og konkurrentar seier, til dømes ros som er verd å dele eller svare på",
+			En: "Follow what people say about you and others like you, like praise worth sharing or answering",
+			Nb: "Følg med på hva folk sier om dere og andre som ligner dere, for eksempel ros som er verdt å dele eller svare på",
+			Nn: "Følg med på kva folk seier om dykk og andre som liknar dykk, til dømes ros som er verd å dele eller svare på",
 		},
 		Measures: []Text{
 			{En: "mentions", Nb: "omtaler", Nn: "omtalar"},
@@ -255,14 +255,14 @@ var Purposes = []Purpose{
 		ID:   "support",
 		Name: Text{En: "Customer service and dialogue", Nb: "Kundeservice og dialog", Nn: "Kundeservice og dialog"},
 		Help: Text{
-			En: "Keep customers informed and helped in an open dialogue",
-			Nb: "Hold kundene informert og hjelp dem i en åpen dialog",
-			Nn: "Hald kundane informerte og hjelp dei i ein open dialog",
+			En: "Keep the people you are there for informed and helped in an open dialogue",
+			Nb: "Hold dem dere er til for, informert, og hjelp dem i en åpen dialog",
+			Nn: "Hald dei de er til for, informerte, og hjelp dei i ein open dialog",
 		},
 		Measures: []Text{
 			{En: "response rate", Nb: "svarandel", Nn: "svarprosent"},
 			{En: "response time", Nb: "svartid", Nn: "svartid"},
-			{En: "satisfaction", Nb: "kundetilfredshet", Nn: "kundetilfredsheit"},
+			{En: "satisfaction", Nb: "tilfredshet", Nn: "tilfredsheit"},
 		},
 	},
 	{

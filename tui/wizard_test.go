@@ -565,7 +565,7 @@ func TestWizardBokmal(t *testing.T) {
 	d.wait("✓ Kundeservice og dialog")
 	d.enter()
 	d.fill("channels[0].goal", "Svare på alle meldinger innen 4 timer fra mars 2027", "channels[0].measures")
-	d.wait("svarandel", "svartid", "kundetilfredshet")
+	d.wait("svarandel", "svartid", "tilfredshet")
 	d.key(tea.KeyDown)
 	d.tm.Type("x")
 	d.wait("✓ svartid")
