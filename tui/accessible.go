@@ -103,7 +103,7 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 		}
 	}
 	snap := snapshot(p)
-	files := DocumentFiles(snap, opts.OutputPath)
+	files := opts.documentFiles(snap)
 	docs := make([][]byte, len(files))
 	for i, f := range files {
 		var err error

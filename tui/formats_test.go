@@ -111,3 +111,40 @@ func TestWizardWritesChosenFormats(t *testing.T) {
 		t.Errorf("answers file formats = %q, want %q", p.Document.Formats, want)
 	}
 }
+
+// TestOneFormatOffersNoOther: with OneFormat (the workshop server), a plan
+// that chose the web page and the Word file still gets the one document,
+// the review offers no formats, f changes nothing, and the choice in the
+// answers is kept for the person's own computer.
+func TestOneFormatOffersNoOther(t *testing.T) {
+	dir := t.TempDir()
+	out, answers := filepath.Join(dir, "strategy.md"), filepath.Join(dir, "answers.yaml")
+	p := strategy.Example("en")
+	p.Document.Formats = []string{"md", "html", "docx"}
+	d := start(t, p, Options{Resume: true, AnswersPath: answers, OutputPath: out, OneFormat: true}, 100, 30)
+	d.at("review")
+	d.tm.Type("f")
+	d.key('s', tea.ModCtrl)
+	m := d.final()
+	if !m.Finished() {
+		t.Fatalf("not finished: %v", m.SaveErr())
+	}
+	if got, want := m.Written(), []string{out}; !slices.Equal(got, want) {
+		t.Errorf("Written() = %q, want %q", got, want)
+	}
+	if v := m.View().Content; strings.Contains(v, "Formats (f)") || strings.Contains(v, "f formats") {
+		t.Errorf("the review offers formats with OneFormat:\n%s", v)
+	}
+	for _, f := range []string{"strategy.html", "strategy.docx"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err == nil {
+			t.Errorf("%s written with OneFormat", f)
+		}
+	}
+	saved, err := strategy.ParseDraft(answers, must(os.ReadFile(answers)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"md", "html", "docx"}; !slices.Equal(saved.Document.Formats, want) {
+		t.Errorf("answers file formats = %q, want the person's %q kept", saved.Document.Formats, want)
+	}
+}

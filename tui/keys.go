@@ -22,7 +22,9 @@ type KeyMap struct {
 	Formats key.Binding
 }
 
-func keyMap(lang string, editor bool) KeyMap {
+// keyMap is the wizard's keys in language lang: the editor key only with
+// opts.Editor, the formats key only when the document has formats to choose.
+func keyMap(lang string, opts Options) KeyMap {
 	b := func(keys []string, helpKey string, help t) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, help.In(lang)))
 	}
@@ -38,7 +40,8 @@ func keyMap(lang string, editor bool) KeyMap {
 		Lang:    b([]string{"ctrl+l"}, "ctrl+l", text.KeyLang),
 		Formats: b([]string{"f"}, "f", text.KeyFormats),
 	}
-	k.Editor.SetEnabled(editor)
+	k.Editor.SetEnabled(opts.Editor)
+	k.Formats.SetEnabled(opts.OutputPath != "" && !opts.OneFormat)
 	return k
 }
 

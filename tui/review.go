@@ -95,8 +95,7 @@ func (r *review) open(m *Model) tea.Cmd {
 	if r.undecided == 0 {
 		r.items[0].label = "✓ " + m.a.tr(text.ReviewFinish) // a tick only when nothing is open
 	}
-	files := DocumentFiles(p, m.opts.OutputPath)
-	if len(files) > 0 {
+	if files := m.opts.documentFiles(p); len(files) > 0 && !m.opts.OneFormat {
 		r.items = append(r.items, reviewItem{
 			label:   fmt.Sprintf(m.a.tr(text.ReviewFormats), formatNames(files)),
 			detail:  fmt.Sprintf(m.a.tr(text.ReviewFormatsDetail), filePaths(files)),
@@ -170,9 +169,9 @@ func (r *review) update(m *Model, msg tea.Msg) tea.Cmd {
 	case key.Matches(k, m.keys.Lang):
 		p := m.a.plan
 		p.Language = strategy.NextLanguage(p.Language)
-		m.keys = keyMap(p.Language, m.opts.Editor)
+		m.keys = keyMap(p.Language, m.opts)
 		return r.open(m)
-	case key.Matches(k, m.keys.Formats) && m.opts.OutputPath != "" && !r.preview:
+	case key.Matches(k, m.keys.Formats) && m.opts.OutputPath != "" && !m.opts.OneFormat && !r.preview:
 		return r.nextFormats(m)
 	case key.Matches(k, m.keys.Switch):
 		r.preview = !r.preview

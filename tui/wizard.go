@@ -22,6 +22,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
+	"github.com/socialstrategy/socialstrategy/templates"
 )
 
 // Options configure a wizard.
@@ -54,6 +55,23 @@ type Options struct {
 	// quits without saving it; empty picks a free name beside AnswersPath
 	// ("plan.yaml" gives "plan.unsaved.yaml"). Written with WriteFile.
 	UnsavedPath string
+	// OneFormat writes the document only in OutputPath's own format and
+	// offers no other: the workshop server's participants can fetch only
+	// that one file, and its folder holds no other.
+	OneFormat bool
+}
+
+// documentFiles is where the finished plan p goes with these options: see
+// DocumentFiles; with OneFormat, OutputPath alone.
+func (o Options) documentFiles(p *strategy.Plan) []DocFile {
+	if o.OneFormat && o.OutputPath != "" {
+		own, ok := templates.FormatOf(o.OutputPath)
+		if !ok {
+			own = templates.Markdown
+		}
+		return []DocFile{{o.OutputPath, own}}
+	}
+	return DocumentFiles(p, o.OutputPath)
 }
 
 // SaveAndQuit asks a running wizard to save every answer, including those
@@ -140,7 +158,7 @@ func New(p *strategy.Plan, opts Options) *Model {
 		theme:  newMemoTheme(opts.Theme),
 	}
 	m.a.theme = m.theme
-	m.keys = keyMap(p.Language, opts.Editor)
+	m.keys = keyMap(p.Language, opts)
 	m.lastSaved, _ = strategy.Marshal(m.snapshot())
 	start, focus := page{kind: pageWelcome}, ""
 	if opts.Resume {
@@ -350,7 +368,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.next()
 	case m.a.lang() != lang:
 		// The language was just chosen: speak it at once.
-		m.keys = keyMap(m.a.lang(), m.opts.Editor)
+		m.keys = keyMap(m.a.lang(), m.opts)
 		return m, tea.Batch(cmd, m.reopen())
 	}
 	return m, cmd
@@ -783,7 +801,7 @@ func (m *Model) writeDocument() tea.Cmd {
 	edited, foreign := m.a.tr(text.DocEdited), m.a.tr(text.DocForeign)
 	return func() tea.Msg {
 		var msg docStateMsg
-		for _, f := range DocumentFiles(p, out) {
+		for _, f := range m.opts.documentFiles(p) {
 			data, err := documentAs(p, f.Format)
 			if err != nil {
 				return docStateMsg{} // finishNow reports it
@@ -843,7 +861,7 @@ func (m *Model) finish() tea.Cmd {
 
 func (m *Model) finishNow() tea.Cmd {
 	p := m.snapshot()
-	files := DocumentFiles(p, m.opts.OutputPath)
+	files := m.opts.documentFiles(p)
 	docData := make([][]byte, len(files))
 	var err error
 	for i, f := range files {

@@ -880,6 +880,7 @@ func (s *Server) interview(sess ssh.Session, plain bool) {
 		Resume:      resume,
 		WriteFile:   s.writer(f, info.lang),
 		UnsavedPath: UnsavedFile,
+		OneFormat:   true, // the folder holds the Markdown document only
 	}
 
 	var lastInput atomic.Int64 // unix nanoseconds

@@ -91,6 +91,10 @@ func (h *harness) interview(tm *terminal, id, org string) {
 	h.typeInto(tm, id, titleRevisit, "In a year")
 	h.typeInto(tm, id, titleOwner, "Kari")
 	h.screen(id, "Everything is decided.")
+	// f would add the web page and the Word file on a person's own
+	// computer; the folder holds only the Markdown document, so a
+	// participant's f changes nothing and the finish saves cleanly.
+	tm.send("f")
 	tm.send(ctrlS)
 }
 
@@ -125,6 +129,9 @@ func TestInterviewWithoutPresence(t *testing.T) {
 	h.interview(tm, "kari", "Bakeriet Nord")
 	if code := tm.wait(); code != 0 {
 		t.Errorf("exit status = %d, want 0; stderr: %s", code, tm.errOut.String())
+	}
+	if r := h.srv.Saves(); r.Failed != 0 {
+		t.Errorf("%d saves failed, want none: %+v", r.Failed, r)
 	}
 	if out := tm.out.String(); !strings.Contains(out, h.sshTo("kari")+" markdown > strategy.md") {
 		t.Errorf("closing message missing the download command; output ends %q", tail(out))
