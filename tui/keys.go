@@ -23,7 +23,7 @@ type KeyMap struct {
 }
 
 // keyMap is the wizard's keys in language lang: the editor key only with
-// opts.Editor, the formats key only when the document has formats to choose.
+// opts.Editor, the formats key unless the document has one format only.
 func keyMap(lang string, opts Options) KeyMap {
 	b := func(keys []string, helpKey string, help t) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(helpKey, help.In(lang)))
@@ -41,7 +41,7 @@ func keyMap(lang string, opts Options) KeyMap {
 		Formats: b([]string{"f"}, "f", text.KeyFormats),
 	}
 	k.Editor.SetEnabled(opts.Editor)
-	k.Formats.SetEnabled(opts.OutputPath != "" && !opts.OneFormat)
+	k.Formats.SetEnabled(!opts.OneFormat)
 	return k
 }
 
