@@ -32,9 +32,9 @@ var FileSections = []FileSection{
 		Nn: "Språket i dokumentet:",
 	}},
 	{Key: "document", About: Text{
-		En: "Document control, printed at the top of the document.",
-		Nb: "Dokumentkontroll, skrevet øverst i dokumentet.",
-		Nn: "Dokumentkontroll, skriven øvst i dokumentet.",
+		En: "Document control, printed at the top of the document. formats: the files the wizard writes,\nany of md (Markdown), html (a web page that prints on A4), docx (a Word file).",
+		Nb: "Dokumentkontroll, skrevet øverst i dokumentet. formats: filene veiviseren skriver,\nen eller flere av md (Markdown), html (en nettside som skrives ut på A4), docx (en Word-fil).",
+		Nn: "Dokumentkontroll, skriven øvst i dokumentet. formats: filene vegvisaren skriv,\nein eller fleire av md (Markdown), html (ei nettside som kan skrivast ut på A4), docx (ei Word-fil).",
 	}},
 	{Key: "organisation", About: Text{
 		En: "Who the plan is for. An audience is a name, or: name, why (the reason it matters),\nwhere (channel ids) and wants (what they want from us).",

@@ -448,6 +448,11 @@ func TestFileCommentsInTheLanguage(t *testing.T) {
 			}
 		}
 		p := Example(lang)
+		for _, f := range DocumentFormats { // not a question: the document section's words name them
+			if !strings.Contains(all, f+" (") {
+				t.Errorf("Marshal(Example(%s)) comments do not name the format %s", lang, f)
+			}
+		}
 		for _, q := range Questions {
 			if !q.Applies(p) || q.Options == nil {
 				continue
