@@ -45,6 +45,7 @@ func testStayAway(p *Plan) {
 		RevisitTriggers:  []string{"A buyer asks for us on LinkedIn"},
 		Review:           Review{Cadence: "every January", Owner: "Berit"},
 		Document:         Document{Date: "2027-01-10", Authors: []string{"Berit"}},
+		Voice:            Voice{PrivateUse: []string{"Say it is your own opinion when you write about us"}},
 	}
 }
 

@@ -103,6 +103,14 @@ func sections(p *Plan) []section {
 	}
 	if p.Active() {
 		out = append(out,
+			section{path: "organisation.objectives", first: "organisation.objectives", rank: "reporting", tip: true,
+				open: func(p *Plan) bool { return !anyFilled(p.Organisation.Objectives) },
+				what: trn("What the strategy serves is not answered yet: the organisation's own goals that social media is for.",
+					"Hva strategien skal støtte, er ikke besvart ennå: virksomhetens egne mål som sosiale medier skal bidra til.",
+					"Kva strategien skal støtte, er ikkje svart på enno: måla til verksemda som sosiale medium skal bidra til."),
+				suggest: trn("Add it to your strategy: one to three of the organisation's goals, so every channel can say which it serves.",
+					"Legg det til i strategien: ett til tre av virksomhetens mål, så hver kanal kan vise hvilket den støtter.",
+					"Legg det til i strategien: eitt til tre av måla til verksemda, så kvar kanal kan vise kva for eitt han støttar.")},
 			section{path: "content", first: "content.themes", rank: "reporting", tip: true,
 				open: func(p *Plan) bool {
 					c := p.Content
@@ -145,6 +153,16 @@ func sections(p *Plan) []section {
 					"Legg det til i strategien, for eksempel «månedlig, av Kari, til Ola».",
 					"Legg det til i strategien, til dømes «kvar månad, av Kari, til Ola».")},
 		)
+	}
+	if !p.Active() {
+		out = append(out, section{path: "voice.private_use", first: "voice.private_use", rank: "no-presence-instead", tip: true,
+			open: func(p *Plan) bool { return !anyFilled(p.Voice.PrivateUse) },
+			what: trn("The rules for your people's own accounts are not answered yet, and they talk about you online even when you are not there.",
+				"Reglene for privat bruk er ikke besvart ennå, og folk hos dere snakker om dere på nettet selv om dere ikke er der.",
+				"Reglane for privat bruk er ikkje svart på enno, og folk hos dykk snakkar om dykk på nettet sjølv om de ikkje er der."),
+			suggest: trn("Add them to your strategy, e.g. say it is your own opinion, never share what is confidential.",
+				"Legg dem til i strategien, for eksempel: si at det er din egen mening, del aldri det som er taushetsbelagt.",
+				"Legg dei til i strategien, til dømes: sei at det er di eiga meining, del aldri det som er teiepliktig.")})
 	}
 	out = append(out, section{path: "document", first: "document.date", rank: "document-control", tip: true,
 		open: func(p *Plan) bool {

@@ -48,6 +48,7 @@ func TestCheckRequiredOnly(t *testing.T) {
 		"tip governance.approval",          // unanswered, offered: governance and security
 		"tip responses.moderation",         // moderation: house rules are offered
 		"tip responses.praise.approach",    // unanswered: praise, a tip
+		"tip organisation.objectives",      // unanswered, offered: objectives
 		"tip content.themes",               // unanswered, offered: content
 		"tip resources.hours_per_week",     // unanswered, offered: time and money
 		"tip reporting.cadence",            // unanswered, offered: reporting
@@ -153,7 +154,7 @@ func TestCheckRequiredOnlyNoPresence(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Parse(none) error = %v", err)
 	}
-	want := []string{"gap review.cadence", "weak no_presence_reason", "weak instead", "tip document.date", "tip revisit_triggers"}
+	want := []string{"gap review.cadence", "weak no_presence_reason", "weak instead", "tip document.date", "tip revisit_triggers", "tip voice.private_use"}
 	if got := findingKeys(p.CheckOn(testToday)); !slices.Equal(got, want) {
 		t.Errorf("Parse(none).Check() = %q, want %q", got, want)
 	}

@@ -196,8 +196,8 @@ func TestCheckJSON(t *testing.T) {
 	if model.Findings == nil || len(model.Findings) != 0 || model.Decided != model.Total || model.Organisation != "Solsiden Bakeri" {
 		t.Errorf("model = %+v, want no findings (an empty list) and every point decided", model)
 	}
-	if req.Gaps != 7 || len(req.Findings) != 14 || req.Findings[0].Rule != "unanswered" || req.Findings[0].Path != "responses.incident.lead" {
-		t.Errorf("required = %+v, want 7 gaps among 14 findings, the open incident plan first", req)
+	if req.Gaps != 7 || len(req.Findings) != 15 || req.Findings[0].Rule != "unanswered" || req.Findings[0].Path != "responses.incident.lead" {
+		t.Errorf("required = %+v, want 7 gaps among 15 findings, the open incident plan first", req)
 	}
 	if bad.Error == "" || len(bad.Problems) != 1 || bad.Problems[0].Line != 7 || bad.Problems[0].Path != "channels[0].purposes[0]" {
 		t.Errorf("invalid = %+v, want the error with its problem at line 7", bad)
