@@ -60,7 +60,8 @@ type Plan struct {
 
 // SetAside holds answers a person gave that the plan no longer uses: the
 // channel plans, voice, responses and listening of a plan whose presence
-// became none, the reason of one that became active again, and channels
+// became none, the reason (and what it uses instead, and what would make
+// it look again) of one that became active again, and channels
 // unticked with their plans. The wizard fills it instead of deleting and
 // moves answers back when the choice is undone (presence switched back, a
 // channel ticked again). The document, validate and check ignore it.
@@ -68,6 +69,10 @@ type SetAside struct {
 	// NoPresenceReason is the reason for staying away, kept while the
 	// plan's presence is active.
 	NoPresenceReason string `yaml:"no_presence_reason,omitempty"`
+	// Instead and RevisitTriggers are a plan's answers for staying away,
+	// kept while its presence is active.
+	Instead         []string `yaml:"instead,omitempty"`
+	RevisitTriggers []string `yaml:"revisit_triggers,omitempty"`
 	// Channels, Voice, Responses and Listening are the active plan's
 	// answers, kept while its presence is none.
 	Channels  []Channel `yaml:"channels,omitempty"`

@@ -20,8 +20,9 @@ import (
 
 // RunAccessible runs the interview as plain prompts, one line each, with no
 // redraws: for screen readers, and for answers piped in. It asks the same
-// pages as the wizard, saves after each, and writes the document at the
-// end. There is no going back; run it again with the saved file to change
+// pages as the wizard, saves after each, then offers each optional
+// section not yet answered (y/N) and asks those taken, and writes the
+// document at the end. There is no going back; run it again with the saved file to change
 // an answer.
 //
 // Every answer is one line of UTF-8 text, counted in characters. An empty
@@ -89,6 +90,9 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 		}
 		ps := pagesFor(p)
 		pg = ps[slices.Index(ps, pg)+1]
+	}
+	if err := a.offerSections(lr, out, func() error { return saveNow(write, opts.AnswersPath, p) }); err != nil {
+		return err
 	}
 
 	done, total := p.Decided()

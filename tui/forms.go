@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"charm.land/huh/v2"
 
@@ -27,6 +28,12 @@ type answers struct {
 	theme huh.Theme
 	// specs are the fields of the page last built, by key.
 	specs map[string]*spec
+	// sec is the open section page's draft (see sectionDraft); cleared
+	// are the suggestions the person passed a section page without.
+	sec     *sectionDraft
+	cleared map[string]bool
+	// now is the clock for suggested dates; nil is time.Now.
+	now func() time.Time
 }
 
 // themed gives a select its theme before its options: huh draws options
@@ -41,7 +48,7 @@ func themed[F interface{ WithTheme(huh.Theme) huh.Field }](a *answers, f F) F {
 
 func newAnswers(p *strategy.Plan) *answers {
 	restore(p)
-	return &answers{plan: p, visited: map[page]bool{}, specs: map[string]*spec{}}
+	return &answers{plan: p, visited: map[page]bool{}, specs: map[string]*spec{}, cleared: map[string]bool{}}
 }
 
 func (a *answers) lang() string { return a.plan.Language }
@@ -368,6 +375,8 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			a.asked("review.cadence"),
 			a.asked("review.owner"),
 		}
+	case pageSection:
+		title, desc, fields = a.sectionFields(pg)
 	default:
 		panic(fmt.Sprintf("tui: no form for page %v", pg))
 	}
@@ -492,6 +501,10 @@ func (a *answers) customNames() string {
 // leave applies what a page holds outside the plan; the wizard calls it
 // whenever a page is left, forwards or back.
 func (a *answers) leave(pg page) {
+	if pg.kind == pageSection {
+		a.applySection(false)
+		return
+	}
 	if pg.kind != pageChannels {
 		return
 	}

@@ -20,7 +20,7 @@ import (
 
 // The model-based test drives the real wizard with seeded random sequences
 // of what a person does — type, paste, enter, go back, jump from the
-// review, tick and untick, switch presence, ctrl+e, resize, a full disk,
+// review, open an optional section from the review, tick and untick, switch presence, ctrl+e, resize, a full disk,
 // quit and resume — and checks after every step that nothing typed is
 // lost or lands in another answer. go test runs a short form; the long
 // form is
@@ -48,6 +48,7 @@ var acts = []struct {
 	{"type", 20}, {"enter", 30}, {"esc", 3}, {"tab", 3}, {"shifttab", 2}, {"down", 6}, {"up", 2},
 	{"toggle", 5}, {"pick", 10}, {"paste", 3}, {"editor", 4}, {"resize", 2}, {"quit", 2}, {"custom", 2},
 	{"jump", 6}, {"finish", 1}, {"diskfull", 1}, {"diskok", 2}, {"lines", 2}, {"backto", 3},
+	{"section", 4},
 }
 
 func randomActs(seed uint64, n int) []act {
@@ -91,10 +92,10 @@ func (w *world) write(name string, data []byte) error {
 	if w.full {
 		return errDiskFull
 	}
-	if strings.HasSuffix(name, ".md") {
-		w.doc = slices.Clone(data)
-	} else {
+	if name == "answers.yaml" {
 		w.file = slices.Clone(data)
+	} else {
+		w.doc = slices.Clone(data) // the document, in any of its formats
 	}
 	return nil
 }
@@ -270,6 +271,39 @@ func (w *world) do(a act) {
 			}
 			w.send(kp(tea.KeyEnter, 0))
 		}
+	case "section":
+		// Open an optional section from the review: added or offered.
+		if m.form != nil || m.confirm {
+			return
+		}
+		var at []int
+		for i, it := range m.review.items {
+			if it.pg.kind == pageSection && it.path == "" {
+				at = append(at, i)
+			}
+		}
+		if len(at) == 0 {
+			return
+		}
+		want := at[a.n%len(at)]
+		if m.review.preview {
+			w.send(kp(tea.KeyTab, 0)) // keys move in the list again
+		}
+		for range len(m.review.items) {
+			switch {
+			case m.review.cursor < want:
+				w.send(kp(tea.KeyDown, 0))
+			case m.review.cursor > want:
+				w.send(kp(tea.KeyUp, 0))
+			}
+		}
+		if m.review.cursor != want {
+			panic(fmt.Sprintf("the review's cursor stops at %d on the way to the section at %d", m.review.cursor, want))
+		}
+		w.send(kp(tea.KeyEnter, 0))
+		if w.m.pg.kind != pageSection {
+			panic(fmt.Sprintf("enter on the section %q opened page %v", m.review.items[want].label, w.m.pg))
+		}
 	case "finish":
 		if m.form == nil && !m.confirm {
 			w.send(kp('s', tea.ModCtrl))
@@ -424,6 +458,25 @@ func places(p *strategy.Plan) map[string][]string {
 	}
 	add("review.cadence", p.Review.Cadence)
 	add("review.owner", p.Review.Owner)
+	// The optional sections' answers, from the catalogue: each at its key.
+	for _, q := range strategy.Questions {
+		if _, ok := strategy.SectionOf(q.Page); !ok || q.PerChannel() {
+			continue
+		}
+		switch v := q.Field(p, 0).(type) {
+		case *string:
+			add(q.Key, *v)
+		case *[]string:
+			add(q.Key, *v...)
+		case *[]strategy.Declined:
+			for _, d := range *v {
+				add(q.Key, d.ID, d.Reason)
+			}
+		}
+	}
+	add("voice.private_use", s.Voice.PrivateUse...)
+	add("instead", s.Instead...)
+	add("revisit_triggers", s.RevisitTriggers...)
 	return out
 }
 

@@ -21,6 +21,9 @@ const (
 	pageIncident
 	pageListening
 	pageReview
+	// pageSection is an optional section's page, offered on the review;
+	// its ch is the section's index in strategy.Sections.
+	pageSection
 )
 
 // page is one screen; ch is the channel's index for channel pages.
@@ -89,7 +92,10 @@ func pageFor(p *strategy.Plan, path string) page {
 	}
 	kind, ok := wizardPages[q.Page]
 	if !ok {
-		return page{kind: pageReview} // an optional section: offered on the review
+		if sec, ok := sectionPage(q.Page); ok && !q.PerChannel() {
+			return sec
+		}
+		return page{kind: pageReview} // a channel's optional answer: no page asks it
 	}
 	if kind == pageChannelWhat || kind == pageChannelHow {
 		if ch < 0 || ch >= len(p.Channels) {

@@ -3,6 +3,7 @@ package tui
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -102,7 +103,28 @@ func (r *review) open(m *Model) tea.Cmd {
 			formats: true,
 		})
 	}
-	if fs := p.Check(); len(fs) > 0 {
+	// The optional sections: those not answered are offered, those
+	// answered are listed with the steps, to change.
+	var add, added []reviewItem
+	offered := map[page]bool{}
+	for _, s := range p.Sections() {
+		pg, _ := sectionPage(s.Page)
+		name := s.Title(p).In(lang)
+		if s.Answered(p) {
+			added = append(added, reviewItem{label: "↩ " + name, detail: s.Description(p).In(lang), pg: pg})
+			continue
+		}
+		offered[pg] = true
+		add = append(add, reviewItem{label: "+ " + name, detail: s.Description(p).In(lang), pg: pg})
+	}
+	if len(add) > 0 {
+		r.items = append(r.items, reviewItem{label: m.a.tr(sectionText.Add), header: true})
+		r.items = append(r.items, add...)
+	}
+	// The adviser's word that a section is not answered yet is the section
+	// offered above.
+	fs := slices.DeleteFunc(p.Check(), func(f strategy.Finding) bool { return f.Rule == "unanswered" && offered[pageFor(p, f.Path)] })
+	if len(fs) > 0 {
 		r.items = append(r.items, reviewItem{label: fmt.Sprintf(m.a.tr(text.Adviser), len(fs)), header: true})
 		for _, f := range fs {
 			r.items = append(r.items, reviewItem{
@@ -121,6 +143,7 @@ func (r *review) open(m *Model) tea.Cmd {
 			r.items = append(r.items, reviewItem{label: "↩ " + s.In(lang), pg: pg})
 		}
 	}
+	r.items = append(r.items, added...)
 	r.cursor = 0
 	m.layout()
 	return r.render(m)

@@ -26,12 +26,18 @@ func snapshot(plan *strategy.Plan) *strategy.Plan {
 		if p.NoPresenceReason != "" {
 			s.NoPresenceReason = p.NoPresenceReason
 		}
-		p.NoPresenceReason = ""
+		if len(p.Instead)+len(p.RevisitTriggers) > 0 {
+			s.Instead, s.RevisitTriggers = p.Instead, p.RevisitTriggers
+		}
+		p.NoPresenceReason, p.Instead, p.RevisitTriggers = "", nil, nil
 		return &p
 	}
 	s.Channels = append(slices.Clip(p.Channels), s.Channels...)
-	if !isZero(p.Voice) {
-		s.Voice = p.Voice
+	// The rules for private use hold without accounts too: they stay.
+	private := p.Voice.PrivateUse
+	if v := p.Voice; !isZero(withoutPrivateUse(v)) {
+		v.PrivateUse = nil
+		s.Voice = v
 	}
 	if !isZero(p.Responses) {
 		s.Responses = p.Responses
@@ -39,7 +45,7 @@ func snapshot(plan *strategy.Plan) *strategy.Plan {
 	if !isZero(p.Listening) {
 		s.Listening = p.Listening
 	}
-	p.Channels, p.Voice, p.Responses, p.Listening = nil, strategy.Voice{}, strategy.Responses{}, strategy.Listening{}
+	p.Channels, p.Voice, p.Responses, p.Listening = nil, strategy.Voice{PrivateUse: private}, strategy.Responses{}, strategy.Listening{}
 	return &p
 }
 
@@ -51,6 +57,10 @@ func restore(p *strategy.Plan) {
 	if p.NoPresenceReason == "" {
 		p.NoPresenceReason, s.NoPresenceReason = s.NoPresenceReason, ""
 	}
+	if len(p.Instead)+len(p.RevisitTriggers) == 0 {
+		p.Instead, p.RevisitTriggers = s.Instead, s.RevisitTriggers
+		s.Instead, s.RevisitTriggers = nil, nil
+	}
 	for _, c := range s.Channels {
 		switch {
 		case p.Channel(c.ID) == nil:
@@ -60,8 +70,12 @@ func restore(p *strategy.Plan) {
 		}
 	}
 	s.Channels = nil
-	if isZero(p.Voice) {
+	if isZero(withoutPrivateUse(p.Voice)) {
+		private := p.Voice.PrivateUse
 		p.Voice, s.Voice = s.Voice, strategy.Voice{}
+		if len(private) > 0 {
+			p.Voice.PrivateUse = private
+		}
 	}
 	if isZero(p.Responses) {
 		p.Responses, s.Responses = s.Responses, strategy.Responses{}
@@ -72,6 +86,13 @@ func restore(p *strategy.Plan) {
 }
 
 func isZero(v any) bool { return reflect.ValueOf(v).IsZero() }
+
+// withoutPrivateUse is the voice without its rules for private use, which
+// a plan without presence keeps (see snapshot).
+func withoutPrivateUse(v strategy.Voice) strategy.Voice {
+	v.PrivateUse = nil
+	return v
+}
 
 // hasAnswers reports whether a channel holds any answer beyond its name.
 func hasAnswers(c strategy.Channel) bool {

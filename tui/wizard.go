@@ -417,6 +417,9 @@ func (m *Model) index() int {
 
 // next saves the page's answers and opens the next page.
 func (m *Model) next() tea.Cmd {
+	if m.pg.kind == pageSection {
+		m.a.applySection(true) // passed: the suggestions kept are taken
+	}
 	note := m.leave()
 	save := m.save()
 	ps := m.pages()
@@ -453,7 +456,7 @@ func (m *Model) back() tea.Cmd {
 	}
 	note := m.leave()
 	save := m.save()
-	if m.toReview && m.pg.kind != pageReview {
+	if (m.toReview || m.pg.kind == pageSection) && m.pg.kind != pageReview {
 		m.toReview = false
 		return tea.Batch(save, m.openNoting(page{kind: pageReview}, "", note))
 	}
@@ -535,6 +538,9 @@ func (m *Model) pasteNotice(p tea.PasteMsg) {
 // field whose key is focus (the first field when empty). It returns the
 // page's starting command.
 func (m *Model) open(pg page, focus string) tea.Cmd {
+	if pg != m.pg {
+		m.a.sec = nil // a section page opened afresh starts a new draft
+	}
 	m.pg = pg
 	m.form, m.first, m.same, m.touched = nil, "", false, false
 	m.was, m.notice = m.a.opened(), ""

@@ -133,7 +133,9 @@ func TestTerminalThatCannotDraw(t *testing.T) {
 			out := &lockedBuffer{}
 			go io.Copy(out, f)
 			waitFor(t, "the first question", func() bool { return strings.Contains(out.String(), "Type a number") })
-			for _, line := range []string{"1", "Bakeri", "", "Bakes", "Families", "2", "We sell at fairs", "", ""} {
+			// The last three decline the optional sections offered after
+			// the quick path: private use, what we use instead, the document's details.
+			for _, line := range []string{"1", "Bakeri", "", "Bakes", "Families", "2", "We sell at fairs", "", "", "", "", ""} {
 				io.WriteString(f, line+"\r")
 			}
 			done := make(chan error, 1)
