@@ -74,6 +74,9 @@ type Question struct {
 	// its audience, and the guidelines' help the kind's word for its
 	// people. Every question the interview asks has a Title.
 	Title, Help Text
+	// Required, when set, makes an answer required in the interview: an
+	// empty one is refused with this message, which says why.
+	Required Text
 	// PointFor, when set, names the point in the plan's own words (the
 	// kind's word for its people) instead of Point.
 	PointFor func(p *Plan) Text
@@ -160,10 +163,11 @@ var Questions = []Question{
 		Title: Text{En: "Language / Språk", Nb: "Språk / Language", Nn: "Språk / Language"},
 		Field: str(func(p *Plan) *string { return &p.Language })},
 	{Key: "organisation.name", Page: PageOrganisation, Kind: Line,
-		Title: Text{En: "What is the organisation called?", Nb: "Hva heter virksomheten?", Nn: "Kva heiter verksemda?"},
-		Help:  Text{En: "A business, club, school project or public body", Nb: "En bedrift, en forening, et skoleprosjekt eller en offentlig etat", Nn: "Ei bedrift, ei foreining, eit skuleprosjekt eller ein offentleg etat"},
-		Point: Text{En: "Name of the organisation", Nb: "Navn på virksomheten", Nn: "Namnet på verksemda"},
-		Field: str(func(p *Plan) *string { return &p.Organisation.Name })},
+		Title:    Text{En: "What is the organisation called?", Nb: "Hva heter virksomheten?", Nn: "Kva heiter verksemda?"},
+		Help:     Text{En: "A business, club, school project or public body", Nb: "En bedrift, en forening, et skoleprosjekt eller en offentlig etat", Nn: "Ei bedrift, ei foreining, eit skuleprosjekt eller ein offentleg etat"},
+		Required: Text{En: "Give the organisation's name; the document is titled with it", Nb: "Skriv navnet på virksomheten – det blir tittelen på dokumentet", Nn: "Skriv namnet på verksemda – det blir tittelen på dokumentet"},
+		Point:    Text{En: "Name of the organisation", Nb: "Navn på virksomheten", Nn: "Namnet på verksemda"},
+		Field:    str(func(p *Plan) *string { return &p.Organisation.Name })},
 	{Key: "organisation.kind", Page: PageOrganisation, Kind: Choice, Optional: true, Options: kindOptions,
 		Title: Text{En: "What kind of organisation is it?", Nb: "Hva slags organisasjon er det?", Nn: "Kva slags organisasjon er det?"},
 		Help:  Text{En: "The document speaks of customers, members or residents to fit", Nb: "Dokumentet omtaler kunder, medlemmer eller innbyggere etter hva som passer", Nn: "Dokumentet omtalar kundar, medlemer eller innbyggjarar etter kva som passar"},
@@ -189,10 +193,11 @@ var Questions = []Question{
 		Help:  Text{En: "If they are not, staying away is a strategy too", Nb: "Er de ikke det, er det også en strategi å holde seg unna", Nn: "Er dei ikkje det, er det også ein strategi å halde seg unna"},
 		Field: str(func(p *Plan) *string { return &p.Presence })},
 	{Key: "no_presence_reason", Page: PageNoPresence, Kind: Para, When: stayAway,
-		Title: Text{En: "Why will you not be on social media?", Nb: "Hvorfor skal dere ikke være til stede i sosiale medier?", Nn: "Kvifor skal de ikkje vere til stades i sosiale medium?"},
-		Help:  Text{En: "E.g. none of our current or potential buyers are there; they find us at trade fairs", Nb: "F.eks. verken dagens eller nye kunder er der; de finner oss på messer", Nn: "Til dømes: korkje dagens eller nye kundar er der; dei finn oss på messer"},
-		Point: Text{En: "Why we are not on social media", Nb: "Hvorfor vi ikke er til stede i sosiale medier", Nn: "Kvifor vi ikkje er til stades i sosiale medium"},
-		Field: str(func(p *Plan) *string { return &p.NoPresenceReason })},
+		Title:    Text{En: "Why will you not be on social media?", Nb: "Hvorfor skal dere ikke være til stede i sosiale medier?", Nn: "Kvifor skal de ikkje vere til stades i sosiale medium?"},
+		Help:     Text{En: "E.g. none of our current or potential buyers are there; they find us at trade fairs", Nb: "F.eks. verken dagens eller nye kunder er der; de finner oss på messer", Nn: "Til dømes: korkje dagens eller nye kundar er der; dei finn oss på messer"},
+		Required: Text{En: "Say why, in a sentence; it is the heart of this strategy", Nb: "Skriv hvorfor, gjerne i én setning – det er kjernen i strategien", Nn: "Skriv kvifor, gjerne i éi setning – det er kjernen i strategien"},
+		Point:    Text{En: "Why we are not on social media", Nb: "Hvorfor vi ikke er til stede i sosiale medier", Nn: "Kvifor vi ikkje er til stades i sosiale medium"},
+		Field:    str(func(p *Plan) *string { return &p.NoPresenceReason })},
 	{Key: "review.cadence", Page: PageNoPresence, Kind: Line, When: stayAway,
 		Title: Text{En: "When will you look at this decision again?", Nb: "Når skal dere vurdere beslutningen på nytt?", Nn: "Når skal de vurdere avgjerda på nytt?"},
 		Help:  Text{En: "A date or a cadence, e.g. January 2027 or every year", Nb: "En dato eller et intervall, f.eks. januar 2027 eller hvert år", Nn: "Ein dato eller eit intervall, til dømes januar 2027 eller kvart år"},

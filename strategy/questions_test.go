@@ -189,7 +189,7 @@ func TestCataloguePrompts(t *testing.T) {
 		if !q.Optional && q.Title == (Text{}) {
 			t.Errorf("Questions[%s] is on the quick path but has no Title", q.Key)
 		}
-		for name, s := range map[string]Text{"Title": q.Title, "Help": q.Help} {
+		for name, s := range map[string]Text{"Title": q.Title, "Help": q.Help, "Required": q.Required} {
 			if s == (Text{}) {
 				continue
 			}

@@ -120,7 +120,8 @@ func (a *answers) channelNamed(s t, ch int) t {
 
 // asked is the field of a free-text question of the catalogue, by its
 // kind: a line, a paragraph, a list on one line or a list of lines,
-// bound to the answer it names. Choices are built by their pages, which
+// bound to the answer it names, refusing an empty answer when the
+// question is Required. Choices are built by their pages, which
 // know their options.
 func (a *answers) asked(path string) huh.Field {
 	q, ch := a.question(path)
@@ -128,9 +129,17 @@ func (a *answers) asked(path string) huh.Field {
 	switch v := q.Field(a.plan, ch).(type) {
 	case *string:
 		if q.Kind == strategy.Para {
-			return a.text(path, title, help, v)
+			f := a.text(path, title, help, v)
+			if q.Required != (t{}) {
+				f.Validate(a.required(path, q.Required))
+			}
+			return f
 		}
-		return a.input(path, title, help, v)
+		f := a.input(path, title, help, v)
+		if q.Required != (t{}) {
+			f.Validate(a.required(path, q.Required))
+		}
+		return f
 	case *[]string:
 		if q.Kind == strategy.Lines {
 			return a.lines(path, title, help, v)
@@ -138,6 +147,17 @@ func (a *answers) asked(path string) huh.Field {
 		return a.list(path, title, help, v)
 	}
 	panic("tui: question " + q.Key + " is not free text")
+}
+
+// options are the answers the choice question at path takes, from the
+// catalogue, named in the plan's language (and its kind's words).
+func (a *answers) options(path string) []option {
+	q, _ := a.question(path)
+	var out []option
+	for _, o := range q.Options(a.plan) {
+		out = append(out, option{o.Name.In(a.lang()), o.ID})
+	}
+	return out
 }
 
 // offer fills an empty answer with a sensible default, once per page.
@@ -191,14 +211,9 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		if !strategy.IsKind(p.Organisation.Kind) {
 			p.Organisation.Kind = strategy.KindBusiness
 		}
-		kinds := make([]option, len(strategy.Kinds))
-		for i, k := range strategy.Kinds {
-			kinds[i] = option{k.Name.In(a.lang()), k.ID}
-		}
 		fields = []huh.Field{
-			a.input("organisation.name", a.title("organisation.name"), a.help("organisation.name"), &p.Organisation.Name).
-				Validate(a.required("organisation.name", text.OrgNameRequired)),
-			a.choice("organisation.kind", a.title("organisation.kind"), a.help("organisation.kind"), kinds, &p.Organisation.Kind),
+			a.asked("organisation.name"),
+			a.choice("organisation.kind", a.title("organisation.kind"), a.help("organisation.kind"), a.options("organisation.kind"), &p.Organisation.Kind),
 			a.asked("organisation.about"),
 			a.audiences("organisation.audiences", a.title("organisation.audiences"), a.help("organisation.audiences"), &p.Organisation.Audiences),
 		}
@@ -216,8 +231,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 	case pageNoPresence:
 		title = a.tr(text.StepPresence)
 		fields = []huh.Field{
-			a.text("no_presence_reason", a.title("no_presence_reason"), a.help("no_presence_reason"), &p.NoPresenceReason).
-				Validate(a.required("no_presence_reason", text.NoReasonRequired)),
+			a.asked("no_presence_reason"),
 			a.asked("review.cadence"),
 			a.asked("review.owner"),
 		}
@@ -225,10 +239,6 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 	case pageChannels:
 		title = a.tr(text.StepChannels)
 		a.draft = a.customNames()
-		opts := make([]option, len(strategy.Channels))
-		for i, c := range strategy.Channels {
-			opts[i] = option{strategy.ChannelNameIn(c.ID, a.lang()), c.ID}
-		}
 		custom := a.line("channels.custom", kindList, text.CustomChannels, text.CustomChannelsHelp, maxLine, customDraft{&a.draft})
 		a.specs["channels.custom"].validate = func(string) error {
 			if len(p.Channels) == 0 && strings.Trim(a.draft, ", ") == "" {
@@ -237,7 +247,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			return nil
 		}
 		fields = []huh.Field{
-			a.choices("channels", a.title("channels"), a.help("channels"), opts, knownChannels{a}).Height(12),
+			a.choices("channels", a.title("channels"), a.help("channels"), a.options("channels"), knownChannels{a}).Height(12),
 			custom.Validate(a.specs["channels.custom"].validate),
 		}
 
@@ -245,14 +255,13 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		c := &p.Channels[pg.ch]
 		name := strategy.ChannelNameIn(c.ID, a.lang())
 		title = fmt.Sprintf("%s: %s", name, a.tr(text.ChannelWhat))
-		opts := make([]option, len(strategy.Purposes))
-		var help []string
-		for i, pp := range strategy.Purposes {
-			name := strategy.PurposeName(pp.ID, p.Organisation.Kind, a.lang())
-			opts[i] = option{name, pp.ID}
-			help = append(help, name+": "+lowerFirst(pp.Help.In(a.lang())))
-		}
 		purposes := fmt.Sprintf("channels[%d].purposes", pg.ch)
+		opts := a.options(purposes)
+		var help []string
+		for _, o := range opts {
+			pp, _ := strategy.PurposeByID(o.value)
+			help = append(help, o.label+": "+lowerFirst(pp.Help.In(a.lang())))
+		}
 		fields = []huh.Field{
 			a.choices(purposes, a.title(purposes), a.help(purposes), opts, sliceAccessor{&c.Purposes}).Height(len(opts) + 3),
 			a.asked(fmt.Sprintf("channels[%d].goal", pg.ch)),
@@ -294,16 +303,12 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 	case pageVoice:
 		title = a.tr(text.StepVoice)
 		v := &p.Voice
-		opts := make([]option, len(strategy.Spokespeople))
-		for i, s := range strategy.Spokespeople {
-			opts[i] = option{strategy.SpokespeopleNameFor(s.ID, p.Organisation.Kind, a.lang()), s.ID}
-		}
 		if v.Spokespeople == "" {
 			v.Spokespeople = strategy.SpeakDesignated
 		}
 		fields = []huh.Field{
 			a.asked("voice.tone"),
-			a.choice("voice.spokespeople", a.title("voice.spokespeople"), a.help("voice.spokespeople"), opts, &v.Spokespeople),
+			a.choice("voice.spokespeople", a.title("voice.spokespeople"), a.help("voice.spokespeople"), a.options("voice.spokespeople"), &v.Spokespeople),
 			a.asked("voice.spokespeople_names"),
 			a.lines("voice.guidelines", a.title("voice.guidelines"), kindWords(a.help("voice.guidelines"), p.KindOf().People), &v.Guidelines),
 		}

@@ -82,3 +82,39 @@ func TestAccessibleAsksTheCatalogue(t *testing.T) {
 		}
 	}
 }
+
+// TestRequiredFromTheCatalogue: a question the catalogue marks Required
+// refuses an empty answer with the catalogue's words, and takes one.
+func TestRequiredFromTheCatalogue(t *testing.T) {
+	for _, lang := range strategy.Languages {
+		for _, tt := range []struct {
+			presence string
+			pg       page
+		}{{strategy.PresenceActive, page{kind: pageOrganisation}}, {strategy.PresenceNone, page{kind: pageNoPresence}}} {
+			p := strategy.New(lang)
+			p.Presence = tt.presence
+			a := newAnswers(p)
+			a.fields(tt.pg)
+			n := 0
+			for _, q := range strategy.Questions {
+				if kind := wizardPages[q.Page]; kind != tt.pg.kind || q.Required == (strategy.Text{}) {
+					continue
+				}
+				n++
+				s := a.spec(q.Key)
+				if s == nil || s.validate == nil {
+					t.Fatalf("%s: %s is required in the catalogue but its field takes any answer", lang, q.Key)
+				}
+				if err := s.validate("  "); err == nil || err.Error() != q.Required.In(lang) {
+					t.Errorf("%s: %s refuses an empty answer with %v, want %q", lang, q.Key, err, q.Required.In(lang))
+				}
+				if err := s.validate("An answer"); err != nil {
+					t.Errorf("%s: %s refuses an answer: %v", lang, q.Key, err)
+				}
+			}
+			if n == 0 {
+				t.Errorf("%s: no required question on page %v", lang, tt.pg)
+			}
+		}
+	}
+}

@@ -14,10 +14,7 @@ var text = struct {
 
 	WelcomeTitle, WelcomeBody, WelcomeKeys, WelcomeKeysPlain t
 
-	OrgNameRequired t
-
 	PresenceYes, PresenceNo t
-	NoReasonRequired        t
 
 	CustomChannels, CustomChannelsHelp, ChannelsRequired t
 
@@ -83,12 +80,8 @@ var text = struct {
 		Nn: "Skriv eit svar og trykk Enter. Trykkjer de berre Enter, står svaret i hakeparentesen ved lag; ei linje med berre - tømer det. Svara blir lagra etter kvart steg.",
 	},
 
-	OrgNameRequired: t{En: "Give the organisation's name; the document is titled with it", Nb: "Skriv navnet på virksomheten – det blir tittelen på dokumentet", Nn: "Skriv namnet på verksemda – det blir tittelen på dokumentet"},
-
 	PresenceYes: t{En: "Yes: we will be there", Nb: "Ja: vi skal være til stede", Nn: "Ja: vi skal vere til stades"},
 	PresenceNo:  t{En: "No: we decide not to be on social media", Nb: "Nei: vi velger bort sosiale medier", Nn: "Nei: vi vel bort sosiale medium"},
-
-	NoReasonRequired: t{En: "Say why, in a sentence; it is the heart of this strategy", Nb: "Skriv hvorfor, gjerne i én setning – det er kjernen i strategien", Nn: "Skriv kvifor, gjerne i éi setning – det er kjernen i strategien"},
 
 	CustomChannels:     t{En: "Any other channels?", Nb: "Andre kanaler?", Nn: "Andre kanalar?"},
 	CustomChannelsHelp: t{En: "Names separated by commas, e.g. Newsletter, Discord", Nb: "Navn skilt med komma, f.eks. Nyhetsbrev, Discord", Nn: "Namn skilde med komma, til dømes Nyheitsbrev, Discord"},
