@@ -81,6 +81,16 @@ func QuoteName(name string) string {
 	return strconv.QuoteToGraphic(name) + cut
 }
 
+// logName is a name as a log line carries it: as QuoteName shows it but
+// without the quotes, which the log's own handler adds where the value
+// needs them (text) or always (JSON), so kari logs as user=kari, not
+// user="\"kari\"".
+func logName(name string) string {
+	q := QuoteName(name)
+	end := strings.LastIndexByte(q, '"')
+	return q[1:end] + q[end+1:]
+}
+
 // reserved are names that Windows will not create as files or folders.
 var reserved = map[string]bool{
 	"con": true, "prn": true, "aux": true, "nul": true,

@@ -26,8 +26,12 @@ type Summary struct {
 	Decided int
 	Total   int
 	// Gaps counts the adviser's findings of severity gap.
-	Gaps       int
-	Finished   bool
+	Gaps     int
+	Finished bool
+	// Unsaved is whether the participant quit a page without saving it,
+	// whose answers are kept in UnsavedFile for the facilitator to give
+	// back.
+	Unsaved    bool
 	LastActive time.Time
 	// Plan is the saved plan; nil when nothing is saved yet.
 	Plan *strategy.Plan
@@ -111,6 +115,7 @@ func (s *Store) summary(id string) Summary {
 		}
 		sum.LastActive = m.LastSeen
 	}
+	sum.Unsaved = !f.Modified(UnsavedFile).IsZero()
 	if t := f.Modified(PlanFile); t.After(sum.LastActive) {
 		sum.LastActive = t
 	}

@@ -318,7 +318,7 @@ func TestLoginFailuresThrottled(t *testing.T) {
 	if n := strings.Count(logs, `msg="login failed" remote=127.0.0.2:`); n != 3 {
 		t.Errorf("%d failed logins logged, want 3:\n%s", n, logs)
 	}
-	for _, want := range []string{`reason="wrong code"`, `limit=login-failures remote=127.0.0.2`, `action="closed before the handshake"`} {
+	for _, want := range []string{`reason="wrong code"`, `limit=login-failures remote=127.0.0.2`, `action="closed before the handshake"`, ` user=eve `, ` user=kari `} {
 		if !strings.Contains(logs, want) {
 			t.Errorf("log lacks %s", want)
 		}

@@ -375,12 +375,12 @@ func (s *Server) keyLogin(ctx ssh.Context, key ssh.PublicKey) bool {
 // login.
 func (s *Server) loginOK(ctx ssh.Context, remote net.Addr, user, method string, args ...any) bool {
 	loggedIn(ctx)
-	s.log.Info("login ok", append([]any{"remote", remote.String(), "user", QuoteName(user), "method", method}, args...)...)
+	s.log.Info("login ok", append([]any{"remote", remote.String(), "user", logName(user), "method", method}, args...)...)
 	return true
 }
 
 func (s *Server) loginFailed(ctx ssh.Context, reason string, args ...any) {
-	s.log.Warn("login failed", append([]any{"remote", ctx.RemoteAddr().String(), "user", QuoteName(ctx.User()), "reason", reason}, args...)...)
+	s.log.Warn("login failed", append([]any{"remote", ctx.RemoteAddr().String(), "user", logName(ctx.User()), "reason", reason}, args...)...)
 }
 
 // admit counts connections, closes those beyond the cap before the
@@ -486,7 +486,7 @@ func (s *Server) logMiddleware(next ssh.Handler) ssh.Handler {
 		info := &session{lang: strategy.LangFromLocale(envLookup(sess.Environ())), reason: "done"}
 		sess.Context().SetValue(sessionKey{}, info)
 		_, _, pty := sess.Pty()
-		s.log.Info("session start", "remote", sess.RemoteAddr().String(), "user", QuoteName(sess.User()), "command", QuoteName(sess.RawCommand()), "pty", pty)
+		s.log.Info("session start", "remote", sess.RemoteAddr().String(), "user", logName(sess.User()), "command", logName(sess.RawCommand()), "pty", pty)
 		defer func() {
 			s.log.Info("session end", "remote", sess.RemoteAddr().String(), "id", info.id, "reason", info.reason,
 				"duration", time.Since(start).Round(time.Millisecond).String())
@@ -517,7 +517,7 @@ func (s *Server) identityMiddleware(next ssh.Handler) ssh.Handler {
 		info := sessionOf(sess)
 		id, err := ParticipantID(sess.User())
 		if err != nil {
-			s.log.Warn("refused a user name", "user", QuoteName(sess.User()), "remote", sess.RemoteAddr().String(), "err", err)
+			s.log.Warn("refused a user name", "user", logName(sess.User()), "remote", sess.RemoteAddr().String(), "err", err)
 			var ne *NameError
 			text := err.Error()
 			if errors.As(err, &ne) {
@@ -1079,7 +1079,7 @@ func (s *Server) keepAlive(sess ssh.Session, lastInput func() time.Time, done <-
 					sent = time.Now() // typing shows the client is there
 					continue
 				}
-				s.log.Info("closing a connection that stopped answering", "remote", sess.RemoteAddr().String(), "user", QuoteName(sess.User()))
+				s.log.Info("closing a connection that stopped answering", "remote", sess.RemoteAddr().String(), "user", logName(sess.User()))
 				conn.Close() // the request above then returns
 				return
 			}

@@ -223,6 +223,7 @@ func runServe(cmd *cobra.Command, f *serveFlags) error {
 	err = srv.Shutdown(sctx)
 	<-served
 	fmt.Fprintln(out, closingSummary(srv.Saves(), err))
+	fmt.Fprintf(out, "The documents, for handing back or marking: socialstrategy workshop collect --data %s -o plans\n", shellQuote(f.data))
 	if err != nil {
 		return err
 	}
@@ -252,4 +253,14 @@ func closingSummary(r workshop.SaveReport, shutdownErr error) string {
 		b.WriteString(" Some sessions did not finish saving in time.")
 	}
 	return b.String()
+}
+
+// shellQuote writes a path so that a POSIX shell reads it back as one
+// word: as it is when it holds only safe characters, else in single
+// quotes.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._/-+:@") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

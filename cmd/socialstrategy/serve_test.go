@@ -237,10 +237,28 @@ func TestServeSavesOnSIGTERM(t *testing.T) {
 		t.Errorf("plan after SIGTERM = %+v, %v; want the name typed and the kind taken saved", p, err)
 	}
 	waitFor(t, "the goodbye", func() bool { return strings.Contains(rest.String(), "Every session was saved") })
+	waitFor(t, "how to collect", func() bool {
+		return strings.Contains(rest.String(), "socialstrategy workshop collect --data "+shellQuote(data)+" -o plans")
+	})
 	if fi, err := os.Stat(filepath.Join(data, "host_key")); err != nil || fi.Mode().Perm() != 0o600 {
 		t.Errorf("host key = %v, %v; want mode 0600 in the data folder", fi, err)
 	}
 	if entries, _ := os.ReadDir(cmd.Dir); len(entries) != 0 {
 		t.Errorf("serve wrote to its current folder: %v", entries)
+	}
+}
+
+func TestShellQuote(t *testing.T) {
+	for in, want := range map[string]string{
+		"./workshop":       "./workshop",
+		"/tmp/my room":     "'/tmp/my room'",
+		"it's":             `'it'\''s'`,
+		"":                 "''",
+		"$(rm -rf ~)":      "'$(rm -rf ~)'",
+		"kurs/2026-11-30a": "kurs/2026-11-30a",
+	} {
+		if got := shellQuote(in); got != want {
+			t.Errorf("shellQuote(%q) = %s, want %s", in, got, want)
+		}
 	}
 }

@@ -36,7 +36,7 @@ func newWorkshopCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				printStatus(cmd, sums, time.Now())
+				printStatus(cmd, data, sums, time.Now())
 				return nil
 			})
 		},
@@ -91,7 +91,7 @@ func withWorkshop(dir string, use func(*workshop.Store) error) error {
 	return use(store)
 }
 
-func printStatus(cmd *cobra.Command, sums []workshop.Summary, now time.Time) {
+func printStatus(cmd *cobra.Command, dir string, sums []workshop.Summary, now time.Time) {
 	w := cmd.OutOrStdout()
 	if len(sums) == 0 {
 		fmt.Fprintln(w, "Nobody has connected yet.")
@@ -123,6 +123,12 @@ func printStatus(cmd *cobra.Command, sums []workshop.Summary, now time.Time) {
 		people = "participant"
 	}
 	fmt.Fprintf(w, "%d %s, %d finished.\n", len(sums), people, done)
+	for _, s := range sums {
+		if s.Unsaved {
+			fmt.Fprintf(w, "%s quit a page without saving it; its answers are kept in %s.\n",
+				s.ID, filepath.Join(dir, "participants", s.ID, workshop.UnsavedFile))
+		}
+	}
 }
 
 // writeTable writes rows as columns two spaces apart, padded by the

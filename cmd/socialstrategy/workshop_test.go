@@ -38,7 +38,7 @@ func workshopData(t *testing.T) string {
 		if err := f.SetMeta(workshop.Meta{Name: strings.ToUpper(id[:1]) + id[1:], LastSeen: time.Now()}); err != nil {
 			t.Fatal(err)
 		}
-		for _, name := range []string{workshop.PlanFile, workshop.DocumentFile} {
+		for _, name := range []string{workshop.PlanFile, workshop.DocumentFile, workshop.UnsavedFile} {
 			if data, ok := files[name]; ok {
 				if err := f.WriteFile(name, data); err != nil {
 					t.Fatal(err)
@@ -57,7 +57,7 @@ func workshopData(t *testing.T) string {
 	half.Organisation.Name = "Ola | [Sykler](http://evil.example) *AS*"
 	half.Presence = strategy.PresenceActive
 	half.Channels = []strategy.Channel{{ID: "instagram", Goal: "More visits"}}
-	write("ola", map[string][]byte{workshop.PlanFile: mustMarshal(t, half)})
+	write("ola", map[string][]byte{workshop.PlanFile: mustMarshal(t, half), workshop.UnsavedFile: mustMarshal(t, half)})
 
 	write("nina", nil)
 	// Past the welcome page only: the language chosen, nothing else.
@@ -126,6 +126,12 @@ func TestWorkshopStatus(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "6 participants, 1 finished.") {
 		t.Errorf("status has no total line:\n%s", out.String())
+	}
+	// ola quit a page without saving it: the facilitator is told where
+	// those answers are, to give them back; nobody else is named.
+	kept := "ola quit a page without saving it; its answers are kept in " + filepath.Join(dir, "participants", "ola", workshop.UnsavedFile) + "."
+	if !strings.Contains(out.String(), kept) || strings.Count(out.String(), "quit a page") != 1 {
+		t.Errorf("status does not name ola's kept page alone:\n%s", out.String())
 	}
 }
 
