@@ -180,9 +180,9 @@ func Rules() []Rule {
 			Nn: "Offentlege verksemder må arkivere og journalføre det dei publiserer og får inn (arkivlova, offentleglova; KS sitt vegkart).",
 		}, onPlan(checkArchivingPublic)},
 		{"spokespeople-named", Text{
-			En: "Staff need to know whether they may answer for the organisation.",
-			Nb: "Ansatte må vite om de kan svare på vegne av virksomheten.",
-			Nn: "Dei tilsette må vite om dei kan svare på vegner av verksemda.",
+			En: "Everyone who works or volunteers for the organisation needs to know whether they may answer for it.",
+			Nb: "Alle som jobber for organisasjonen, må vite om de kan svare på vegne av den.",
+			Nn: "Alle som arbeider for organisasjonen, må vite om dei kan svare på vegner av han.",
 		}, onPlan(checkSpokespeopleNamed)},
 		{"guidelines-for-everyone", Text{
 			En: "When everyone may speak, everyone needs a few written rules.",
@@ -452,3 +452,32 @@ func channelName(c Channel, i int) Text {
 }
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// kindOf is the plan's organisation kind, whose words the advice speaks:
+// a club's figures go to the board, not to the manager.
+func kindOf(p *Plan) Kind { return KindByID(p.Organisation.Kind) }
+
+// lowerFirst puts the first letter of s in lower case, as a name quoted
+// inside a sentence: "inform about services".
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// reportingExample is the suggestion of a reporting rhythm, to whom the
+// kind's figures go: "monthly, to the board".
+func reportingExample(p *Plan) Text {
+	return trn(`Say how often, e.g. "monthly, to %s".`, "Skriv hvor ofte, for eksempel «månedlig, til %s».",
+		"Skriv kor ofte, til dømes «kvar månad, til %s».", kindOf(p).Lead)
+}
+
+// incidentLead is who a call list starts with: the plan's incident lead,
+// else the kind's leader ("the board", «rektor»).
+func incidentLead(p *Plan) Text {
+	if lead := CleanLine(p.Responses.Incident.Lead); lead != "" {
+		return same(lead)
+	}
+	return kindOf(p).Lead
+}

@@ -100,12 +100,24 @@ func readGoal(goal, lang string) goalReading {
 	if strings.Contains(rest, "%") {
 		targets++
 	}
+	for i, w := range ws {
+		// "Answer every parent's question", «svare på alle spørsmål»: all
+		// of them is 100 %, a number.
+		if !inSpan[i] && wholeWords[w] {
+			r.howMuch = true
+			targets++
+		}
+	}
 	r.onlyStart = starts > 0 && targets == 0
 	if r.onlyStart {
 		r.howMuch = false
 	}
 	return r
 }
+
+// wholeWords say "all of them" in a goal, which is a target of 100 %:
+// "every question", «alle spørsmål», «kvart spørsmål».
+var wholeWords = set("every", "all", "each", "alle", "hver", "hvert", "hvart", "kvar", "kvart", "samtlige", "samtlege")
 
 // startsHere reports whether the number at token i is a baseline or a past
 // result: one of the three words before it says so.

@@ -68,9 +68,9 @@ func checkGoalMeasurable(rv *review) []Finding {
 				trn("The %s goal %s has a time frame but no number, so nobody can tell whether it was reached.",
 					"Målet for %s, %s, har en tidsramme, men ikke noe tall, så ingen kan si om det er nådd.",
 					"Målet for %s, %s, har ei tidsramme, men ikkje noko tal, så ingen kan seie om det er nådd.", name, quoted(c.Goal)),
-				trn("Add the number you aim for: followers, orders, enquiries or a percentage.",
-					"Legg til tallet dere vil nå: følgere, bestillinger, henvendelser eller en prosentandel.",
-					"Legg til talet de vil nå: følgjarar, bestillingar, førespurnader eller ein prosentdel.")))
+				trn("Add the number you aim for: %s or a percentage.",
+					"Legg til tallet dere vil nå: %s eller en prosentandel.",
+					"Legg til talet de vil nå: %s eller ein prosentdel.", kindOf(rv.p).Results)))
 		case !byWhen:
 			out = append(out, finding(id, Weak, path,
 				trn("The %s goal %s has a number but no time frame, so it never falls due.",
@@ -169,9 +169,9 @@ func checkMeasuresFitPurposes(p *Plan) []Finding {
 		}
 		names := make([]Text, len(missing))
 		for k, pid := range missing {
-			pp, _ := PurposeByID(pid)
-			lower := func(s string) string { return strings.ToLower(s[:1]) + s[1:] }
-			names[k] = quote(Text{En: lower(pp.Name.En), Nb: lower(pp.Name.Nb), Nn: lower(pp.Name.In(LangNynorsk))})
+			kind := p.Organisation.Kind
+			names[k] = quote(Text{En: lowerFirst(PurposeName(pid, kind, LangEnglish)),
+				Nb: lowerFirst(PurposeName(pid, kind, LangBokmal)), Nn: lowerFirst(PurposeName(pid, kind, LangNynorsk))})
 		}
 		out = append(out, finding(id, Weak, path,
 			trn("Nothing in the %s measures shows whether it works for what it is meant to do: %s.",
@@ -369,9 +369,9 @@ func checkSpokespeopleNamed(p *Plan) []Finding {
 			trn("Spokespeople are designated, but nobody is named, so nobody knows whether they may answer.",
 				"Planen sier at utpekte talspersoner skal uttale seg, men ingen er navngitt, så ingen vet om de selv kan svare.",
 				"Planen seier at utpeikte talspersonar skal uttale seg, men ingen er namngitt, så ingen veit om dei sjølve kan svare."),
-			trn(`Name them, with a stand-in for holidays: e.g. "Kari, Ola; Per when both are away".`,
-				"Skriv navnene, og en stedfortreder i ferier, for eksempel «Kari, Ola; Per når begge er borte».",
-				"Skriv namna, og ein stadfortredar i feriar, til dømes «Kari, Ola; Per når begge er borte»."))}
+			trn("Name them, with a stand-in for holidays: two names, and who answers when both are away.",
+				"Skriv navnene, og en stedfortreder i ferier: to navn, og hvem som svarer når begge er borte.",
+				"Skriv namna, og ein stadfortredar i feriar: to namn, og kven som svarar når begge er borte."))}
 	}
 	return nil
 }
@@ -390,19 +390,20 @@ func checkGuidelinesForEveryone(p *Plan) []Finding {
 		return nil
 	}
 	const id = "guidelines-for-everyone"
-	sug := trn("Write three to five plain rules, e.g. say who you are, never share customer details, take complaints to private messages.",
-		"Skriv tre til fem enkle regler, for eksempel: si hvem du er, del aldri kundeopplysninger, ta klager i private meldinger.",
-		"Skriv tre til fem enkle reglar, til dømes: sei kven du er, del aldri kundeopplysningar, ta klager i private meldingar.")
+	k := kindOf(p)
+	sug := trn("Write three to five plain rules, e.g. say who you are, never share %s, take complaints to private messages.",
+		"Skriv tre til fem enkle regler, for eksempel: si hvem du er, del aldri %s, ta klager i private meldinger.",
+		"Skriv tre til fem enkle reglar, til dømes: sei kven du er, del aldri %s, ta klager i private meldingar.", k.Private)
 	if p.Voice.Spokespeople == SpeakEveryone {
 		return []Finding{finding(id, Gap, "voice.guidelines",
-			trn("Everyone may speak for the organisation, but no guidelines tell them how.",
-				"Alle ansatte kan uttale seg på vegne av virksomheten, men ingen retningslinjer sier hvordan.",
-				"Alle tilsette kan uttale seg på vegner av verksemda, men ingen retningslinjer seier korleis."), sug)}
+			trn("%s may speak for you, but no guidelines tell them how.",
+				"%s kan uttale seg på vegne av dere, men ingen retningslinjer sier hvordan.",
+				"%s kan uttale seg på vegner av dykk, men ingen retningslinjer seier korleis.", k.Everyone), sug)}
 	}
 	return []Finding{finding(id, Tip, "voice.guidelines",
-		trn("There are no guidelines for staff, and people talk about their workplace online whether or not they speak for it.",
-			"Det finnes ingen retningslinjer for bruk av sosiale medier, og ansatte snakker om arbeidsplassen sin på nett enten de er talspersoner eller ikke.",
-			"Det finst ingen retningslinjer for bruk av sosiale medium, og tilsette snakkar om arbeidsplassen sin på nettet anten dei er talspersonar eller ikkje."), sug)}
+		trn("There are no guidelines for %s, and people talk about the organisation online whether or not they speak for it.",
+			"Det finnes ingen retningslinjer for bruk av sosiale medier, og %s snakker om organisasjonen på nett enten de er talspersoner eller ikke.",
+			"Det finst ingen retningslinjer for bruk av sosiale medium, og %s snakkar om organisasjonen på nettet anten dei er talspersonar eller ikkje.", k.People), sug)}
 }
 
 // Response-time thresholds for criticism. Two working days is a norm public
@@ -466,9 +467,9 @@ func checkCriticismEscalation(p *Plan) []Finding {
 		trn("Criticism has no escalation path, so a serious complaint stops with whoever happens to read it.",
 			"Det står ikke hvem kritikk skal løftes videre til, så en alvorlig klage stopper hos den som tilfeldigvis leser den.",
 			"Det står ikkje kven kritikk skal gå vidare til, så ei alvorleg klage stoppar hos den som tilfeldigvis les ho."),
-		trn(`Say who takes over and when, e.g. "the manager, for anything about safety, money or the law".`,
-			"Skriv hvem som tar over, og når, for eksempel «daglig leder, ved alt som gjelder sikkerhet, økonomi eller juss».",
-			"Skriv kven som tek over, og når, til dømes «dagleg leiar, ved alt som gjeld tryggleik, økonomi eller juss»."))}
+		trn(`Say who takes over and when, e.g. "%s, for anything about safety, money or the law".`,
+			"Skriv hvem som tar over, og når, for eksempel «%s, ved alt som gjelder sikkerhet, økonomi eller juss».",
+			"Skriv kven som tek over, og når, til dømes «%s, ved alt som gjeld tryggleik, økonomi eller juss».", kindOf(p).Lead))}
 }
 
 func checkIncidentLead(p *Plan) []Finding {
@@ -612,7 +613,7 @@ var statementParts = []statementPart{
 	},
 	{
 		Text{En: "who is affected", Nb: "hvem som er berørt", Nn: "kven som er råka"},
-		Text{En: "Customers who … should …", Nb: "Kunder som …, bør …", Nn: "Kundar som …, bør …"},
+		Text{}, // the kind's words: Kind.Affected
 		func(_ *Plan, s string) bool {
 			return mentions(s, "affect*", "customer*", "users", "user", "members", "guests", "patients", "students",
 				"residents", "passengers", "anyone who", "everyone who", "those who", "people who", "if you",
@@ -716,7 +717,11 @@ func checkHoldingStatement(p *Plan) []Finding {
 	for _, part := range statementParts {
 		if !part.says(p, hs) {
 			missing = append(missing, part.name)
-			examples = append(examples, part.example)
+			ex := part.example
+			if ex == (Text{}) {
+				ex = kindOf(p).Affected
+			}
+			examples = append(examples, ex)
 		}
 	}
 	if len(missing) == 0 {
@@ -790,7 +795,11 @@ var reviewWords = []string{"review*", "debrief*", "lessons", "lessons learned", 
 	"post incident", "after action", "evaluat*", "retrospective*", "what we learned", "what went well",
 	"evaluer*", "gjennomgang*", "gjennomgå*", "lærdom*", "læringspunkt*", "erfaringar", "erfaringer",
 	"oppsummer*", "etterarbeid*", "hva vi lærte", "kva vi lærte", "kva me lærte", "etter krisen", "evaluering",
-	"går gjennom", "gå gjennom", "går vi gjennom", "går me gjennom", "ser tilbake på", "look back", "go through what", "went wrong"}
+	"går gjennom", "gå gjennom", "går vi gjennom", "går me gjennom", "ser tilbake på", "look back", "go through what", "went wrong",
+	// "The board goes through what happened at its next meeting."
+	"goes through", "go through", "going through", "went through what", "talk through", "talks through",
+	"look at what happened", "looks at what happened", "discuss what happened", "discusses what happened",
+	"ser på det som skjedde", "ser på hva som skjedde", "ser på kva som skjedde", "snakker gjennom", "snakkar gjennom"}
 
 func checkIncidentAftermath(p *Plan) []Finding {
 	if !p.Active() {
@@ -818,13 +827,16 @@ func checkIncidentAftermath(p *Plan) []Finding {
 	if mentions(inc.UpdateInterval+" . "+inc.Lead, reviewWords...) {
 		return nil
 	}
+	// The suggestion is a review only: pausing scheduled posts is the
+	// first step of an incident (DSB, agorapulse's "No. 1 thing"), never
+	// something done afterwards.
 	return []Finding{finding("incident-aftermath", Weak, "responses.incident",
 		trn("The incident plan has no review afterwards, so nobody learns from what happened.",
 			"Planen for krisekommunikasjon har ingen evaluering etterpå, så ingen lærer av det som skjedde.",
 			"Planen for krisekommunikasjon har inga evaluering etterpå, så ingen lærer av det som skjedde."),
-		trn(`Add it after the update interval, e.g. "every 2 hours; afterwards pause scheduled posts and hold a short review within a week".`,
-			"Skriv det etter oppdateringsrytmen, for eksempel «annenhver time; etterpå stanser vi planlagte innlegg og holder en kort evaluering innen en uke».",
-			"Skriv det etter oppdateringsrytmen, til dømes «annakvar time; etterpå stansar vi planlagde innlegg og held ei kort evaluering innan ei veke»."))}
+		trn(`Say what happens afterwards, e.g. "Within a week, review what happened, what we said and what we change"; pausing scheduled posts belongs in the first steps, not here.`,
+			"Skriv hva som skjer etterpå, for eksempel «Innen en uke går vi gjennom hva som skjedde, hva vi sa, og hva vi endrer»; å stanse planlagte innlegg hører hjemme i de første stegene, ikke her.",
+			"Skriv kva som skjer etterpå, til dømes «Innan ei veke går vi gjennom kva som skjedde, kva vi sa, og kva vi endrar»; å stanse planlagde innlegg høyrer heime i dei første stega, ikkje her."))}
 }
 
 // hashtag turns a name into the hashtag people would likely use.
@@ -834,14 +846,15 @@ func checkListeningTerms(p *Plan) []Finding {
 	if !p.Active() || anyFilled(p.Listening.Terms) {
 		return nil
 	}
-	sug := trn("List your name, your products, key people and a competitor or two.",
-		"List opp navnet deres, produktene, sentrale personer og en konkurrent eller to.",
-		"List opp namnet dykkar, produkta, sentrale personar og ein konkurrent eller to.")
+	k := kindOf(p)
+	sug := trn("List your name, %s, key people and %s.",
+		"List opp navnet deres, %s, sentrale personer og %s.",
+		"List opp namnet dykkar, %s, sentrale personar og %s.", k.Offer, k.Peers)
 	if org := CleanLine(p.Organisation.Name); org != "" {
-		sug = trn("List your name, your products, key people and a competitor or two, starting with %s and %s.",
-			"List opp navnet deres, produktene, sentrale personer og en konkurrent eller to, og begynn med %s og %s.",
-			"List opp namnet dykkar, produkta, sentrale personar og ein konkurrent eller to, og byrj med %s og %s.",
-			quoted(org), quoted(hashtag(org)))
+		sug = trn("List your name, %s, key people and %s, starting with %s and %s.",
+			"List opp navnet deres, %s, sentrale personer og %s, og begynn med %s og %s.",
+			"List opp namnet dykkar, %s, sentrale personar og %s, og byrj med %s og %s.",
+			k.Offer, k.Peers, quoted(org), quoted(hashtag(org)))
 	}
 	return []Finding{finding("listening-terms", Gap, "listening.terms",
 		trn("Nothing is listed to listen for, so mentions, praise and early warnings go unseen.",

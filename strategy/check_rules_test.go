@@ -2,6 +2,7 @@ package strategy
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -259,6 +260,17 @@ var ruleTests = map[string][]ruleCase{
 		{"model goals", "", func(*Plan) {}, noFindings()},
 		{"model goals nb", "nb", func(*Plan) {}, noFindings()},
 		{"no goal", "", func(p *Plan) { p.Channels[1].Goal = "" }, []string{"gap channels[1].goal"}},
+		// Every question answered is 100 %: a number.
+		{"every parent's question", "", func(p *Plan) {
+			p.Channels[1].Goal = "Answer every parent's question within a school day by December 2027"
+		}, noFindings()},
+		{"alle spørsmål nb", "nb", func(p *Plan) {
+			p.Channels[1].Goal = "Svare på alle spørsmål fra foresatte innen en skoledag innen desember 2027"
+		}, noFindings()},
+		{"alle spørsmål nn", "nn", func(p *Plan) {
+			p.Channels[1].Goal = "Svare på alle spørsmål frå føresette innan ein skuledag innan desember 2027"
+		}, noFindings()},
+		{"every week is no number", "", func(p *Plan) { p.Channels[1].Goal = "Post every week by December 2027" }, []string{"gap channels[1].goal"}},
 		{"neither number nor date", "", func(p *Plan) { p.Channels[0].Goal = "Be more visible" }, []string{"gap channels[0].goal"}},
 		{"neither number nor date nb", "nb", func(p *Plan) { p.Channels[0].Goal = "Bli mer synlige" }, []string{"gap channels[0].goal"}},
 		{"date but no number", "", func(p *Plan) { p.Channels[0].Goal = "Be known in the neighbourhood by June 2027" }, []string{"gap channels[0].goal"}},
@@ -410,6 +422,11 @@ var ruleTests = map[string][]ruleCase{
 		{"2 working days is the limit", "", func(p *Plan) { p.Responses.Criticism.ResponseTime = "2 working days" }, []string{"tip responses.criticism.response_time"}},
 		{"1 dag", "nb", func(p *Plan) { p.Responses.Criticism.ResponseTime = "1 dag" }, []string{"tip responses.criticism.response_time"}},
 		{"24 timer", "nb", func(p *Plan) { p.Responses.Criticism.ResponseTime = "24 timer" }, []string{"tip responses.criticism.response_time"}},
+		// A school's answers, read as "not a length of time" before.
+		{"1 school day", "", func(p *Plan) { p.Responses.Criticism.ResponseTime = "1 school day" }, []string{"tip responses.criticism.response_time"}},
+		{"1 skoledag", "nb", func(p *Plan) { p.Responses.Criticism.ResponseTime = "1 skoledag" }, []string{"tip responses.criticism.response_time"}},
+		{"ein skuledag", "nn", func(p *Plan) { p.Responses.Criticism.ResponseTime = "ein skuledag" }, []string{"tip responses.criticism.response_time"}},
+		{"within one school day", "", func(p *Plan) { p.Responses.Criticism.ResponseTime = "within one school day" }, []string{"tip responses.criticism.response_time"}},
 	},
 	"criticism-escalation": {
 		{"escalation set", "", func(*Plan) {}, noFindings()},
@@ -470,6 +487,15 @@ var ruleTests = map[string][]ruleCase{
 			p.Responses.Incident.UpdateInterval, p.Responses.Incident.Afterwards = "every 2 hours", ""
 		}, []string{"weak responses.incident"}},
 		{"afterwards is a review nn", "nn", func(*Plan) {}, noFindings()},
+		{"the board goes through what happened", "", func(p *Plan) {
+			p.Responses.Incident.Afterwards = "The board goes through what happened at its next meeting"
+		}, noFindings()},
+		{"styret går gjennom nb", "nb", func(p *Plan) {
+			p.Responses.Incident.Afterwards = "Styret går gjennom det som skjedde på neste styremøte"
+		}, noFindings()},
+		{"styret ser på det som skjedde nn", "nn", func(p *Plan) {
+			p.Responses.Incident.Afterwards = "Styret ser på det som skjedde på neste møte"
+		}, noFindings()},
 		{"afterwards that only pauses", "", func(p *Plan) { p.Responses.Incident.Afterwards = "Pause scheduled posts for a day" },
 			[]string{"weak responses.incident.afterwards"}},
 		{"pausing is no review", "", func(p *Plan) {
@@ -743,4 +769,25 @@ func ExamplePlan_Check() {
 	// Output:
 	// gap channels[0].goal [goal-measurable]
 	// Say how much and by when (specific, measurable, time-bound), e.g. "Reach 2,000 local followers by June 2027".
+}
+
+// TestAftermathPausesFirst holds the incident-aftermath advice to the
+// order of DSB's veileder and the anchors: scheduled posts are paused at
+// the start of an incident, so no suggestion in any language puts the
+// pause afterwards.
+func TestAftermathPausesFirst(t *testing.T) {
+	afterPause := regexp.MustCompile(`(?i)(afterwards|etterpå)[^.;»"]*(pause|stans)`)
+	for _, lang := range []string{LangEnglish, LangBokmal, LangNynorsk} {
+		p := Example(lang)
+		p.Responses.Incident.Afterwards, p.Responses.Incident.UpdateInterval = "", "every 2 hours"
+		fs := checkIncidentAftermath(p)
+		if len(fs) != 1 {
+			t.Fatalf("%s: %d findings, want 1", lang, len(fs))
+		}
+		for _, l := range []string{LangEnglish, LangBokmal, LangNynorsk} {
+			if s := fs[0].Suggestion.In(l); afterPause.MatchString(s) {
+				t.Errorf("%s: the suggestion pauses scheduled posts afterwards: %s", l, s)
+			}
+		}
+	}
 }

@@ -50,12 +50,12 @@ func sections(p *Plan) []section {
 					v := p.Voice
 					return blank(v.Tone) && blank(v.Spokespeople) && !anyFilled(v.SpokespeopleNames) && !anyFilled(v.Guidelines)
 				},
-				what: trn("The voice is not answered yet: your tone, who may speak for you and the rules staff follow.",
-					"Tone og talspersoner er ikke besvart ennå: tonen deres, hvem som kan uttale seg, og reglene de ansatte følger.",
-					"Tone og talspersonar er ikkje svara på enno: tonen dykkar, kven som kan uttale seg, og reglane dei tilsette følgjer."),
-				suggest: trn("Decide first who may speak for the organisation; staff ask that before anything else.",
-					"Bestem først hvem som kan uttale seg på vegne av virksomheten; det er det de ansatte spør om først.",
-					"Bestem først kven som kan uttale seg på vegner av verksemda; det er det dei tilsette spør om først.")},
+				what: trn("The voice is not answered yet: your tone, who may speak for you and the rules %s follow.",
+					"Tone og talspersoner er ikke besvart ennå: tonen deres, hvem som kan uttale seg, og reglene %s følger.",
+					"Tone og talspersonar er ikkje svara på enno: tonen dykkar, kven som kan uttale seg, og reglane %s følgjer.", kindOf(p).People),
+				suggest: trn("Decide first who may speak for the organisation; %s ask that before anything else.",
+					"Bestem først hvem som kan uttale seg på vegne av organisasjonen; det er det %s spør om først.",
+					"Bestem først kven som kan uttale seg på vegner av organisasjonen; det er det %s spør om først.", kindOf(p).People)},
 			section{path: "responses.praise", first: "responses.praise.approach", rank: "praise-response", tip: true,
 				open: func(p *Plan) bool {
 					r := p.Responses.Praise
@@ -149,9 +149,9 @@ func sections(p *Plan) []section {
 				what: trn("Reporting is not answered yet: who reports the figures, how often and to whom.",
 					"Rapportering er ikke besvart ennå: hvem som rapporterer tallene, hvor ofte og til hvem.",
 					"Rapportering er ikkje svart på enno: kven som rapporterer tala, kor ofte og til kven."),
-				suggest: trn(`Add it to your strategy, e.g. "monthly, by Kari, to Ola".`,
-					"Legg det til i strategien, for eksempel «månedlig, av Kari, til Ola».",
-					"Legg det til i strategien, til dømes «kvar månad, av Kari, til Ola».")},
+				suggest: trn("Add it to your strategy, e.g. %s.", "Legg det til i strategien, for eksempel %s.",
+					"Legg det til i strategien, til dømes %s.", quote(trn("monthly, by whoever runs the channels, to %s",
+						"månedlig, av den som driver kanalene, til %s", "kvar månad, av den som driv kanalane, til %s", kindOf(p).Lead)))},
 		)
 	}
 	if !p.Active() {

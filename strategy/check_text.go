@@ -62,6 +62,9 @@ var units = map[string]time.Duration{
 	"day": day, "days": day, "dag": day, "dager": day, "dagar": day, "dagen": day, "døgn": day, "døgnet": day,
 	"virkedag": day, "virkedager": day, "virkedagar": day, "arbeidsdag": day, "arbeidsdager": day, "yrkedag": day,
 	"arbeidsdagar": day, "yrkedagar": day, "vekedag": day, "vekedagar": day, "timane": time.Hour, "dagane": day,
+	// A school day is a working day at a school: «1 skoledag», «ein skuledag».
+	"skoledag": day, "skoledager": day, "skoledagen": day, "skoledagene": day,
+	"skuledag": day, "skuledagar": day, "skuledagen": day, "skuledagane": day,
 	"week": week, "weeks": week, "uke": week, "uker": week, "uka": week, "uken": week, "veke": week, "veker": week, "veka": week, "vekene": week,
 	"month": month, "months": month, "måned": month, "måneder": month, "måneden": month, "mnd": month,
 	"månad": month, "månader": month, "månaden": month,
@@ -181,7 +184,11 @@ func durationAt(ws []string, i int) (span, bool) {
 	return span{d, i, j + 1}, true
 }
 
-func isWorking(w string) bool { return w == "working" || w == "business" || w == "work" }
+// isWorking reports whether w makes the day after it a working day:
+// "2 working days", "1 school day".
+func isWorking(w string) bool {
+	return w == "working" || w == "business" || w == "work" || w == "school" || w == "teaching"
+}
 
 func isDayUnit(w string) bool { return units[w] == day }
 

@@ -357,9 +357,9 @@ func checkIncidentFirstSteps(p *Plan) []Finding {
 			trn("The incident checklist does not say whom to call, and nobody has the numbers ready.",
 				"Sjekklisten ved hendelser sier ikke hvem som skal ringes, og ingen har numrene klare.",
 				"Sjekklista ved hendingar seier ikkje kven som skal ringjast, og ingen har nummera klare."),
-			trn("Add a step such as \"Call Ola, then Kari\" and list their numbers as contacts.",
-				"Legg til et steg som «Ring Ola, deretter Kari», og før opp numrene deres som kontakter.",
-				"Legg til eit steg som «Ring Ola, deretter Kari», og før opp nummera deira som kontaktar.")))
+			trn("Add a step such as \"Call %s, then the deputy\" and list their numbers as contacts.",
+				"Legg til et steg som «Ring %s, deretter stedfortrederen», og før opp numrene deres som kontakter.",
+				"Legg til eit steg som «Ring %s, deretter stadfortredaren», og før opp nummera deira som kontaktar.", incidentLead(p))))
 	}
 	return out
 }
@@ -379,13 +379,13 @@ func checkReporting(p *Plan) []Finding {
 			trn("Reporting has an owner but no rhythm, so the figures arrive when someone asks.",
 				"Rapporteringen har en ansvarlig, men ingen rytme, så tallene kommer når noen spør.",
 				"Rapporteringa har ein ansvarleg, men ingen rytme, så tala kjem når nokon spør."),
-			trn(`Say how often, e.g. "monthly, to the manager".`, "Skriv hvor ofte, for eksempel «månedlig, til daglig leder».", "Skriv kor ofte, til dømes «kvar månad, til dagleg leiar».")))
+			reportingExample(p)))
 	case !readRate(r.Cadence):
 		out = append(out, finding("reporting", Weak, "reporting.cadence",
 			trn("How often you report, %s, is not a rhythm anyone can keep.",
 				"Hvor ofte dere rapporterer, %s, er ikke en rytme noen kan holde.",
 				"Kor ofte de rapporterer, %s, er ikkje ein rytme nokon kan halde.", quoted(r.Cadence)),
-			trn(`Say how often, e.g. "monthly, to the manager".`, "Skriv hvor ofte, for eksempel «månedlig, til daglig leder».", "Skriv kor ofte, til dømes «kvar månad, til dagleg leiar».")))
+			reportingExample(p)))
 	}
 	if blank(r.Owner) {
 		out = append(out, finding("reporting", Weak, "reporting.owner",

@@ -42,6 +42,29 @@ type Kind struct {
 	Recruit Text
 	// Example is an organisation of this kind, for prompts.
 	Example Text
+
+	// The words below are the adviser's (strategy.Check): its examples
+	// speak to a club of players and the board, not of customers and the
+	// manager.
+
+	// Affected opens the "who is affected" sentence of a holding
+	// statement: "Customers who … should …".
+	Affected Text
+	// Lead is who figures go to and who takes over a serious complaint:
+	// "the manager", «daglig leder», "the board".
+	Lead Text
+	// Offer is what people talk about the organisation for, as listening
+	// terms: "your products", "your services".
+	Offer Text
+	// Peers is who the organisation is compared with: "a competitor or
+	// two", "a neighbouring school or two".
+	Peers Text
+	// Private is the personal details a guideline says never to share:
+	// "customer details", "details about players".
+	Private Text
+	// Results are three figures a goal can aim for: "followers, orders,
+	// enquiries".
+	Results Text
 }
 
 // Kinds lists the organisation kinds, in the order the wizard offers them.
@@ -100,6 +123,36 @@ var Kinds = []Kind{
 			Nb: "et bakeri, en frisørsalong, et regnskapskontor",
 			Nn: "eit bakeri, ein frisørsalong, eit rekneskapskontor",
 		},
+		Affected: Text{
+			En: "Customers who … should …",
+			Nb: "Kunder som …, bør …",
+			Nn: "Kundar som …, bør …",
+		},
+		Lead: Text{
+			En: "the manager",
+			Nb: "daglig leder",
+			Nn: "dagleg leiar",
+		},
+		Offer: Text{
+			En: "your products",
+			Nb: "produktene",
+			Nn: "produkta",
+		},
+		Peers: Text{
+			En: "a competitor or two",
+			Nb: "en konkurrent eller to",
+			Nn: "ein konkurrent eller to",
+		},
+		Private: Text{
+			En: "customer details",
+			Nb: "kundeopplysninger",
+			Nn: "kundeopplysningar",
+		},
+		Results: Text{
+			En: "followers, orders, enquiries",
+			Nb: "følgere, bestillinger, henvendelser",
+			Nn: "følgjarar, bestillingar, førespurnader",
+		},
 	},
 	{
 		ID: KindPublic,
@@ -152,6 +205,36 @@ var Kinds = []Kind{
 			En: "a municipality, an agency, a library",
 			Nb: "en kommune, et direktorat, et bibliotek",
 			Nn: "ein kommune, eit direktorat, eit bibliotek",
+		},
+		Affected: Text{
+			En: "Residents who … should …",
+			Nb: "Innbyggere som …, bør …",
+			Nn: "Innbyggjarar som …, bør …",
+		},
+		Lead: Text{
+			En: "the head of communications",
+			Nb: "kommunikasjonssjefen",
+			Nn: "kommunikasjonssjefen",
+		},
+		Offer: Text{
+			En: "your services",
+			Nb: "tjenestene",
+			Nn: "tenestene",
+		},
+		Peers: Text{
+			En: "a neighbouring body or two",
+			Nb: "en nabokommune eller to",
+			Nn: "ein nabokommune eller to",
+		},
+		Private: Text{
+			En: "personal details about residents",
+			Nb: "personopplysninger om innbyggere",
+			Nn: "personopplysningar om innbyggjarar",
+		},
+		Results: Text{
+			En: "followers, enquiries answered, visits to the website",
+			Nb: "følgere, besvarte henvendelser, besøk på nettsiden",
+			Nn: "følgjarar, svara førespurnader, besøk på nettsida",
 		},
 	},
 	{
@@ -206,6 +289,36 @@ var Kinds = []Kind{
 			Nb: "en hjelpeorganisasjon, en forening, en stiftelse",
 			Nn: "ein hjelpeorganisasjon, ei foreining, ei stifting",
 		},
+		Affected: Text{
+			En: "Those who … should …",
+			Nb: "De som …, bør …",
+			Nn: "Dei som …, bør …",
+		},
+		Lead: Text{
+			En: "the board",
+			Nb: "styret",
+			Nn: "styret",
+		},
+		Offer: Text{
+			En: "your cause",
+			Nb: "saken dere arbeider for",
+			Nn: "saka de arbeider for",
+		},
+		Peers: Text{
+			En: "a similar organisation or two",
+			Nb: "en lignende organisasjon eller to",
+			Nn: "ein liknande organisasjon eller to",
+		},
+		Private: Text{
+			En: "details about the people you help",
+			Nb: "opplysninger om dem dere hjelper",
+			Nn: "opplysningar om dei de hjelper",
+		},
+		Results: Text{
+			En: "followers, donors, volunteers",
+			Nb: "følgere, givere, frivillige",
+			Nn: "følgjarar, givarar, frivillige",
+		},
 	},
 	{
 		ID: KindClub,
@@ -258,6 +371,36 @@ var Kinds = []Kind{
 			En: "a football club, a choir, a sports association",
 			Nb: "et fotballag, et kor, et idrettslag",
 			Nn: "eit fotballag, eit kor, eit idrettslag",
+		},
+		Affected: Text{
+			En: "Players and parents who … should …",
+			Nb: "Utøvere og foresatte som …, bør …",
+			Nn: "Utøvarar og føresette som …, bør …",
+		},
+		Lead: Text{
+			En: "the board",
+			Nb: "styret",
+			Nn: "styret",
+		},
+		Offer: Text{
+			En: "your teams and activities",
+			Nb: "lagene og aktivitetene",
+			Nn: "laga og aktivitetane",
+		},
+		Peers: Text{
+			En: "a neighbouring club or two",
+			Nb: "en naboklubb eller to",
+			Nn: "ein naboklubb eller to",
+		},
+		Private: Text{
+			En: "details about players",
+			Nb: "opplysninger om utøvere",
+			Nn: "opplysningar om utøvarar",
+		},
+		Results: Text{
+			En: "followers, new members, volunteers",
+			Nb: "følgere, nye medlemmer, frivillige",
+			Nn: "følgjarar, nye medlemer, frivillige",
 		},
 	},
 	{
@@ -316,6 +459,36 @@ var Kinds = []Kind{
 			En: "a school, a university, a student project",
 			Nb: "en skole, et universitet, et studentprosjekt",
 			Nn: "ein skule, eit universitet, eit studentprosjekt",
+		},
+		Affected: Text{
+			En: "Students and parents who … should …",
+			Nb: "Elever og foresatte som …, bør …",
+			Nn: "Elevar og føresette som …, bør …",
+		},
+		Lead: Text{
+			En: "the head teacher",
+			Nb: "rektor",
+			Nn: "rektor",
+		},
+		Offer: Text{
+			En: "your studies",
+			Nb: "studietilbudet",
+			Nn: "studietilbodet",
+		},
+		Peers: Text{
+			En: "a neighbouring school or two",
+			Nb: "en naboskole eller to",
+			Nn: "ein naboskule eller to",
+		},
+		Private: Text{
+			En: "details about students",
+			Nb: "opplysninger om elever",
+			Nn: "opplysningar om elevar",
+		},
+		Results: Text{
+			En: "followers, applicants, enquiries",
+			Nb: "følgere, søkere, henvendelser",
+			Nn: "følgjarar, søkjarar, førespurnader",
 		},
 	},
 }
