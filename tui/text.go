@@ -202,7 +202,11 @@ var text = struct {
 	OverLimit:    t{En: "this answer takes at most %d characters; it has %d", Nb: "svaret kan ha høyst %d tegn; det har %d", Nn: "svaret kan ha høgst %d teikn; det har %d"},
 	NotAnOption:  t{En: "%q is not one of the numbers 1 to %d", Nb: "%q er ikke et av tallene 1 til %d", Nn: "%q er ikkje eitt av tala 1 til %d"},
 	RefusedAt:    t{En: "line %d, %q: %s", Nb: "linje %d, %q: %s", Nn: "linje %d, %q: %s"},
-	QuitConfirm:  t{En: "Quit? The answers on this page are not saved yet.", Nb: "Avslutte? Svarene på denne siden er ikke lagret ennå.", Nn: "Avslutte? Svara på denne sida er ikkje lagra enno."},
+	QuitConfirm: t{
+		En: "Quit? Everything up to this page is saved. What you changed on this page is not saved yet: y quits and keeps it aside in a file of its own, %s; s saves it with the rest.",
+		Nb: "Avslutte? Alt fram til denne siden er lagret. Det dere har endret på denne siden, er ikke lagret ennå: j avslutter og legger det til side i en egen fil, %s; s lagrer det sammen med resten.",
+		Nn: "Avslutte? Alt fram til denne sida er lagra. Det de har endra på denne sida, er ikkje lagra enno: j avsluttar og legg det til side i ei eiga fil, %s; s lagrar det saman med resten.",
+	},
 	TooSmall: t{
 		En: "The window is %d×%d; make it at least %d×%d to see the questions. Your answers are kept.",
 		Nb: "Vinduet er %d×%d; gjør det minst %d×%d for å se spørsmålene. Svarene er tatt vare på.",
@@ -234,7 +238,7 @@ var text = struct {
 		Nb: "Avslutte? Svarene kunne ikke lagres (%v): alt dere har skrevet siden forrige lagring, går tapt. s prøver igjen.",
 		Nn: "Avslutte? Svara kunne ikkje lagrast (%v): alt de har skrive sidan førre lagring, går tapt. s prøver igjen.",
 	},
-	QuitYes: t{En: "y quit · s save and quit · n keep going", Nb: "j avslutt · s lagre og avslutt · n fortsett", Nn: "j avslutt · s lagre og avslutt · n hald fram"},
+	QuitYes: t{En: "y quit, keep this page aside · s save and quit · n keep going", Nb: "j avslutt, legg siden til side · s lagre og avslutt · n fortsett", Nn: "j avslutt, legg sida til side · s lagre og avslutt · n hald fram"},
 
 	KeyNext:   t{En: "next", Nb: "neste", Nn: "neste"},
 	KeyBack:   t{En: "back", Nb: "tilbake", Nn: "tilbake"},

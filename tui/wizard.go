@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"fmt"
 	"image/color"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -757,6 +758,18 @@ func (m *Model) discard() tea.Cmd {
 	}
 }
 
+// asideName is the name of the file discard would keep the page's
+// answers in, for the quit question: the one it is told, or the answers
+// file's name tagged "unsaved" (FreeName may add a number when that one
+// is taken).
+func (m *Model) asideName() string {
+	if m.opts.UnsavedPath != "" {
+		return filepath.Base(m.opts.UnsavedPath)
+	}
+	ext := filepath.Ext(m.opts.AnswersPath)
+	return filepath.Base(strings.TrimSuffix(m.opts.AnswersPath, ext)) + ".unsaved" + ext
+}
+
 // Discarded is where the answers the person quit without saving were
 // kept; "" when there were none.
 func (m *Model) Discarded() string { return m.discarded }
@@ -1192,7 +1205,7 @@ func (m *Model) helpView() string {
 
 func (m *Model) confirmView() string {
 	w, _ := m.body()
-	ask := m.a.tr(text.QuitConfirm)
+	ask := fmt.Sprintf(m.a.tr(text.QuitConfirm), m.asideName())
 	if m.saveErr != nil {
 		// Not only this page: nothing since the last save that worked is
 		// on disk.
