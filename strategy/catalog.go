@@ -280,7 +280,7 @@ var Purposes = []Purpose{
 	},
 	{
 		ID:   "recruit",
-		Name: Text{En: "Recruit employees or volunteers", Nb: "Rekruttere medarbeidere eller frivillige", Nn: "Rekruttere medarbeidarar eller frivillige"},
+		Name: Text{En: "Recruit new employees", Nb: "Rekruttere nye medarbeidere", Nn: "Rekruttere nye medarbeidarar"},
 		Help: Text{
 			En: "Find the people who will work or volunteer with you, like a club looking for coaches before the season",
 			Nb: "Finn dem som vil jobbe eller være frivillige hos dere, slik et idrettslag ser etter trenere før sesongen",
@@ -294,14 +294,14 @@ var Purposes = []Purpose{
 	},
 	{
 		ID:   "internal",
-		Name: Text{En: "Reach our own people", Nb: "Nå våre egne", Nn: "Nå våre eigne"},
+		Name: Text{En: "Internal communication", Nb: "Intern kommunikasjon", Nn: "Intern kommunikasjon"},
 		Help: Text{
 			En: "Keep employees, members or volunteers informed and proud, like a university sharing its researchers' work",
 			Nb: "Hold medarbeidere, medlemmer eller frivillige informert og stolte, slik et universitet deler forskningen til sine egne",
 			Nn: "Hald medarbeidarar, medlemer eller frivillige informerte og stolte, slik eit universitet deler forskinga til sine eigne",
 		},
 		Measures: []Text{
-			{En: "reach among our own people", Nb: "rekkevidde blant våre egne", Nn: "rekkjevidd blant våre eigne"},
+			{En: "reach inside the organisation", Nb: "rekkevidde internt", Nn: "rekkjevidd internt"},
 			{En: "comments", Nb: "kommentarer", Nn: "kommentarar"},
 			{En: "turnout at events", Nb: "oppmøte på arrangementer", Nn: "oppmøte på arrangement"},
 		},

@@ -99,13 +99,13 @@ func Example(lang string) *Plan {
 		},
 		Governance: Governance{
 			Approval:      "Kari posts freely; campaigns and prices go to Ola first",
-			Security:      []string{"Two-factor login on every account", "Two admins on every account", "Remove access the day someone leaves"},
-			Accessibility: []string{"Alt text on every image", "Captions on every video", "No text only in pictures"},
+			Security:      []string{"Two-factor authentication on every account", "Two admins on every account", "Remove access the day someone leaves"},
+			Accessibility: []string{"Alt text on every image", "Captions on every video", "Never put information only in an image"},
 			Legal:         []string{"Photos of customers only with their consent", "Allergens named in every post about a product"},
 			Training:      "New staff get an hour's introduction to these guidelines in their first week",
 		},
 		Responses: Responses{
-			Hours: "Weekdays 08-16; weekends once a day",
+			Hours: "Weekdays 08:00–16:00; weekends once a day",
 			Praise: Response{
 				Approach:     "Thank within a day; share the best with permission",
 				ResponseTime: "24 hours",
@@ -164,7 +164,7 @@ func exampleNb() *Plan {
 			About:      "Bakeri og kafé på Solsiden i Trondheim",
 			Objectives: []string{"Catering skal utgjøre en tredjedel av omsetningen innen 2028", "Kafeen skal være full på hverdagsettermiddager"},
 			Audiences: []Audience{
-				{Name: "Barnefamilier i nabolaget", Why: "De er de fleste av kafégjestene våre og anbefaler oss til andre",
+				{Name: "Barnefamilier i nabolaget", Why: "De utgjør flertallet av kafégjestene våre og anbefaler oss til andre",
 					Where: []string{"instagram", "facebook"}, Wants: "Nye bakverk, åpningstider og noe for barna"},
 				{Name: "Bedrifter som bestiller catering", Why: "Catering lønner seg best og fyller rolige hverdager",
 					Where: []string{"facebook", "linkedin"}, Wants: "Menyer, priser og raske svar"},
@@ -237,8 +237,8 @@ func exampleNb() *Plan {
 		},
 		Governance: Governance{
 			Approval:      "Kari publiserer fritt; kampanjer og priser går til Ola først",
-			Security:      []string{"Tofaktorinnlogging på alle kontoer", "To administratorer på hver konto", "Tilgangen fjernes samme dag som noen slutter"},
-			Accessibility: []string{"Alternativ tekst på alle bilder", "Teksting på alle videoer", "Ingen tekst bare i bilder"},
+			Security:      []string{"Tofaktorautentisering på alle kontoer", "To administratorer på hver konto", "Tilgangen fjernes samme dag som noen slutter"},
+			Accessibility: []string{"Alternativ tekst på alle bilder", "Teksting på alle videoer", "Aldri informasjon bare i et bilde"},
 			Legal:         []string{"Bilder av kunder bare med samtykke", "Allergener nevnes i alle innlegg om et produkt"},
 			Training:      "Nyansatte får en times innføring i retningslinjene den første uka",
 		},
@@ -304,9 +304,9 @@ func exampleNn() *Plan {
 			About:      "Bakeri og kafé ved torget i Førde",
 			Objectives: []string{"Catering skal utgjere ein tredjedel av omsetninga innan 2028", "Kafeen skal vere full på kvardagsettermiddagar"},
 			Audiences: []Audience{
-				{Name: "Barnefamiliar i nabolaget", Why: "Dei er dei fleste av kafégjestene våre og tilrår oss til andre",
+				{Name: "Barnefamiliar i nabolaget", Why: "Dei utgjer fleirtalet av kafégjestene våre og tilrår oss til andre",
 					Where: []string{"instagram", "facebook"}, Wants: "Nye bakverk, opningstider og noko for borna"},
-				{Name: "Bedrifter som bestiller catering", Why: "Catering lønner seg best og fyller rolege kvardagar",
+				{Name: "Bedrifter som bestiller catering", Why: "Catering løner seg best og fyller rolege kvardagar",
 					Where: []string{"facebook", "linkedin"}, Wants: "Menyar, prisar og raske svar"},
 				{Name: "Tidlegare kundar som har flytta frå byen", Why: "Dei bestiller når dei er heime på besøk, og tilrår oss",
 					Where: []string{"instagram"}, Wants: "Ein smak av heime og nytt frå kafeen"},
@@ -377,8 +377,8 @@ func exampleNn() *Plan {
 		},
 		Governance: Governance{
 			Approval:      "Kari publiserer fritt; kampanjar og prisar går til Ola først",
-			Security:      []string{"Tofaktorinnlogging på alle kontoar", "To administratorar på kvar konto", "Tilgangen blir fjerna same dag som nokon sluttar"},
-			Accessibility: []string{"Alternativ tekst på alle bilete", "Teksting på alle videoar", "Ingen tekst berre i bilete"},
+			Security:      []string{"Tofaktorautentisering på alle kontoar", "To administratorar på kvar konto", "Tilgangen blir fjerna same dag som nokon sluttar"},
+			Accessibility: []string{"Alternativ tekst på alle bilete", "Teksting på alle videoar", "Aldri informasjon berre i eit bilete"},
 			Legal:         []string{"Bilete av kundar berre med samtykke", "Allergen blir nemnde i alle innlegg om eit produkt"},
 			Training:      "Nytilsette får ei innføring på ein time i retningslinjene den første veka",
 		},

@@ -38,8 +38,11 @@ type Kind struct {
 	// Promote is the purpose "promote" in this kind's words.
 	Promote Text
 	// Recruit, when set, is the purpose "recruit" in this kind's words: a
-	// school recruits students as well as employees.
+	// club recruits volunteers and coaches, a school students.
 	Recruit Text
+	// Internal is the purpose "internal" in this kind's words: a club
+	// reaches its own members, a municipality has internal communication.
+	Internal Text
 	// Example is an organisation of this kind, for prompts.
 	Example Text
 
@@ -118,6 +121,11 @@ var Kinds = []Kind{
 			Nb: "Informere om produkter, tjenester og arrangementer",
 			Nn: "Informere om produkt, tenester og arrangement",
 		},
+		Internal: Text{
+			En: "Internal communication",
+			Nb: "Intern kommunikasjon",
+			Nn: "Intern kommunikasjon",
+		},
 		Example: Text{
 			En: "a bakery, a hair salon, an accounting firm",
 			Nb: "et bakeri, en frisørsalong, et regnskapskontor",
@@ -183,8 +191,8 @@ var Kinds = []Kind{
 		},
 		PartOf: Text{
 			En: "It is part of our overall communication strategy, and the rules for our communication in general also apply here. Social media is never the only channel for important information.",
-			Nb: "Strategien er en del av\nvirksomhetens kommunikasjonsstrategi, og de samme reglene gjelder her som for kommunikasjonen ellers. Sosiale\nmedier er aldri eneste kanal for viktig informasjon.",
-			Nn: "Strategien er ein del av\nkommunikasjonsstrategien til verksemda, og dei same reglane gjeld her som for kommunikasjonen elles. Sosiale\nmedium er aldri einaste kanal for viktig informasjon.",
+			Nb: "Strategien er en del av\nden samlede kommunikasjonsstrategien vår, og de samme reglene gjelder her som for kommunikasjonen ellers. Sosiale\nmedier er aldri eneste kanal for viktig informasjon.",
+			Nn: "Strategien er ein del av\nden samla kommunikasjonsstrategien vår, og dei same reglane gjeld her som for kommunikasjonen elles. Sosiale\nmedium er aldri einaste kanal for viktig informasjon.",
 		},
 		Everyone: Text{
 			En: "Every employee",
@@ -192,14 +200,24 @@ var Kinds = []Kind{
 			Nn: "Alle tilsette",
 		},
 		Support: Text{
-			En: "Answering questions and dialogue",
-			Nb: "Svar på spørsmål og dialog",
-			Nn: "Svar på spørsmål og dialog",
+			En: "Answer questions and talk with people",
+			Nb: "Svare på spørsmål og ha dialog",
+			Nn: "Svare på spørsmål og ha dialog",
 		},
 		Promote: Text{
 			En: "Inform about services and events",
 			Nb: "Informere om tjenester og arrangementer",
 			Nn: "Informere om tenester og arrangement",
+		},
+		Recruit: Text{
+			En: "Recruit new employees",
+			Nb: "Rekruttere nye ansatte",
+			Nn: "Rekruttere nye tilsette",
+		},
+		Internal: Text{
+			En: "Internal communication",
+			Nb: "Intern kommunikasjon",
+			Nn: "Intern kommunikasjon",
 		},
 		Example: Text{
 			En: "a municipality, an agency, a library",
@@ -275,14 +293,24 @@ var Kinds = []Kind{
 			Nn: "Alle i organisasjonen",
 		},
 		Support: Text{
-			En: "Answering questions and dialogue",
-			Nb: "Svar på spørsmål og dialog",
-			Nn: "Svar på spørsmål og dialog",
+			En: "Answer questions and talk with people",
+			Nb: "Svare på spørsmål og ha dialog",
+			Nn: "Svare på spørsmål og ha dialog",
 		},
 		Promote: Text{
 			En: "Inform about our work and events",
 			Nb: "Informere om arbeidet vårt og arrangementer",
 			Nn: "Informere om arbeidet vårt og arrangement",
+		},
+		Recruit: Text{
+			En: "Recruit volunteers and employees",
+			Nb: "Rekruttere frivillige og ansatte",
+			Nn: "Rekruttere frivillige og tilsette",
+		},
+		Internal: Text{
+			En: "Reach our members and volunteers",
+			Nb: "Nå egne medlemmer og frivillige",
+			Nn: "Nå eigne medlemer og frivillige",
 		},
 		Example: Text{
 			En: "a charity, an association, a foundation",
@@ -358,14 +386,24 @@ var Kinds = []Kind{
 			Nn: "Alle medlemer",
 		},
 		Support: Text{
-			En: "Answering questions and dialogue",
-			Nb: "Svar på spørsmål og dialog",
-			Nn: "Svar på spørsmål og dialog",
+			En: "Answer questions and talk with people",
+			Nb: "Svare på spørsmål og ha dialog",
+			Nn: "Svare på spørsmål og ha dialog",
 		},
 		Promote: Text{
 			En: "Inform about activities and events",
 			Nb: "Informere om aktiviteter og arrangementer",
 			Nn: "Informere om aktivitetar og arrangement",
+		},
+		Recruit: Text{
+			En: "Recruit volunteers and coaches",
+			Nb: "Rekruttere frivillige og trenere",
+			Nn: "Rekruttere frivillige og trenarar",
+		},
+		Internal: Text{
+			En: "Reach our own members",
+			Nb: "Nå egne medlemmer",
+			Nn: "Nå eigne medlemer",
 		},
 		Example: Text{
 			En: "a football club, a choir, a sports association",
@@ -412,18 +450,18 @@ var Kinds = []Kind{
 		},
 		Audience: Text{
 			En: "students, applicants and parents",
-			Nb: "elever, studenter, søkere og foresatte",
-			Nn: "elevar, studentar, søkjarar og føresette",
+			Nb: "elever og studenter, søkere og foresatte",
+			Nn: "elevar og studentar, søkjarar og føresette",
 		},
 		Reach: Text{
 			En: "We talk with students, applicants and parents, and with the community around us. These are the groups this strategy is for:",
-			Nb: "Vi kommuniserer med elever, studenter, søkere og foresatte, og med samfunnet rundt oss. Strategien retter seg mot disse gruppene:",
-			Nn: "Vi kommuniserer med elevar, studentar, søkjarar og føresette, og med samfunnet rundt oss. Strategien rettar seg mot desse gruppene:",
+			Nb: "Vi kommuniserer med elever og studenter, søkere og foresatte, og med samfunnet rundt oss. Strategien retter seg mot disse gruppene:",
+			Nn: "Vi kommuniserer med elevar og studentar, søkjarar og føresette, og med samfunnet rundt oss. Strategien rettar seg mot desse gruppene:",
 		},
 		ReachNone: Text{
 			En: "We talk with students, applicants and parents. These are the groups we want to reach:",
-			Nb: "Vi kommuniserer med elever, studenter, søkere og foresatte. Dette er gruppene vi vil nå:",
-			Nn: "Vi kommuniserer med elevar, studentar, søkjarar og føresette. Dette er gruppene vi vil nå:",
+			Nb: "Vi kommuniserer med elever og studenter, søkere og foresatte. Dette er gruppene vi vil nå:",
+			Nn: "Vi kommuniserer med elevar og studentar, søkjarar og føresette. Dette er gruppene vi vil nå:",
 		},
 		People: Text{
 			En: "employees and student ambassadors",
@@ -441,9 +479,9 @@ var Kinds = []Kind{
 			Nn: "Alle tilsette",
 		},
 		Support: Text{
-			En: "Answering questions and dialogue",
-			Nb: "Svar på spørsmål og dialog",
-			Nn: "Svar på spørsmål og dialog",
+			En: "Answer questions and talk with people",
+			Nb: "Svare på spørsmål og ha dialog",
+			Nn: "Svare på spørsmål og ha dialog",
 		},
 		Promote: Text{
 			En: "Inform about studies and events",
@@ -451,9 +489,14 @@ var Kinds = []Kind{
 			Nn: "Informere om studietilbod og arrangement",
 		},
 		Recruit: Text{
-			En: "Recruit students and employees",
-			Nb: "Rekruttere elever, studenter og ansatte",
-			Nn: "Rekruttere elevar, studentar og tilsette",
+			En: "Recruit students",
+			Nb: "Rekruttere elever og studenter",
+			Nn: "Rekruttere elevar og studentar",
+		},
+		Internal: Text{
+			En: "Internal communication",
+			Nb: "Intern kommunikasjon",
+			Nn: "Intern kommunikasjon",
 		},
 		Example: Text{
 			En: "a school, a university, a student project",
@@ -531,6 +574,10 @@ func PurposeName(id, kind, lang string) string {
 		return KindByID(kind).Promote.In(lang)
 	case "recruit":
 		if r := KindByID(kind).Recruit; r != (Text{}) {
+			return r.In(lang)
+		}
+	case "internal":
+		if r := KindByID(kind).Internal; r != (Text{}) {
 			return r.In(lang)
 		}
 	}

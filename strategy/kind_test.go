@@ -26,12 +26,17 @@ func TestKinds(t *testing.T) {
 	}
 	tests := []struct{ id, kind, lang, want string }{
 		{"support", KindBusiness, LangEnglish, "Customer service and dialogue"},
-		{"support", KindClub, LangEnglish, "Answering questions and dialogue"},
+		{"support", KindClub, LangEnglish, "Answer questions and talk with people"},
+		{"support", KindPublic, LangNynorsk, "Svare på spørsmål og ha dialog"},
 		{"promote", KindPublic, LangBokmal, "Informere om tjenester og arrangementer"},
 		{"inspire", KindClub, LangNynorsk, Purposes[0].Name.Nn},
 		{"sell", KindClub, LangEnglish, "sell"},
-		{"recruit", KindEducation, LangEnglish, "Recruit students and employees"},
-		{"recruit", KindClub, LangEnglish, "Recruit employees or volunteers"},
+		{"recruit", KindEducation, LangEnglish, "Recruit students"},
+		{"recruit", KindClub, LangBokmal, "Rekruttere frivillige og trenere"},
+		{"recruit", KindPublic, LangNynorsk, "Rekruttere nye tilsette"},
+		{"recruit", KindBusiness, LangEnglish, "Recruit new employees"},
+		{"internal", KindClub, LangNynorsk, "Nå eigne medlemer"},
+		{"internal", KindPublic, LangBokmal, "Intern kommunikasjon"},
 	}
 	for _, tt := range tests {
 		if got := PurposeName(tt.id, tt.kind, tt.lang); got != tt.want {

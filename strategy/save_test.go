@@ -149,7 +149,7 @@ func TestMarshalComments(t *testing.T) {
 		"#   kind: Kind of organisation; one of business, public (Public body), nonprofit, club (Club or team),\n#       education (School or university)\n",
 		"#   spokespeople: Who may speak for us; one of everyone (Everyone in the organisation), designated\n",
 		"#   purposes: what we use it for; any of inspire (Inspire and engage), share (Share useful content and\n",
-		"#       our own people)\n#   baseline: where we start\n",
+		"#       communication)\n#   baseline: where we start\n",
 		"    purposes: [inspire, promote, listen]\n",
 		"    channels: [facebook, instagram]\n",
 		"      where: [instagram, facebook]\n",

@@ -41,9 +41,10 @@ func oneLine(s string) string {
 // escapeLine escapes one line of user text, which stands at the start of
 // a line or after other text on it. It escapes:
 //   - what would make the line start a block: a heading (# and a space), a
-//     list item (-, +, * and a space; 1. or 1)), a block quote (>), a
-//     thematic break or setext underline (---, ***, ___, ===), a code
-//     fence (``` or ~~~), a link reference definition ([x]: ...);
+//     list item (-, +, * and a space; 1. or 1) and a space or the end of
+//     the line, so a version such as 1.0 stays as written), a block quote
+//     (>), a thematic break or setext underline (---, ***, ___, ===), a
+//     code fence (``` or ~~~), a link reference definition ([x]: ...);
 //   - a run of * or _ that could open or close emphasis, by the flanking
 //     rules (an _ inside a word cannot); ~ when there are two or more (GFM
 //     strikethrough);
@@ -73,7 +74,11 @@ func escapeLine(s string, p paraCtx, table bool) string {
 		b.WriteByte('\\')
 		b.WriteByte(s[0])
 		i = 1
-	case i > 0 && i < 10 && i < len(s) && (s[i] == '.' || s[i] == ')'):
+	case i > 0 && i < 10 && i < len(s) && (s[i] == '.' || s[i] == ')') &&
+		(i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t'):
+		// An ordered list marker is followed by a space, a tab or the
+		// end of the line: a version such as 1.0 or a time 14.30 is not
+		// one, and stays as written.
 		b.WriteString(s[:i])
 		b.WriteByte('\\')
 	default:
@@ -125,13 +130,16 @@ func escapeLine(s string, p paraCtx, table bool) string {
 			}
 		case '#':
 			// A heading's closing sequence: a run of # at the end,
-			// after a space (or the whole text, escaped at its start).
+			// after a space, or the whole text.
 			if i == len(s)-1 {
 				k := i
 				for k > 0 && s[k-1] == '#' {
 					k--
 				}
-				if k > 0 && s[k-1] == ' ' {
+				// Seven or more # are no heading of their own, so
+				// the start was not escaped; after a heading's
+				// marker they still close it.
+				if k > 0 && s[k-1] == ' ' || k == 0 && !startsBlock(s) {
 					b.WriteByte('\\')
 				}
 			}
@@ -232,6 +240,35 @@ func joinLine(items []string, table bool) string {
 		ctx.start += len(it) + 2
 	}
 	return strings.Join(out, ", ")
+}
+
+// joinAnd is joinLine for a list a sentence reads, outside a table: the
+// items separated by commas, the last two by the word and (", " and
+// " and "), escaped as one line.
+func joinAnd(items []string, and string) string {
+	if len(items) == 0 {
+		return ""
+	}
+	seps := make([]string, len(items)) // seps[i] comes before items[i]
+	for i := 1; i < len(items); i++ {
+		seps[i] = ", "
+	}
+	if len(items) > 1 {
+		seps[len(items)-1] = " " + and + " "
+	}
+	var whole strings.Builder
+	for i, it := range items {
+		items[i] = oneLine(it)
+		whole.WriteString(seps[i] + items[i])
+	}
+	ctx := paraOf(whole.String(), 0)
+	var b strings.Builder
+	for i, it := range items {
+		ctx.start += len(seps[i])
+		b.WriteString(seps[i] + escapeLine(it, ctx, false))
+		ctx.start += len(it)
+	}
+	return b.String()
 }
 
 // block escapes text that may span lines, for a paragraph of its own. Each

@@ -51,6 +51,11 @@ func TestInline(t *testing.T) {
 		{"= =", `\= =`},
 		{"1. x", `1\. x`},
 		{"12) x", `12\) x`},
+		{"1.", `1\.`},
+		{"3)", `3\)`},
+		{"1.0", "1.0"}, // a version: no list marker without a space after it
+		{"14.30 today", "14.30 today"},
+		{"2)b", "2)b"},
 		{"2024 was good", "2024 was good"},
 		{"a*b_c`d[e]f<g>h|i~j\\k", "a\\*b_c`d\\[e]f\\<g>h|i~j\\k"},
 		{"&amp; &#169; &#x41;", `\&amp; \&#169; \&#x41;`},
@@ -219,7 +224,7 @@ func FuzzEscape(f *testing.F) {
 	}
 	for _, s := range []string{"5 * 3", "my_shop", "snake_case_name", "a < b", "<3", "C#", "C# ##", "fish & chips", "~5", "~~old~~",
 		"ends with \\", "a\\b", "\\*", "**", "_", "__init__", "*a*b", "a**b**c", "[ ] task", "[x]: http://x", "![i](x)", "<a@b.no>",
-		"1986) x", "1234567890. x", "* * *", "_ _ _", "+", "`", "``", "<", "&#x41;", "| a |", "a|b", "--- | ---", ":-:|:-:", "line\n--- | ---"} {
+		"1986) x", "1234567890. x", "1.", "2)", "1.0", "1.\tx", "1.\nx", "* * *", "_ _ _", "+", "`", "``", "<", "&#x41;", "| a |", "a|b", "--- | ---", ":-:|:-:", "line\n--- | ---"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -259,7 +264,8 @@ func TestEscapeOnlyWhereNeeded(t *testing.T) {
 	// Text that means nothing to Markdown in its place reads the same in
 	// a plain editor: no backslashes.
 	for _, s := range []string{"5 * 3", "my_shop", "snake_case_name", "a < b", "<3", "C#", "fish & chips", "AT&T", "~5", "a|b",
-		"ends \\ in the middle", "#hashtag", "-5 degrees", "2024 was good", "a > b", "100%", "e-mail", "a+b", "x = y"} {
+		"ends \\ in the middle", "#hashtag", "-5 degrees", "2024 was good", "a > b", "100%", "e-mail", "a+b", "x = y",
+		"1.0", "2.1 beta", "14.30", "3)b"} {
 		if got := inline(s); got != s {
 			t.Errorf("inline(%q) = %q, want it as it is", s, got)
 		}

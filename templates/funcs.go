@@ -27,9 +27,17 @@ var ToBeDecided = strategy.Text{En: "To be decided", Nb: "Ikke avklart ennå", N
 //	cells L       join for a table cell (| escaped too)
 //	channel ID    a channel's display name (brand, or as written)
 //	channels L    channel display names, comma-separated (table-safe)
+//	channelList L  channel display names as a sentence reads them:
+//	              "Facebook, Instagram and the website", with "og" in
+//	              Norwegian
+//	items L       user text items after a label ("**Themes:**{{items .}}"):
+//	              one on the same line after a space, more as a bullet
+//	              list under it, so items that hold "and" or start with a
+//	              capital stay apart
 //	purposes L [KIND]  purposes in words, comma-separated, in the words of
 //	              the organisation kind when given (a club has no customers)
-//	short L       purposes in one word each, for the A4 channel overview
+//	short L [KIND]  purposes in a word or two each, for the A4 channel
+//	              overview, in the words of the organisation kind
 //	speakers ID [KIND]  who may speak for the organisation, in words
 //	kind KIND     the words of an organisation kind in the document's
 //	              language: .Name, .Audience, .Reach, .ReachNone, .People,
@@ -94,6 +102,30 @@ func Funcs(lang string) template.FuncMap {
 		"channels": func(ids []string) string {
 			return joinWith(ids, func(id string) string { return strategy.ChannelNameIn(id, lang) }, true)
 		},
+		"channelList": func(ids []string) string {
+			var names []string
+			for _, id := range ids {
+				if id = strings.TrimSpace(id); id != "" {
+					names = append(names, strategy.ChannelNameIn(id, lang))
+				}
+			}
+			return orTBD(joinAnd(names, and.In(lang)))
+		},
+		"items": func(v any) string {
+			var items []string
+			for _, s := range texts(v) {
+				if s = inline(s); s != "" {
+					items = append(items, s)
+				}
+			}
+			switch len(items) {
+			case 0:
+				return " " + tbd
+			case 1:
+				return " " + items[0]
+			}
+			return "\n  - " + strings.Join(items, "\n  - ")
+		},
 		"purposes": func(ids []string, kind ...string) string {
 			first := true
 			return joinWith(ids, func(id string) string {
@@ -108,8 +140,11 @@ func Funcs(lang string) template.FuncMap {
 				return name
 			}, true)
 		},
-		"short": func(ids []string) string {
+		"short": func(ids []string, kind ...string) string {
 			return joinWith(ids, func(id string) string {
+				if t, ok := shortByKind[firstOf(kind)+"/"+id]; ok {
+					return t.In(lang)
+				}
 				if t, ok := shortPurposes[id]; ok {
 					return t.In(lang)
 				}
@@ -264,7 +299,18 @@ var shortPurposes = map[string]strategy.Text{
 	"advocate": {En: "build support", Nb: "skape oppslutning", Nn: "skape oppslutnad"},
 	"listen":   {En: "listen", Nb: "lytte", Nn: "lytte"},
 	"support":  {En: "answer questions", Nb: "svare på spørsmål", Nn: "svare på spørsmål"},
-	"incident": {En: "incidents", Nb: "kriser", Nn: "kriser"},
+	"incident": {En: "incidents", Nb: "hendelser", Nn: "hendingar"},
 	"recruit":  {En: "recruit", Nb: "rekruttere", Nn: "rekruttere"},
-	"internal": {En: "our own people", Nb: "våre egne", Nn: "våre eigne"},
+	"internal": {En: "internal", Nb: "internt", Nn: "internt"},
 }
+
+// shortByKind are the short purposes that an organisation kind says in
+// its own words, keyed by kind and purpose: a club's internal
+// communication is with its members.
+var shortByKind = map[string]strategy.Text{
+	strategy.KindClub + "/internal":      {En: "members", Nb: "medlemmer", Nn: "medlemer"},
+	strategy.KindNonprofit + "/internal": {En: "members", Nb: "medlemmer", Nn: "medlemer"},
+}
+
+// and is the word that joins the last two items of a list a sentence reads.
+var and = strategy.Text{En: "and", Nb: "og", Nn: "og"}
