@@ -194,7 +194,7 @@ var Questions = []Question{
 		Field: str(func(p *Plan) *string { return &p.Presence })},
 	{Key: "no_presence_reason", Page: PageNoPresence, Kind: Para, When: stayAway,
 		Title:    Text{En: "Why will you not be on social media?", Nb: "Hvorfor skal dere ikke være til stede i sosiale medier?", Nn: "Kvifor skal de ikkje vere til stades i sosiale medium?"},
-		Help:     Text{En: "E.g. none of our current or potential buyers are there; they find us at trade fairs", Nb: "F.eks. verken dagens eller nye kunder er der; de finner oss på messer", Nn: "Til dømes: korkje dagens eller nye kundar er der; dei finn oss på messer"},
+		Help:     Text{En: "E.g. the people we want to reach are not there; they find us at trade fairs", Nb: "F.eks. de vi vil nå, er ikke der; de finner oss på messer", Nn: "Til dømes: dei vi vil nå, er ikkje der; dei finn oss på messer"},
 		Required: Text{En: "Say why, in a sentence; it is the heart of this strategy", Nb: "Skriv hvorfor, gjerne i én setning – det er kjernen i strategien", Nn: "Skriv kvifor, gjerne i éi setning – det er kjernen i strategien"},
 		Point:    Text{En: "Why we are not on social media", Nb: "Hvorfor vi ikke er til stede i sosiale medier", Nn: "Kvifor vi ikkje er til stades i sosiale medium"},
 		Field:    str(func(p *Plan) *string { return &p.NoPresenceReason })},
