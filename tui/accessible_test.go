@@ -71,8 +71,10 @@ func TestRunAccessibleDefaults(t *testing.T) {
 		"1",         // presence: yes
 		"3",         // LinkedIn
 		"",          // no other channels
+		"",          // why LinkedIn: left open
 		"2",         // share
 		"",          // goal
+		"",          // where the goal starts: left open
 		"1 2 3", "", // measures: the three offered, no others
 		"", "", "", "", // audience, owner, cadence, tone
 		"", "", "", "", // voice: tone, spokespeople, names, guidelines

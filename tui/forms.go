@@ -262,9 +262,14 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			pp, _ := strategy.PurposeByID(o.value)
 			help = append(help, o.label+": "+lowerFirst(pp.Help.In(a.lang())))
 		}
+		// Why the channel comes first, as the quick path has it; the
+		// baseline follows the goal it measures. Both may stay empty (an
+		// enter each), and the adviser then asks for them.
 		fields = []huh.Field{
+			a.asked(fmt.Sprintf("channels[%d].why", pg.ch)),
 			a.choices(purposes, a.title(purposes), a.help(purposes), opts, sliceAccessor{&c.Purposes}).Height(len(opts) + 3),
 			a.asked(fmt.Sprintf("channels[%d].goal", pg.ch)),
+			a.asked(fmt.Sprintf("channels[%d].baseline", pg.ch)),
 		}
 		if a.accessible {
 			// The wizard shows the hovered purpose's example under the

@@ -425,7 +425,9 @@ func places(p *strategy.Plan) map[string][]string {
 	add("no_presence_reason", p.NoPresenceReason, s.NoPresenceReason)
 	for _, c := range slices.Concat(p.Channels, s.Channels, s.Unticked) {
 		ch := "channel:" + strings.ToLower(c.ID) + "."
+		add(ch+"why", c.Why)
 		add(ch+"goal", c.Goal)
+		add(ch+"baseline", c.Baseline)
 		add(ch+"measures", c.Measures...)
 		add(ch+"audience", c.Audience)
 		add(ch+"owner", c.Owner)

@@ -218,7 +218,8 @@ func TestWizardActiveTwoChannels(t *testing.T) {
 	d.tm.Type("x") // LinkedIn
 	d.wait("✓ Instagram", "✓ LinkedIn")
 	d.enter()
-	d.fill("channels.custom", "", "channels[0].purposes")
+	d.fill("channels.custom", "", "channels[0].why")
+	d.fill("channels[0].why", "", "channels[0].purposes")
 
 	// Instagram: inspire and promote.
 	d.tm.Type("x")
@@ -227,7 +228,8 @@ func TestWizardActiveTwoChannels(t *testing.T) {
 	d.tm.Type("x")
 	d.wait("✓ Inspire and engage", "✓ Inform about products")
 	d.enter()
-	d.fill("channels[0].goal", "Reach 2,000 local followers by June 2027", "channels[0].measures")
+	d.fill("channels[0].goal", "Reach 2,000 local followers by June 2027", "channels[0].baseline")
+	d.fill("channels[0].baseline", "", "channels[0].measures")
 	d.wait("reach", "impressions", "mentions", "clicks") // offered for the purposes, none ticked
 	d.tm.Type("x")
 	d.key(tea.KeyDown)
@@ -238,7 +240,8 @@ func TestWizardActiveTwoChannels(t *testing.T) {
 	d.fill("channels[0].audience", "Families nearby", "channels[0].owner")
 	d.fill("channels[0].owner", "Kari", "channels[0].cadence")
 	d.fill("channels[0].cadence", "3 posts a week", "channels[0].tone")
-	d.fill("channels[0].tone", "Warm, photo first", "channels[1].purposes")
+	d.fill("channels[0].tone", "Warm, photo first", "channels[1].why")
+	d.fill("channels[1].why", "", "channels[1].purposes")
 
 	// LinkedIn: support and incident.
 	for range 5 {
@@ -249,7 +252,8 @@ func TestWizardActiveTwoChannels(t *testing.T) {
 	d.tm.Type("x")
 	d.wait("✓ Customer service", "✓ Inform during incidents")
 	d.enter()
-	d.fill("channels[1].goal", "20 catering orders a month by March 2027", "channels[1].measures")
+	d.fill("channels[1].goal", "20 catering orders a month by March 2027", "channels[1].baseline")
+	d.fill("channels[1].baseline", "", "channels[1].measures")
 	d.tm.Type("x")
 	d.enter()
 	d.at("channels[1].measures_other")
@@ -556,7 +560,8 @@ func TestWizardBokmal(t *testing.T) {
 	d.tm.Type("x") // Facebook
 	d.wait("✓ Facebook")
 	d.enter()
-	d.fill("channels.custom", "Nyhetsbrev", "channels[0].purposes")
+	d.fill("channels.custom", "Nyhetsbrev", "channels[0].why")
+	d.fill("channels[0].why", "", "channels[0].purposes")
 	d.wait("Hva skal dere bruke Facebook til?", "Kundeservice og dialog")
 	for range 5 {
 		d.key(tea.KeyDown)
@@ -564,7 +569,8 @@ func TestWizardBokmal(t *testing.T) {
 	d.tm.Type("x")
 	d.wait("✓ Kundeservice og dialog")
 	d.enter()
-	d.fill("channels[0].goal", "Svare på alle meldinger innen 4 timer fra mars 2027", "channels[0].measures")
+	d.fill("channels[0].goal", "Svare på alle meldinger innen 4 timer fra mars 2027", "channels[0].baseline")
+	d.fill("channels[0].baseline", "", "channels[0].measures")
 	d.wait("svarandel", "svartid", "tilfredshet")
 	d.key(tea.KeyDown)
 	d.tm.Type("x")
@@ -575,11 +581,13 @@ func TestWizardBokmal(t *testing.T) {
 	d.fill("channels[0].audience", "Naboer", "channels[0].owner")
 	d.fill("channels[0].owner", "Åse", "channels[0].cadence")
 	d.fill("channels[0].cadence", "daglig", "channels[0].tone")
-	d.fill("channels[0].tone", "Vennlig og rask", "channels[1].purposes")
+	d.fill("channels[0].tone", "Vennlig og rask", "channels[1].why")
+	d.fill("channels[1].why", "", "channels[1].purposes")
 	d.wait("Nyhetsbrev: formål og mål")
 	d.tm.Type("x")
 	d.enter()
-	d.fill("channels[1].goal", "500 abonnenter innen juni 2027", "channels[1].measures")
+	d.fill("channels[1].goal", "500 abonnenter innen juni 2027", "channels[1].baseline")
+	d.fill("channels[1].baseline", "", "channels[1].measures")
 	for _, k := range []string{"channels[1].measures", "channels[1].measures_other", "channels[1].audience", "channels[1].owner", "channels[1].cadence", "channels[1].tone"} {
 		d.at(k)
 		d.enter()
