@@ -308,8 +308,8 @@ var shortPurposes = map[string]strategy.Text{
 // its own words, keyed by kind and purpose: a club's internal
 // communication is with its members.
 var shortByKind = map[string]strategy.Text{
-	strategy.KindClub + "/internal":      {En: "members", Nb: "medlemmer", Nn: "medlemer"},
-	strategy.KindNonprofit + "/internal": {En: "members", Nb: "medlemmer", Nn: "medlemer"},
+	strategy.KindClub + "/internal":      {En: "reach members", Nb: "nå medlemmene", Nn: "nå medlemene"},
+	strategy.KindNonprofit + "/internal": {En: "reach members", Nb: "nå medlemmene", Nn: "nå medlemene"},
 }
 
 // and is the word that joins the last two items of a list a sentence reads.
