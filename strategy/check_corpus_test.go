@@ -254,7 +254,7 @@ var weakCorpus = []corpusCase{
 	// After a plan that measures support with vanity numbers.
 	{"en", func(p *Plan) { p.Channels[1].Measures = []string{"followers", "likes"} }, "measures-fit-purposes"},
 	// After a plan with a channel for nobody in particular.
-	{"en", func(p *Plan) { p.Channels[1].Audience = "" }, "audience-named"},
+	{"en", func(p *Plan) { p.Channels[1].Audience = ""; noWhere(p) }, "audience-named"},
 	// After a municipal plan that listens «ved behov».
 	{"nb", func(p *Plan) { p.Listening.Frequency = "Ved behov" }, "listening-frequency"},
 	// After the shared logins account audits keep finding (Hootsuite's guide: access and passwords).
@@ -333,4 +333,12 @@ func rulesOf(keys []string) []string {
 		out[i] = k
 	}
 	return out
+}
+
+// noWhere drops where each audience is found, so that no channel has an
+// audience but its own answer.
+func noWhere(p *Plan) {
+	for i := range p.Organisation.Audiences {
+		p.Organisation.Audiences[i].Where = nil
+	}
 }

@@ -176,7 +176,7 @@ func checkAudienceNamed(p *Plan) []Finding {
 	var names []Text
 	first := -1
 	for i, c := range p.Channels {
-		if blank(c.Audience) {
+		if !hasAudience(p, c) {
 			names = append(names, channelName(c, i))
 			if first < 0 {
 				first = i
@@ -304,4 +304,19 @@ func Lint(name string, data []byte) Errors {
 		w.Line, w.Col = pos.near(w.Path)
 	}
 	return ws
+}
+
+// hasAudience reports whether the document names an audience for the
+// channel: its own audience answer, or an audience whose where lists it
+// (the document prints those names as the channel's audience).
+func hasAudience(p *Plan, c Channel) bool {
+	if !blank(c.Audience) {
+		return true
+	}
+	for _, a := range p.Organisation.Audiences {
+		if !blank(a.Name) && listsChannel(a.Where, c.ID) {
+			return true
+		}
+	}
+	return false
 }

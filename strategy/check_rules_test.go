@@ -45,8 +45,9 @@ func testStayAway(p *Plan) {
 		Instead:          []string{"Phone and email", "Trade fairs"},
 		RevisitTriggers:  []string{"A buyer asks for us on LinkedIn"},
 		Review:           Review{Cadence: "every January", Owner: "Berit"},
-		Document:         Document{Date: "2027-01-10", Authors: []string{"Berit"}},
-		Voice:            Voice{PrivateUse: []string{"Say it is your own opinion when you write about us"}},
+		Document: Document{Version: "1.0", Date: "2027-01-10", Authors: []string{"Berit"}, ApprovedBy: "Berit",
+			ValidUntil: "2027-12-31"},
+		Voice: Voice{PrivateUse: []string{"Say it is your own opinion when you write about us"}},
 	}
 }
 
@@ -73,7 +74,11 @@ var ruleTests = map[string][]ruleCase{
 		{"two-factor and two admins", "", func(*Plan) {}, noFindings()},
 		{"tofaktor nb", "nb", func(*Plan) {}, noFindings()},
 		{"tofaktor nn", "nn", func(*Plan) {}, noFindings()},
-		{"not answered is the section's", "", func(p *Plan) { p.Governance.Security = nil }, noFindings()},
+		{"not answered is the section's", "", func(p *Plan) { p.Governance = Governance{} }, noFindings()},
+		// Governance answered without a word on security is weak (GOV.UK).
+		{"governance without security", "", func(p *Plan) { p.Governance.Security = nil }, []string{"weak governance.security"}},
+		{"styring uten sikkerhet nb", "nb", func(p *Plan) { p.Governance.Security = nil }, []string{"weak governance.security"}},
+		{"styring utan tryggleik nn", "nn", func(p *Plan) { p.Governance.Security = nil }, []string{"weak governance.security"}},
 		{"no two-factor", "", func(p *Plan) { p.Governance.Security = []string{"Two admins on every account"} }, []string{"weak governance.security"}},
 		{"no two admins nb", "nb", func(p *Plan) { p.Governance.Security = []string{"Tofaktorinnlogging på alle kontoer"} }, []string{"weak governance.security"}},
 		{"neither nn", "nn", func(p *Plan) { p.Governance.Security = []string{"Sterke passord"} }, []string{"weak governance.security", "weak governance.security"}},
@@ -82,7 +87,8 @@ var ruleTests = map[string][]ruleCase{
 		{"pause first, then call", "", func(*Plan) {}, noFindings()},
 		{"pause first nb", "nb", func(*Plan) {}, noFindings()},
 		{"pause first nn", "nn", func(*Plan) {}, noFindings()},
-		{"no steps", "", func(p *Plan) { p.Responses.Incident.FirstSteps = nil }, []string{"tip responses.incident.first_steps"}},
+		// No checklist is a weak spot, not a tip (DSB).
+		{"no steps", "", func(p *Plan) { p.Responses.Incident.FirstSteps = nil }, []string{"weak responses.incident.first_steps"}},
 		{"pause last", "", func(p *Plan) {
 			p.Responses.Incident.FirstSteps = []string{"Call Ola, then Kari", "Post the first statement", "Pause scheduled posts"}
 		}, []string{"weak responses.incident.first_steps"}},
@@ -165,6 +171,10 @@ var ruleTests = map[string][]ruleCase{
 		{"unreadable date nb", "nb", func(p *Plan) { p.Document.Date = "i vår" }, []string{"weak document.date"}},
 		{"no owner nn", "nn", func(p *Plan) { p.Document.Authors, p.Document.ApprovedBy = nil, "" }, []string{"weak document.authors"}},
 		{"expired", "", func(p *Plan) { p.Document.ValidUntil = "2026-12-31" }, []string{"weak document.valid_until"}},
+		// The document prints a missing field as "To be decided".
+		{"valid until to be decided", "", func(p *Plan) { p.Document.ValidUntil = "" }, []string{"tip document"}},
+		{"versjon ikke avklart nb", "nb", func(p *Plan) { p.Document.Version = "" }, []string{"tip document"}},
+		{"godkjend av ikkje avklart nn", "nn", func(p *Plan) { p.Document.ApprovedBy = "" }, []string{"tip document"}},
 	},
 	"declined-reason": {
 		{"reasons given", "", func(*Plan) {}, noFindings()},
@@ -215,8 +225,26 @@ var ruleTests = map[string][]ruleCase{
 		{"audiences named", "", func(*Plan) {}, noFindings()},
 		{"no audiences", "", func(p *Plan) { p.Organisation.Audiences = nil }, []string{"gap organisation.audiences"}},
 		{"blank audiences", "nb", func(p *Plan) { p.Organisation.Audiences = []Audience{{Name: " "}} }, []string{"gap organisation.audiences"}},
-		{"channel without audience", "", func(p *Plan) { p.Channels[1].Audience = "" }, []string{"weak channels[1].audience"}},
-		{"channels without audience, said once", "", func(p *Plan) { p.Channels[0].Audience, p.Channels[1].Audience = "", "" }, []string{"weak channels[0].audience"}},
+		{"channel without audience", "", func(p *Plan) { p.Channels[1].Audience = ""; noWhere(p) }, []string{"weak channels[1].audience"}},
+		{"channels without audience, said once", "", func(p *Plan) {
+			p.Channels[0].Audience, p.Channels[1].Audience = "", ""
+			noWhere(p)
+		}, []string{"weak channels[0].audience"}},
+		// The document prints the audiences whose where lists the channel
+		// as its audience ("Audience: Players and their parents").
+		{"audience from where", "", func(p *Plan) {
+			p.Channels[0].Audience, p.Channels[1].Audience = "", ""
+			p.Organisation.Audiences = []Audience{{Name: "Players and their parents", Where: []string{p.Channels[0].ID}},
+				{Name: "Young players", Where: []string{p.Channels[1].ID}}}
+		}, noFindings()},
+		{"målgruppe fra hvor nb", "nb", func(p *Plan) {
+			p.Channels[1].Audience = ""
+			p.Organisation.Audiences = append(p.Organisation.Audiences, Audience{Name: "Innbyggere", Where: []string{p.Channels[1].ID}})
+		}, noFindings()},
+		{"one channel left without nn", "nn", func(p *Plan) {
+			p.Channels[0].Audience, p.Channels[1].Audience = "", ""
+			p.Organisation.Audiences = []Audience{{Name: "Innbyggjarar", Where: []string{p.Channels[0].ID}}}
+		}, []string{"weak channels[1].audience"}},
 		{"no presence", "", testStayAway, noFindings()},
 	},
 	"cadence": {
@@ -252,9 +280,9 @@ var ruleTests = map[string][]ruleCase{
 		{"channel open", "nb", func(p *Plan) { p.Channels[1] = Channel{ID: "facebook"} }, []string{"gap channels[1].purposes"}},
 		{"listening open", "", func(p *Plan) { p.Listening = Listening{} }, []string{"gap listening.terms"}},
 		{"review open without presence", "", func(p *Plan) { testStayAway(p); p.Review = Review{} }, []string{"gap review.cadence"}},
-		{"optional sections offered as tips", "", func(p *Plan) {
+		{"optional sections offered as tips, security as a weak spot", "", func(p *Plan) {
 			p.Content, p.Resources, p.Governance, p.Reporting, p.Document = Content{}, Resources{}, Governance{}, Reporting{}, Document{}
-		}, []string{"tip content.themes", "tip resources.hours_per_week", "tip governance.approval", "tip reporting.cadence", "tip document.date"}},
+		}, []string{"tip content.themes", "tip resources.hours_per_week", "weak governance.approval", "tip reporting.cadence", "tip document.date"}},
 	},
 	"goal-measurable": {
 		{"model goals", "", func(*Plan) {}, noFindings()},

@@ -15,8 +15,9 @@ type section struct {
 	path, first string
 	// rank is the rule whose place in Rules the summary takes.
 	rank string
-	// tip marks a section whose absence is a tip, not a gap.
-	tip bool
+	// tip marks a section whose absence is a tip, not a gap; weak one
+	// whose absence is a weak spot.
+	tip, weak bool
 	// open reports whether nothing in the section is answered.
 	open func(p *Plan) bool
 	// what names the section and what it decides.
@@ -133,7 +134,12 @@ func sections(p *Plan) []section {
 				suggest: trn("Add it to your strategy: the hours a week the plan takes is the figure that decides whether it happens.",
 					"Legg det til i strategien: timene i uka planen krever, er tallet som avgjør om den blir fulgt.",
 					"Legg det til i strategien: timane i veka planen krev, er talet som avgjer om han blir følgd.")},
-			section{path: "governance", first: "governance.approval", rank: "security", tip: true,
+			// Governance unanswered in a plan with accounts is a weak spot,
+			// not a tip: GOV.UK's social media playbook asks for two-factor
+			// login on every account, and an account lost to a guessed
+			// password is an incident of its own (DSB, veileder
+			// krisekommunikasjon).
+			section{path: "governance", first: "governance.approval", rank: "security", weak: true,
 				open: func(p *Plan) bool {
 					g := p.Governance
 					return blank(g.Approval) && !anyFilled(g.Security) && !anyFilled(g.Accessibility) && !anyFilled(g.Legal) && blank(g.Training)
@@ -212,6 +218,9 @@ func checkUnanswered(p *Plan) []Finding {
 			sev := Gap
 			if s.tip {
 				sev = Tip
+			}
+			if s.weak {
+				sev = Weak
 			}
 			out = append(out, finding("unanswered", sev, s.first, s.what, s.suggest))
 		}

@@ -45,7 +45,7 @@ func TestCheckRequiredOnly(t *testing.T) {
 		"gap organisation.audiences",       // audience-named
 		"gap listening.terms",              // unanswered: listening
 		"gap review.cadence",               // unanswered: review
-		"tip governance.approval",          // unanswered, offered: governance and security
+		"weak governance.approval",         // unanswered: governance and security, weak with accounts (GOV.UK)
 		"tip responses.moderation",         // moderation: house rules are offered
 		"tip responses.praise.approach",    // unanswered: praise, a tip
 		"tip organisation.objectives",      // unanswered, offered: objectives

@@ -88,9 +88,26 @@ var (
 		"minst to", "2 administratorer", "2 administratorar", "to personar", "to personer", "reserveadmin*", "ekstra admin*"}
 )
 
+// checkSecurity holds a plan with accounts to GOV.UK's social media
+// playbook (2020): two-factor login on every account, and more than one
+// admin. Governance answered without any security rule is a weak spot,
+// not a tip.
 func checkSecurity(p *Plan) []Finding {
-	if !p.Active() || !anyFilled(p.Governance.Security) {
-		return nil // not answered: the governance section's summary says so
+	if !p.Active() {
+		return nil
+	}
+	if !anyFilled(p.Governance.Security) {
+		g := p.Governance
+		if blank(g.Approval) && !anyFilled(g.Accessibility) && !anyFilled(g.Legal) && blank(g.Training) {
+			return nil // not answered: the governance section's summary says so
+		}
+		return []Finding{finding("security", Weak, "governance.security",
+			trn("The plan says nothing about keeping the accounts safe, so one leaked password or one person leaving can lock you out.",
+				"Planen sier ingenting om å holde kontoene sikre, så ett lekket passord eller én som slutter, kan låse dere ute.",
+				"Planen seier ingenting om å halde kontoane trygge, så eitt lekt passord eller éin som sluttar, kan låse dykk ute."),
+			trn(`Add "Two-factor login on every account" and "Two admins on every account", as GOV.UK's playbook asks.`,
+				"Legg til «Tofaktorinnlogging på alle kontoer» og «To administratorer på hver konto», slik GOV.UKs playbook ber om.",
+				"Legg til «Tofaktorinnlogging på alle kontoar» og «To administratorar på kvar konto», slik GOV.UK sin playbook ber om."))}
 	}
 	all := strings.Join(p.Governance.Security, " . ")
 	var out []Finding
@@ -330,7 +347,10 @@ func checkIncidentFirstSteps(p *Plan) []Finding {
 	in := p.Responses.Incident
 	const id = "incident-first-steps"
 	if !anyFilled(in.FirstSteps) {
-		return []Finding{finding(id, Tip, "responses.incident.first_steps",
+		// A weak spot, not a tip: DSB's veileder krisekommunikasjon and the
+		// anchors put a checklist first, and pausing scheduled posts is its
+		// first item ("No. 1 thing", agorapulse).
+		return []Finding{finding(id, Weak, "responses.incident.first_steps",
 			trn("The incident plan has no first steps, so the first minutes go to deciding what to do.",
 				"Planen for krisekommunikasjon har ingen første steg, så de første minuttene går med til å bestemme hva dere skal gjøre.",
 				"Planen for krisekommunikasjon har ingen første steg, så dei første minutta går med til å bestemme kva de skal gjere."),
@@ -430,6 +450,29 @@ func checkDocumentControl(rv *review) []Finding {
 				"Dokumentet nevner ingen forfatter eller godkjenner, så ingen eier det.",
 				"Dokumentet nemner ingen forfattar eller godkjennar, så ingen eig det."),
 			trn("Name who wrote it and who approved it.", "Skriv hvem som skrev det, og hvem som godkjente det.", "Skriv kven som skreiv det, og kven som godkjende det.")))
+	}
+	// The document prints every field of its control table once one is
+	// answered, a missing one as "To be decided": name those, so that the
+	// adviser never calls a plan finished whose document says otherwise.
+	var tbd []Text
+	if blank(d.Version) {
+		tbd = append(tbd, trn("version", "versjon", "versjon"))
+	}
+	if blank(d.ApprovedBy) && anyFilled(d.Authors) {
+		tbd = append(tbd, trn("approved by", "godkjent av", "godkjend av"))
+	}
+	if !anyFilled(d.Authors) && !blank(d.ApprovedBy) {
+		tbd = append(tbd, trn("written by", "skrevet av", "skriven av"))
+	}
+	if blank(d.ValidUntil) {
+		tbd = append(tbd, trn("valid until", "gyldig til", "gyldig til"))
+	}
+	if len(tbd) > 0 {
+		out = append(out, finding("document-control", Tip, "document",
+			trn("The document shows %s as \"%s\".", "Dokumentet viser %s som «%s».", "Dokumentet viser %s som «%s».",
+				list(tbd), ToBeDecided),
+			trn("Fill in what is missing, or say who decides it and by when.", "Fyll ut det som mangler, eller skriv hvem som bestemmer det, og innen når.",
+				"Fyll ut det som manglar, eller skriv kven som bestemmer det, og innan når.")))
 	}
 	if until, ok := documentDate(d.ValidUntil); ok && until.Before(day0(rv.today)) {
 		out = append(out, finding("document-control", Weak, "document.valid_until",

@@ -70,3 +70,21 @@ func (p *Plan) Decided() (decided, total int) {
 	}
 	return decided, len(p.Points())
 }
+
+// ToBeDecided is what the document prints for an answer a shown section
+// leaves open; the adviser quotes it (templates.ToBeDecided is this).
+var ToBeDecided = Text{En: "To be decided", Nb: "Ikke avklart ennå", Nn: "Ikkje avklart enno"}
+
+// OpenOptional lists the optional points that apply to the plan and are
+// not answered (see OptionalPoints), in document order: what the
+// adviser's summary names as still open, so that a plan whose document
+// lacks a section, or prints "To be decided", is never called finished.
+func (p *Plan) OpenOptional() []Point {
+	var out []Point
+	for _, pt := range p.OptionalPoints() {
+		if !pt.Decided {
+			out = append(out, pt)
+		}
+	}
+	return out
+}

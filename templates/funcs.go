@@ -10,7 +10,7 @@ import (
 )
 
 // ToBeDecided is what the document says where an answer is still missing.
-var ToBeDecided = strategy.Text{En: "To be decided", Nb: "Ikke avklart ennå", Nn: "Ikkje avklart enno"}
+var ToBeDecided = strategy.ToBeDecided
 
 // Funcs returns the functions templates use, speaking the given language.
 // Every function that takes user text escapes it, so the text shows as

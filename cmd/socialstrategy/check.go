@@ -8,6 +8,8 @@ import (
 	"os"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -82,9 +84,12 @@ type checkReport struct {
 	findings []strategy.Finding
 	decided  int
 	total    int
-	gaps     int
-	weak     int
-	tips     int
+	// open are the optional points the plan leaves open: sections the
+	// document leaves out or fields it prints as "To be decided".
+	open []strategy.Point
+	gaps int
+	weak int
+	tips int
 }
 
 func (r *checkReport) org() string {
@@ -113,6 +118,7 @@ func review(cmd *cobra.Command, paths []string, lang string, today time.Time) []
 		}
 		r.findings = r.plan.CheckOn(today)
 		r.decided, r.total = r.plan.Decided()
+		r.open = r.plan.OpenOptional()
 		r.gaps, r.weak, r.tips = strategy.Tally(r.findings)
 	}
 	return reports
@@ -253,7 +259,12 @@ func (p *checkPrinter) printf(format string, args ...any) {
 // checkWords are the fixed phrases of the text report.
 var checkWords = struct {
 	decided, none, invalid, moreDetail, file, org, colDecided, gaps, weak strategy.Text
+	optOpen, noneOpen, stillOpen, more                                    strategy.Text
 }{
+	optOpen:    strategy.Text{En: "optional point open|optional points open", Nb: "valgfritt punkt åpent|valgfrie punkter åpne", Nn: "valfritt punkt ope|valfrie punkt opne"},
+	noneOpen:   strategy.Text{En: "Nothing to fix in what this plan decides.", Nb: "Ingenting å rette i det denne planen avklarer.", Nn: "Ingenting å rette i det denne planen avklarar."},
+	stillOpen:  strategy.Text{En: "Still open (optional): %s.", Nb: "Fortsatt åpent (valgfritt): %s.", Nn: "Framleis ope (valfritt): %s."},
+	more:       strategy.Text{En: "and %d more", Nb: "og %d til", Nn: "og %d til"},
 	decided:    strategy.Text{En: "%d of %d points decided", Nb: "%d av %d punkter avklart", Nn: "%d av %d punkt avklart"},
 	none:       strategy.Text{En: "Nothing to add: this plan holds up.", Nb: "Ingenting å tilføye: denne planen holder mål.", Nn: "Ingenting å leggje til: denne planen held mål."},
 	invalid:    strategy.Text{En: "not a valid plan", Nb: "ikke en gyldig plan", Nn: "ikkje ein gyldig plan"},
@@ -319,10 +330,22 @@ func (p *checkPrinter) details(r *checkReport, heading bool) {
 		p.printf("%s\n", p.wrap(indent, f.Message.In(lang)))
 		p.printf("%s\n", p.wrap(indent, "→ "+f.Suggestion.In(lang)))
 	}
-	if len(r.findings) == 0 {
+	switch {
+	case len(r.findings) == 0 && len(r.open) == 0:
 		p.printf("\n  %s\n", p.st.ok.Render(checkWords.none.In(lang)))
+	case len(r.findings) == 0:
+		// Never "nothing to add" while the document lacks a section or
+		// prints "To be decided".
+		p.printf("\n  %s\n", p.st.ok.Render(checkWords.noneOpen.In(lang)))
 	}
-	p.printf("\n%s · %s\n", fmt.Sprintf(checkWords.decided.In(lang), r.decided, r.total), tally(lang, r.gaps, r.weak, r.tips))
+	if len(r.open) > 0 {
+		p.printf("\n%s\n", p.wrap("  ", fmt.Sprintf(checkWords.stillOpen.In(lang), openList(r.open, lang))))
+	}
+	line := fmt.Sprintf(checkWords.decided.In(lang), r.decided, r.total)
+	if len(r.open) > 0 {
+		line += " · " + optionalOpen(len(r.open), lang)
+	}
+	p.printf("\n%s · %s\n", line, tally(lang, r.gaps, r.weak, r.tips))
 }
 
 // wrap indents text, and wraps it to the terminal's width when there is one.
@@ -430,17 +453,20 @@ type (
 		Files []checkFileJSON `json:"files"`
 	}
 	checkFileJSON struct {
-		File         string        `json:"file"`
-		Organisation string        `json:"organisation,omitempty"`
-		Language     string        `json:"language,omitempty"`
-		Decided      int           `json:"decided"`
-		Total        int           `json:"total"`
-		Gaps         int           `json:"gaps"`
-		Weak         int           `json:"weak"`
-		Tips         int           `json:"tips"`
-		Findings     []findingJSON `json:"findings"`
-		Error        string        `json:"error,omitempty"`
-		Problems     []problemJSON `json:"problems,omitempty"`
+		File         string `json:"file"`
+		Organisation string `json:"organisation,omitempty"`
+		Language     string `json:"language,omitempty"`
+		Decided      int    `json:"decided"`
+		Total        int    `json:"total"`
+		// Open are the paths of the optional points left open
+		// (strategy.Plan.OpenOptional).
+		Open     []string      `json:"open,omitempty"`
+		Gaps     int           `json:"gaps"`
+		Weak     int           `json:"weak"`
+		Tips     int           `json:"tips"`
+		Findings []findingJSON `json:"findings"`
+		Error    string        `json:"error,omitempty"`
+		Problems []problemJSON `json:"problems,omitempty"`
 	}
 	findingJSON struct {
 		Rule       string `json:"rule"`
@@ -460,7 +486,7 @@ type (
 func writeCheckJSON(w io.Writer, reports []*checkReport) error {
 	out := checkJSON{Files: make([]checkFileJSON, len(reports))}
 	for i, r := range reports {
-		f := checkFileJSON{File: r.file, Organisation: r.org(), Language: r.lang, Decided: r.decided, Total: r.total,
+		f := checkFileJSON{File: r.file, Organisation: r.org(), Language: r.lang, Decided: r.decided, Total: r.total, Open: openPaths(r.open),
 			Gaps: r.gaps, Weak: r.weak, Tips: r.tips, Findings: []findingJSON{}}
 		for _, fd := range r.findings {
 			f.Findings = append(f.Findings, findingJSON{Rule: fd.Rule, Severity: string(fd.Severity), Path: fd.Path,
@@ -480,4 +506,39 @@ func writeCheckJSON(w io.Writer, reports []*checkReport) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// openList names the open optional points, the first six by name and the
+// rest as a count: "objectives, valid until".
+func openList(open []strategy.Point, lang string) string {
+	const shown = 6
+	var names []string
+	for i, pt := range open {
+		if i == shown {
+			names = append(names, fmt.Sprintf(checkWords.more.In(lang), len(open)-shown))
+			break
+		}
+		name := pt.Label(lang)
+		if pt.Channel == "" { // "Objectives" inside a sentence; a channel keeps its capital
+			r, n := utf8.DecodeRuneInString(name)
+			name = string(unicode.ToLower(r)) + name[n:]
+		}
+		names = append(names, name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// optionalOpen counts the open optional points in words: "1 optional
+// point open", «2 valgfrie punkter åpne».
+func optionalOpen(n int, lang string) string {
+	one, many, _ := strings.Cut(checkWords.optOpen.In(lang), "|")
+	return plural(n, one, many)
+}
+
+func openPaths(open []strategy.Point) []string {
+	var out []string
+	for _, pt := range open {
+		out = append(out, pt.Path)
+	}
+	return out
 }

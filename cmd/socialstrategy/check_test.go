@@ -349,3 +349,34 @@ func TestCheckAsOfAndTypos(t *testing.T) {
 		t.Errorf("validate - = %d, %q; want 0 and warnings naming <stdin>", code, errOut)
 	}
 }
+
+// TestCheckNeverCallsAnOpenPlanFinished runs check on the plans of every
+// kind and language in testdata/kinds: a plan whose document lacks an
+// optional section, or prints "To be decided" (the nonprofit's "Valid
+// until"), is never told "Nothing to add", and its open points are named.
+func TestCheckNeverCallsAnOpenPlanFinished(t *testing.T) {
+	checkPlainEnv(t)
+	files, err := filepath.Glob("../../testdata/kinds/*.yaml")
+	if err != nil || len(files) < 12 {
+		t.Fatalf("testdata/kinds: %d plans, %v", len(files), err)
+	}
+	for _, f := range files {
+		p, err := strategy.Load(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, out, _ := runCheckCmd(t, "", "check", f)
+		lang := p.Language
+		open := p.OpenOptional()
+		if len(open) == 0 {
+			continue
+		}
+		if strings.Contains(out, checkWords.none.In(lang)) {
+			t.Errorf("%s: %d optional points open, yet check says %q:\n%s", f, len(open), checkWords.none.In(lang), out)
+		}
+		prefix, _, _ := strings.Cut(checkWords.stillOpen.In(lang), "%s")
+		if !strings.Contains(out, prefix) || !strings.Contains(out, optionalOpen(len(open), lang)) {
+			t.Errorf("%s: the open optional points are not named:\n%s", f, out)
+		}
+	}
+}
