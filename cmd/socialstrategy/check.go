@@ -508,8 +508,9 @@ func writeCheckJSON(w io.Writer, reports []*checkReport) error {
 	return enc.Encode(out)
 }
 
-// openList names the open optional points, the first six by name and the
-// rest as a count: "objectives, valid until".
+// openList names the open optional points in quotation marks (they are
+// the catalogue's names), the first six by name and the rest as a count:
+// "objectives", "valid until".
 func openList(open []strategy.Point, lang string) string {
 	const shown = 6
 	var names []string
@@ -522,6 +523,11 @@ func openList(open []strategy.Point, lang string) string {
 		if pt.Channel == "" { // "Objectives" inside a sentence; a channel keeps its capital
 			r, n := utf8.DecodeRuneInString(name)
 			name = string(unicode.ToLower(r)) + name[n:]
+		}
+		if lang == strategy.LangEnglish {
+			name = `"` + name + `"`
+		} else {
+			name = "«" + name + "»"
 		}
 		names = append(names, name)
 	}

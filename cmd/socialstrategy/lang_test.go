@@ -58,12 +58,13 @@ func TestCLITextsComplete(t *testing.T) {
 		}
 	}
 	cw := checkWords
-	for i, tx := range []strategy.Text{cw.decided, cw.none, cw.invalid, cw.moreDetail, cw.file, cw.org, cw.colDecided, cw.gaps, cw.weak} {
+	for i, tx := range []strategy.Text{cw.decided, cw.none, cw.invalid, cw.moreDetail, cw.file, cw.org, cw.colDecided, cw.gaps, cw.weak,
+		cw.optOpen, cw.noneOpen, cw.stillOpen, cw.more} {
 		if ok, reason := tx.Complete(); !ok {
 			t.Errorf("checkWords %d = %+v: %s", i, tx, reason)
 		}
 	}
-	if n := reflect.TypeOf(checkWords).NumField(); n != 9 {
+	if n := reflect.TypeOf(checkWords).NumField(); n != 13 {
 		t.Errorf("checkWords has %d phrases; add the new ones to this test", n)
 	}
 	for k, tx := range argNames {
