@@ -84,6 +84,11 @@ type SetAside struct {
 	// IncidentChannels are ids of unticked channels that were in the
 	// incident plan's channels; ticking one again puts it back there.
 	IncidentChannels []string `yaml:"incident_channels,omitempty"`
+	// Declined are channels chosen not to use that are also among the
+	// plan's channels (declined on the content page, or ticked after),
+	// kept here until one of the two answers changes: the plan may hold a
+	// channel used or declined, not both.
+	Declined []Declined `yaml:"declined_channels,omitempty"`
 }
 
 // Document is the document control block printed at the top: which

@@ -446,3 +446,35 @@ func TestAccessibleInputEndsInSection(t *testing.T) {
 		t.Errorf("governance saved as %+v, private use %q; want the approval and the private use kept, no security", g, saved.Voice.PrivateUse)
 	}
 }
+
+func TestDeclinedUsedChannelKept(t *testing.T) {
+	// A used channel typed as declined and left with esc is kept, aside,
+	// in an answers file that loads; opening it again shows it where it
+	// was typed, and the document and validate see a plan without it.
+	d := start(t, quickPlan("en"), Options{Resume: true}, 100, 40)
+	d.choose("+ Content")
+	d.at("declined_channels")
+	d.tm.Type("Instagram: too much work")
+	d.wait("Instagram: too much work")
+	d.enter() // a new line
+	d.enter() // go on: refused
+	d.wait("Instagram is one of your channels")
+	d.key(tea.KeyEscape)
+	d.at("review")
+	d.key('c', tea.ModCtrl)
+	d.final()
+	data := []byte(d.read("answers.yaml"))
+	saved, err := strategy.ParseDraft("answers.yaml", data)
+	if err != nil {
+		t.Fatalf("the answers file does not load: %v", err)
+	}
+	if len(saved.DeclinedChannels) != 0 || len(saved.SetAside.Declined) != 1 || saved.SetAside.Declined[0].Reason != "too much work" {
+		t.Errorf("declined %+v, set aside %+v; want Instagram aside", saved.DeclinedChannels, saved.SetAside.Declined)
+	}
+	m := New(saved, Options{})
+	content, _ := sectionPage(strategy.PageContent)
+	m.open(content, "")
+	if got := m.a.spec("declined_channels").get(); got != "Instagram: too much work" {
+		t.Errorf("reopened, the field holds %q", got)
+	}
+}

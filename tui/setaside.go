@@ -23,6 +23,18 @@ func snapshot(plan *strategy.Plan) *strategy.Plan {
 	p := *plan
 	s := &p.SetAside
 	if p.Active() {
+		// A channel both used and declined: the declining waits aside.
+		var keep []strategy.Declined
+		for _, d := range p.DeclinedChannels {
+			if p.Channel(d.ID) != nil {
+				s.Declined = append(slices.Clip(s.Declined), d)
+			} else {
+				keep = append(keep, d)
+			}
+		}
+		if len(keep) < len(p.DeclinedChannels) {
+			p.DeclinedChannels = keep
+		}
 		if p.NoPresenceReason != "" {
 			s.NoPresenceReason = p.NoPresenceReason
 		}
@@ -57,6 +69,7 @@ func restore(p *strategy.Plan) {
 	if p.NoPresenceReason == "" {
 		p.NoPresenceReason, s.NoPresenceReason = s.NoPresenceReason, ""
 	}
+	p.DeclinedChannels, s.Declined = append(p.DeclinedChannels, s.Declined...), nil
 	if len(p.Instead)+len(p.RevisitTriggers) == 0 {
 		p.Instead, p.RevisitTriggers = s.Instead, s.RevisitTriggers
 		s.Instead, s.RevisitTriggers = nil, nil
