@@ -36,6 +36,8 @@ var ToBeDecided = strategy.ToBeDecided
 //	              capital stay apart
 //	purposes L [KIND]  purposes in words, comma-separated, in the words of
 //	              the organisation kind when given (a club has no customers)
+//	purposeNames L [KIND]  the same purposes as a list, for items: a
+//	              purpose may hold commas of its own
 //	short L [KIND]  purposes in a word or two each, for the A4 channel
 //	              overview, in the words of the organisation kind
 //	speakers ID [KIND]  who may speak for the organisation, in words
@@ -127,18 +129,10 @@ func Funcs(lang string) template.FuncMap {
 			return "\n  - " + strings.Join(items, "\n  - ")
 		},
 		"purposes": func(ids []string, kind ...string) string {
-			first := true
-			return joinWith(ids, func(id string) string {
-				if _, ok := strategy.PurposeByID(id); !ok {
-					return id
-				}
-				name := strategy.PurposeName(id, firstOf(kind), lang)
-				if !first {
-					name = strings.ToLower(name[:1]) + name[1:]
-				}
-				first = false
-				return name
-			}, true)
+			return orTBD(joinLine(purposeNames(ids, firstOf(kind), lang, true), true))
+		},
+		"purposeNames": func(ids []string, kind ...string) []string {
+			return purposeNames(ids, firstOf(kind), lang, false)
 		},
 		"short": func(ids []string, kind ...string) string {
 			return joinWith(ids, func(id string) string {
@@ -205,6 +199,28 @@ func Funcs(lang string) template.FuncMap {
 		},
 		"tbd": func() string { return tbd },
 	}
+}
+
+// purposeNames names the purposes in the words of an organisation kind,
+// blanks left out; an unknown id (a purpose of the user's own) is kept as
+// written. With lower, every name after the first starts in lower case,
+// for a list on one line.
+func purposeNames(ids []string, kind, lang string, lower bool) []string {
+	var names []string
+	for _, id := range ids {
+		if id = strings.TrimSpace(id); id == "" {
+			continue
+		}
+		name := id
+		if _, ok := strategy.PurposeByID(id); ok {
+			name = strategy.PurposeName(id, kind, lang)
+			if lower && len(names) > 0 {
+				name = strings.ToLower(name[:1]) + name[1:]
+			}
+		}
+		names = append(names, name)
+	}
+	return names
 }
 
 // Words are an organisation kind's words in one language, for templates:

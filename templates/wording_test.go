@@ -96,9 +96,9 @@ func TestWordingCatchesTheOldPhrases(t *testing.T) {
 }
 
 func TestListsInSentences(t *testing.T) {
-	// A sentence reads its channels with "and"/"og"; themes, scenarios and
-	// contacts, whose items may hold "and" or start with a capital, are a
-	// bullet list under their label; a channel with no audience of its own
+	// A sentence reads its channels with "and"/"og"; purposes, themes,
+	// scenarios and contacts, whose items may hold "and" or a comma or
+	// start with a capital, are a bullet list under their label; a channel with no audience of its own
 	// names the audiences that say they are on it.
 	p := strategy.Example(strategy.LangEnglish)
 	p.Channels[0].Themes = []string{"Match days", "Volunteers and dugnad"}
@@ -114,6 +114,7 @@ func TestListsInSentences(t *testing.T) {
 	want := map[string][]string{
 		strategy.LangEnglish: {
 			"**What we post about:**\n  - Match days\n  - Volunteers and dugnad\n",
+			"**What we use it for:**\n  - Inspire and engage\n  - Inform about products, services and events\n  - Listen to what is said\n",
 			"Post the first statement below on Facebook, Instagram and fjordvik.kommune.no\n",
 			"- **What we have prepared for:** Storm\n",
 			"- **Audience:** Parents, Players\n",
