@@ -165,3 +165,22 @@ func TestHasWord(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOfClaimsNothingUnanswered holds each kind's fixed sentence in the
+// document to what the answers say: it must not claim an approval ("adopted
+// by the board") or a plan ("part of our annual plan") that the plan does
+// not name; the approval is document.approved_by.
+func TestPartOfClaimsNothingUnanswered(t *testing.T) {
+	claims := []string{"adopted", "approved", "vedtatt", "vedteken", "godkjent", "godkjend", "board", "styret",
+		"annual plan", "årsplan", "business plan", "forretningsplan", "strategy and", "kommunikasjonsstrategi"}
+	for _, k := range Kinds {
+		for _, lang := range []string{LangEnglish, LangBokmal, LangNynorsk} {
+			s := strings.ToLower(k.PartOf.In(lang))
+			for _, c := range claims {
+				if strings.Contains(s, c) {
+					t.Errorf("%s (%s): PartOf claims %q, which no answer says: %q", k.ID, lang, c, k.PartOf.In(lang))
+				}
+			}
+		}
+	}
+}

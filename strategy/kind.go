@@ -28,8 +28,11 @@ type Kind struct {
 	// People is who "we" are, in the plural: "staff", "employees",
 	// "volunteers".
 	People Text
-	// PartOf is the sentence that ties the strategy to the
-	// organisation's other plans.
+	// PartOf is the sentence that ties social media to the rest of the
+	// organisation's communication. It claims no approval and no plan the
+	// answers do not name ("adopted by the board", "part of our annual
+	// plan"): who approved the strategy is document.approved_by, printed
+	// in the document's control table when answered.
 	PartOf Text
 	// Everyone is the spokespeople choice "everyone" in this kind's words.
 	Everyone Text
@@ -102,9 +105,9 @@ var Kinds = []Kind{
 			Nn: "tilsette",
 		},
 		PartOf: Text{
-			En: "It is part of our overall communication and business plan, not something beside it.",
-			Nb: "Strategien er en del av virksomhetens\nsamlede kommunikasjons- og forretningsplan, ikke noe som står på siden av den.",
-			Nn: "Strategien er ein del av den samla\nkommunikasjons- og forretningsplanen til verksemda, ikkje noko som står på sida av han.",
+			En: "Social media is part of how we communicate as a whole, not something beside it.",
+			Nb: "Sosiale medier er en del av\nhvordan vi kommuniserer samlet sett, ikke noe som står på siden av det.",
+			Nn: "Sosiale medium er ein del av\nkorleis vi kommuniserer samla sett, ikkje noko som står på sida av det.",
 		},
 		Everyone: Text{
 			En: "Everyone in the organisation",
@@ -190,9 +193,9 @@ var Kinds = []Kind{
 			Nn: "tilsette",
 		},
 		PartOf: Text{
-			En: "It is part of our overall communication strategy, and the rules for our communication in general also apply here. Social media is never the only channel for important information.",
-			Nb: "Strategien er en del av\nden samlede kommunikasjonsstrategien vår, og de samme reglene gjelder her som for kommunikasjonen ellers. Sosiale\nmedier er aldri eneste kanal for viktig informasjon.",
-			Nn: "Strategien er ein del av\nden samla kommunikasjonsstrategien vår, og dei same reglane gjeld her som for kommunikasjonen elles. Sosiale\nmedium er aldri einaste kanal for viktig informasjon.",
+			En: "Social media is part of how we communicate as a whole: the rules for our communication in general also apply here, and social media is never the only channel for important information.",
+			Nb: "Sosiale medier er en del av\nhvordan vi kommuniserer samlet sett: de samme reglene gjelder her som for kommunikasjonen ellers, og sosiale\nmedier er aldri eneste kanal for viktig informasjon.",
+			Nn: "Sosiale medium er ein del av\nkorleis vi kommuniserer samla sett: dei same reglane gjeld her som for kommunikasjonen elles, og sosiale\nmedium er aldri einaste kanal for viktig informasjon.",
 		},
 		Everyone: Text{
 			En: "Every employee",
@@ -283,9 +286,9 @@ var Kinds = []Kind{
 			Nn: "frivillige og tilsette",
 		},
 		PartOf: Text{
-			En: "It is part of our annual plan and our overall communication, not something beside it.",
-			Nb: "Strategien er en del av\nårsplanen og den samlede kommunikasjonen vår, ikke noe som står på siden av den.",
-			Nn: "Strategien er ein del av\nårsplanen og den samla kommunikasjonen vår, ikkje noko som står på sida av han.",
+			En: "Social media is part of how we communicate as a whole, not something beside it.",
+			Nb: "Sosiale medier er en del av\nhvordan vi kommuniserer samlet sett, ikke noe som står på siden av det.",
+			Nn: "Sosiale medium er ein del av\nkorleis vi kommuniserer samla sett, ikkje noko som står på sida av det.",
 		},
 		Everyone: Text{
 			En: "Everyone in the organisation",
@@ -376,9 +379,9 @@ var Kinds = []Kind{
 			Nn: "frivillige, trenarar og styremedlemer",
 		},
 		PartOf: Text{
-			En: "It is part of the club's annual plan, adopted by the board, not something beside it.",
-			Nb: "Strategien er en del av\nlagets årsplan, vedtatt av styret, ikke noe som står på siden av den.",
-			Nn: "Strategien er ein del av\nårsplanen til laget, vedteken av styret, ikkje noko som står på sida av han.",
+			En: "Social media is part of how the club communicates as a whole, not something beside it.",
+			Nb: "Sosiale medier er en del av\nhvordan laget kommuniserer samlet sett, ikke noe som står på siden av det.",
+			Nn: "Sosiale medium er ein del av\nkorleis laget kommuniserer samla sett, ikkje noko som står på sida av det.",
 		},
 		Everyone: Text{
 			En: "Every member",
@@ -469,9 +472,9 @@ var Kinds = []Kind{
 			Nn: "tilsette og studentambassadørar",
 		},
 		PartOf: Text{
-			En: "It is part of our overall communication strategy and annual plan, not something beside it.",
-			Nb: "Strategien er en del av\nden samlede kommunikasjonsstrategien og årsplanen vår, ikke noe som står på siden av den.",
-			Nn: "Strategien er ein del av\nden samla kommunikasjonsstrategien og årsplanen vår, ikkje noko som står på sida av han.",
+			En: "Social media is part of how we communicate as a whole, not something beside it.",
+			Nb: "Sosiale medier er en del av\nhvordan vi kommuniserer samlet sett, ikke noe som står på siden av det.",
+			Nn: "Sosiale medium er ein del av\nkorleis vi kommuniserer samla sett, ikkje noko som står på sida av det.",
 		},
 		Everyone: Text{
 			En: "Every employee",
