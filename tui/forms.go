@@ -108,7 +108,7 @@ func (a *answers) title(path string) t {
 // help is the line under the question at path, from the catalogue.
 func (a *answers) help(path string) t {
 	q, ch := a.question(path)
-	return a.channelNamed(q.Help, ch)
+	return a.channelNamed(q.HelpIn(a.plan), ch)
 }
 
 func (a *answers) channelNamed(s t, ch int) t {

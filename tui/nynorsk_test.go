@@ -75,7 +75,7 @@ func TestWizardNynorsk(t *testing.T) {
 	d.key(tea.KeyDown)
 	d.wait("> Norsk nynorsk", "De får nokre spørsmål om verksemda") // the welcome page speaks nynorsk at once
 	d.enter()
-	d.wait("Kva heiter verksemda?", "Steg 2 av")
+	d.wait("Kva heiter de?", "Steg 2 av")
 	d.fill("organisation.name", "Fjellstova", "organisation.kind")
 	d.enter() // the kind offered: business
 	d.at("organisation.about")

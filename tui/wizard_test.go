@@ -548,7 +548,7 @@ func TestWizardBokmal(t *testing.T) {
 	d.key(tea.KeyDown)
 	d.wait("Språk / Language") // the welcome page speaks bokmål at once
 	d.enter()
-	d.wait("Hva heter virksomheten?", "Steg 2 av 9")
+	d.wait("Hva heter dere?", "Steg 2 av 9")
 	d.fill("organisation.name", "Solsiden Bakeri", "organisation.kind")
 	d.enter() // the kind offered: business
 	d.at("organisation.about")

@@ -1,0 +1,47 @@
+package strategy
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestKindExamples: the help lines with an example read, for a business,
+// exactly as the catalogue's Help; for every other kind, in every
+// language, they name no bakery and no café.
+func TestKindExamples(t *testing.T) {
+	n := 0
+	for key := range kindExamples[KindBusiness] {
+		i := slices.IndexFunc(Questions, func(q Question) bool { return q.Key == key })
+		if i < 0 || Questions[i].HelpFor == nil {
+			t.Errorf("%s has examples by kind but no HelpFor in the catalogue", key)
+		}
+		n++
+	}
+	if n == 0 {
+		t.Fatal("no examples by kind")
+	}
+	for _, q := range Questions {
+		if q.HelpFor == nil {
+			continue
+		}
+		biz := &Plan{Organisation: Organisation{Kind: KindBusiness}}
+		if got := q.HelpIn(biz); got != q.Help {
+			t.Errorf("%s: a business's help %+v, want the catalogue's %+v", q.Key, got, q.Help)
+		}
+		for _, k := range Kinds {
+			if k.ID == KindBusiness {
+				continue
+			}
+			h := q.HelpIn(&Plan{Organisation: Organisation{Kind: k.ID}})
+			for _, s := range []string{h.En, h.Nb, h.Nn} {
+				low := strings.ToLower(s)
+				for _, w := range []string{"kari", "ola", "café", "kafé", "food", "matt", "follower", "følge", "%!"} {
+					if strings.Contains(low, w) {
+						t.Errorf("%s for a %s: %q says %q", q.Key, k.ID, s, w)
+					}
+				}
+			}
+		}
+	}
+}
