@@ -2,6 +2,7 @@ package strategy
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -589,6 +590,9 @@ func listsChannel(ids []string, id string) bool {
 	return false
 }
 
+// clockTime is a time of day, "20:00", «14.30»: when the next update comes.
+var clockTime = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.][0-5]\d\b`)
+
 // statementPart is one thing a holding statement must say, with the words
 // that show it does.
 type statementPart struct {
@@ -608,7 +612,9 @@ var statementParts = []statementPart{
 				"feil*", "hendelse*", "brudd*", "ulykke*", "forsinke*", "avlys*", "tilbakekall*",
 				"lekk*", "driftsstans*", "nede", "brann*", "vi veit", "hendt", "hende", "hendinga*", "ulukke*",
 				"unavailable", "not working", "not available", "closed", "utilgjengelig*", "ute av drift", "stengt",
-				"ikkje tilgjengeleg", "ikke tilgjengelig", "det har vore", "det har vært")
+				"ikkje tilgjengeleg", "ikke tilgjengelig", "det har vore", "det har vært",
+				// "There was an incident", "may be contaminated".
+				"there was", "there has been", "contaminat*", "forurens*", "ureina", "ureining*", "har skjedd")
 		},
 	},
 	{
@@ -620,7 +626,11 @@ var statementParts = []statementPart{
 				"berørt*", "berøres", "rammet", "rammes", "kunde*", "brukere*", "medlemmer*", "gjester*",
 				"pasienter*", "elever*", "innbyggere*", "passasjerer*", "de som", "alle som", "du som", "dere som",
 				"hvis du", "om du", "kundar*", "brukarar*", "medlemar*", "gjester", "pasientar*", "elevar*", "innbyggjarar*",
-				"passasjerar*", "dei som", "de som", "dersom du", "råka*")
+				"passasjerar*", "dei som", "de som", "dersom du", "råka*",
+				// "Everyone involved", "parents have been told": a club's or a
+				// school's people.
+				"involved", "families", "parents", "players", "children", "pupils", "involverte", "familie*",
+				"foreldre", "foresatte", "føresette", "utøvere", "utøvarar", "spillere", "spelarar", "barn", "barna")
 		},
 	},
 	{
@@ -632,7 +642,10 @@ var statementParts = []statementPart{
 				"we are taking", "we have taken", "what we are doing", "vi jobber", "jobber med", "arbeider med",
 				"undersøker", "retter", "reparer*", "stanset", "stoppet", "kontrollerer", "sjekker", "ser på",
 				"gjenoppretter", "feilsøker", "satt i gang", "iverksatt", "hva vi gjør",
-				"arbeider med", "undersøkjer", "rettar", "stansa", "stoppa", "kontrollerer", "sjekkar", "ser på", "sett i gang", "kva vi gjer")
+				"arbeider med", "undersøkjer", "rettar", "stansa", "stoppa", "kontrollerer", "sjekkar", "ser på", "sett i gang", "kva vi gjer",
+				// "we are in touch with the families", "being looked after"
+				"in touch", "looked after", "taking care", "i kontakt", "tar vare", "tek vare", "tar hånd om",
+				"have been told", "have been informed", "has been told", "er varslet", "er varsla", "har fått beskjed")
 		},
 	},
 	{
@@ -661,6 +674,10 @@ var statementParts = []statementPart{
 		Text{En: "Next update by 14:00.", Nb: "Neste oppdatering kommer innen kl. 14.", Nn: "Neste oppdatering kjem innan kl. 14."},
 		func(_ *Plan, s string) bool {
 			if _, ok := ParseDuration(s); ok {
+				return true
+			}
+			// "We will say more here by 20:00": a time of day is when.
+			if clockTime.MatchString(s) {
 				return true
 			}
 			return mentions(s, "next", "again at", "again by", "o clock", "neste", "igjen kl", "kl", "klokka", "klokken")

@@ -488,6 +488,22 @@ var ruleTests = map[string][]ruleCase{
 		{"model statement", "", func(*Plan) {}, noFindings()},
 		{"model statement nb", "nb", func(*Plan) {}, noFindings()},
 		{"missing", "", func(p *Plan) { p.Responses.Incident.HoldingStatement = "" }, []string{"gap responses.incident.holding_statement"}},
+		// The statements of testdata/kinds: a club, a municipality, a school.
+		{"a club's statement", "", func(p *Plan) {
+			p.Responses.Incident.HoldingStatement = "There was an incident at today's match. Everyone involved is being looked after, and we are in touch with the families. We will say more here by 20:00."
+		}, noFindings()},
+		{"a municipality's statement", "", func(p *Plan) {
+			p.Responses.Incident.HoldingStatement = "The drinking water in Nordbygda may be contaminated. Boil the water before drinking it. We are finding the cause and will update here and on fjordvik.kommune.no by 14:00."
+		}, []string{"weak responses.incident.holding_statement"}}, // names no one affected
+		{"a school's statement", "", func(p *Plan) {
+			p.Responses.Incident.HoldingStatement = "Something has happened at the school today. All students are safe, and parents have been told by text message. We will update here by 15:00."
+		}, noFindings()},
+		{"kommunens melding nb", "nb", func(p *Plan) {
+			p.Responses.Incident.HoldingStatement = "Drikkevannet i Nordbygda kan være forurenset. Alle som bor der, må koke vannet. Vi leter etter årsaken og oppdaterer her kl. 14."
+		}, noFindings()},
+		{"skulen si melding nn", "nn", func(p *Plan) {
+			p.Responses.Incident.HoldingStatement = "Det har skjedd noko på skulen i dag. Alle elevane er trygge, og føresette har fått SMS. Vi arbeider med saka og oppdaterer her innan 15.00."
+		}, noFindings()},
 		{"only an apology", "", func(p *Plan) { p.Responses.Incident.HoldingStatement = "We are sorry." }, []string{"weak responses.incident.holding_statement"}},
 		{"only an apology nb", "nb", func(p *Plan) { p.Responses.Incident.HoldingStatement = "Vi beklager ulempene." }, []string{"weak responses.incident.holding_statement"}},
 		{"no next update", "nb", func(p *Plan) {
