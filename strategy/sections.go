@@ -117,9 +117,8 @@ func (s Section) Description(p *Plan) Text {
 }
 
 // Questions returns the section's questions that apply to plan p, in
-// catalogue order: those on its page asked once per plan. A question
-// asked per channel (a channel's deputy on the team page) is not on the
-// section's page.
+// catalogue order: those on its page asked once per plan. Those asked per
+// channel (a channel's deputy on the team page) are in Items.
 func (s Section) Questions(p *Plan) []Question {
 	var qs []Question
 	for _, q := range Questions {
@@ -130,7 +129,49 @@ func (s Section) Questions(p *Plan) []Question {
 	return qs
 }
 
-// Answered reports whether plan p answers any of the section's questions.
+// Asked is one answer a page asks: a question, and for a question asked
+// per channel, the channel's index in the plan (0 otherwise).
+type Asked struct {
+	Question
+	Ch int
+}
+
+// Path is where the answer is: the question's key, with the channel's
+// index for a channel question (channels[1].deputy).
+func (a Asked) Path() string {
+	if a.PerChannel() {
+		return a.Question.Path(a.Ch)
+	}
+	return a.Key
+}
+
+// Field is the answer's place in p; see Question.Field.
+func (a Asked) Field(p *Plan) any { return a.Question.Field(p, a.Ch) }
+
+// Answered reports whether p answers it.
+func (a Asked) Answered(p *Plan) bool { return a.Question.Answered(p, a.Ch) }
+
+// Items returns every answer the section's page asks of plan p: its
+// questions (see Questions), then each question asked per channel once
+// for every channel of the plan, channel by channel.
+func (s Section) Items(p *Plan) []Asked {
+	var out []Asked
+	for _, q := range s.Questions(p) {
+		out = append(out, Asked{Question: q})
+	}
+	for ch := range p.Channels {
+		for _, q := range Questions {
+			if q.Page == s.Page && q.Optional && q.PerChannel() && q.Applies(p) {
+				out = append(out, Asked{Question: q, Ch: ch})
+			}
+		}
+	}
+	return out
+}
+
+// Answered reports whether plan p answers any of the section's questions
+// asked once per plan (as the adviser judges a section); a channel's
+// answer on its page alone does not make the section answered.
 func (s Section) Answered(p *Plan) bool {
 	return slices.ContainsFunc(s.Questions(p), func(q Question) bool { return q.Answered(p, 0) })
 }
@@ -140,7 +181,7 @@ func (s Section) Answered(p *Plan) bool {
 func (p *Plan) Sections() []Section {
 	var out []Section
 	for _, s := range Sections {
-		if len(s.Questions(p)) > 0 {
+		if len(s.Items(p)) > 0 {
 			out = append(out, s)
 		}
 	}

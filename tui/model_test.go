@@ -426,8 +426,12 @@ func places(p *strategy.Plan) map[string][]string {
 	for _, c := range slices.Concat(p.Channels, s.Channels, s.Unticked) {
 		ch := "channel:" + strings.ToLower(c.ID) + "."
 		add(ch+"why", c.Why)
+		add(ch+"account", c.Account)
 		add(ch+"goal", c.Goal)
 		add(ch+"baseline", c.Baseline)
+		add(ch+"themes", c.Themes...)
+		add(ch+"deputy", c.Deputy)
+		add(ch+"checked", c.Checked)
 		add(ch+"measures", c.Measures...)
 		add(ch+"audience", c.Audience)
 		add(ch+"owner", c.Owner)

@@ -92,10 +92,10 @@ func pageFor(p *strategy.Plan, path string) page {
 	}
 	kind, ok := wizardPages[q.Page]
 	if !ok {
-		if sec, ok := sectionPage(q.Page); ok && !q.PerChannel() {
-			return sec
+		if sec, ok := sectionPage(q.Page); ok {
+			return sec // a channel's optional answer too: the section asks it per channel
 		}
-		return page{kind: pageReview} // a channel's optional answer: no page asks it
+		return page{kind: pageReview}
 	}
 	if kind == pageChannelWhat || kind == pageChannelHow {
 		if ch < 0 || ch >= len(p.Channels) {

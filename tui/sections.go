@@ -76,24 +76,29 @@ func (a *answers) sectionFields(pg page) (title, desc string, fields []huh.Field
 	if a.sec == nil || a.sec.pg != pg {
 		a.sec = a.newDraft(pg)
 	}
-	for _, q := range s.Questions(p) {
-		switch v := a.sec.vals[q.Key].(type) {
+	for _, it := range s.Items(p) {
+		key, ch := it.Path(), -1
+		if it.PerChannel() {
+			ch = it.Ch
+		}
+		title, help := a.channelNamed(it.Title, ch), a.channelNamed(it.HelpIn(p), ch)
+		switch v := a.sec.vals[key].(type) {
 		case *string:
-			if q.Kind == strategy.Para {
-				fields = append(fields, a.text(q.Key, q.Title, q.Help, v))
+			if it.Kind == strategy.Para {
+				fields = append(fields, a.text(key, title, help, v))
 			} else {
-				fields = append(fields, a.input(q.Key, q.Title, q.Help, v))
+				fields = append(fields, a.input(key, title, help, v))
 			}
 		case *[]string:
-			if q.Kind == strategy.List {
-				fields = append(fields, a.list(q.Key, q.Title, q.Help, v))
+			if it.Kind == strategy.List {
+				fields = append(fields, a.list(key, title, help, v))
 			} else {
-				fields = append(fields, a.lines(q.Key, q.Title, q.Help, v))
+				fields = append(fields, a.lines(key, title, help, v))
 			}
 		case *[]strategy.Declined:
-			fields = append(fields, a.declined(q.Key, q.Title, q.Help, v))
+			fields = append(fields, a.declined(key, title, help, v))
 		default:
-			panic(fmt.Sprintf("tui: the section %s cannot ask %s, whose answer is a %T", s.Page, q.Key, v))
+			panic(fmt.Sprintf("tui: the section %s cannot ask %s, whose answer is a %T", s.Page, key, v))
 		}
 	}
 	return s.Title(p).In(a.lang()), s.Description(p).In(a.lang()), fields
@@ -109,29 +114,30 @@ func (a *answers) newDraft(pg page) *sectionDraft {
 	if a.now != nil {
 		now = a.now
 	}
-	for _, q := range pg.section().Questions(p) {
+	for _, it := range pg.section().Items(p) {
+		key := it.Path()
 		var offer []string
-		if !q.Answered(p, 0) && !a.cleared[q.Key] {
-			offer = p.Suggested(q.Key, now())
+		if !it.PerChannel() && !it.Answered(p) && !a.cleared[key] {
+			offer = p.Suggested(it.Key, now())
 		}
-		switch v := q.Field(p, 0).(type) {
+		switch v := it.Field(p).(type) {
 		case *string:
 			x := *v
 			if len(offer) > 0 {
 				x = offer[0]
-				d.offered[q.Key] = x
+				d.offered[key] = x
 			}
-			d.vals[q.Key] = &x
+			d.vals[key] = &x
 		case *[]string:
 			x := slices.Clone(*v)
 			if len(offer) > 0 {
 				x = slices.Clone(offer)
-				d.offered[q.Key] = slices.Clone(offer)
+				d.offered[key] = slices.Clone(offer)
 			}
-			d.vals[q.Key] = &x
+			d.vals[key] = &x
 		case *[]strategy.Declined:
 			x := slices.Clone(*v)
-			d.vals[q.Key] = &x
+			d.vals[key] = &x
 		}
 	}
 	return d
@@ -147,14 +153,15 @@ func (a *answers) applySection(passed bool) {
 		return
 	}
 	p := a.plan
-	for _, q := range d.pg.section().Questions(p) {
-		v, ok := d.vals[q.Key]
+	for _, it := range d.pg.section().Items(p) {
+		key := it.Path()
+		v, ok := d.vals[key]
 		if !ok {
 			continue
 		}
-		off, offered := d.offered[q.Key]
+		off, offered := d.offered[key]
 		untouched := offered && sameAnswer(v, off)
-		switch dst := q.Field(p, 0).(type) {
+		switch dst := it.Field(p).(type) {
 		case *string:
 			*dst = *v.(*string)
 			if untouched && !passed {
@@ -168,8 +175,8 @@ func (a *answers) applySection(passed bool) {
 		case *[]strategy.Declined:
 			*dst = slices.Clone(*v.(*[]strategy.Declined))
 		}
-		if passed && offered && !q.Answered(p, 0) {
-			a.cleared[q.Key] = true // cleared by the person: not offered again
+		if passed && offered && !it.Answered(p) {
+			a.cleared[key] = true // cleared by the person: not offered again
 		}
 	}
 	if passed {
@@ -272,7 +279,7 @@ func (a *answers) declined(key string, title, help t, p *[]strategy.Declined) *h
 func (a *answers) offerSections(lr *lineReader, out io.Writer, save func() error) error {
 	p := a.plan
 	for i, s := range strategy.Sections {
-		if len(s.Questions(p)) == 0 || s.Answered(p) {
+		if len(s.Items(p)) == 0 || s.Answered(p) {
 			continue
 		}
 		fmt.Fprintf(out, "\n%s: %s.\n%s ", s.Title(p).In(a.lang()), s.Description(p).In(a.lang()), a.tr(sectionText.Offer))

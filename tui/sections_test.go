@@ -286,19 +286,20 @@ func TestWizardAddsEachSection(t *testing.T) {
 	for _, s := range p.Sections() {
 		d.choose("+ " + s.Name.En)
 		d.wait(s.Name.En)
-		for _, q := range s.Questions(p) {
-			d.at(q.Key)
+		for _, it := range s.Items(p) {
+			key := it.Path() // channels[0].deputy for a channel's question
+			d.at(key)
 			answer := fmt.Sprintf("ans%d", len(typed))
-			if q.Key == "declined_channels" {
+			if key == "declined_channels" {
 				answer = "TikTok: no time for video"
 			}
-			typed[q.Key] = answer
+			typed[key] = answer
 			d.key(tea.KeyEnd, tea.ModCtrl) // after what is offered
 			d.tm.Type(" " + answer)
 			d.wait(answer)
 			d.enter()
-			if q.Kind == strategy.Lines {
-				d.wait("[at:" + q.Key + "]")
+			if it.Kind == strategy.Lines {
+				d.wait("[at:" + key + "]")
 				d.enter() // the empty line after it goes on
 			}
 		}
@@ -314,9 +315,9 @@ func TestWizardAddsEachSection(t *testing.T) {
 		t.Fatalf("the saved answers do not load: %v", err)
 	}
 	for key, answer := range typed {
-		q, _, _ := strategy.QuestionFor(key)
+		q, ch, _ := strategy.QuestionFor(key)
 		var got string
-		switch v := q.Field(saved, 0).(type) {
+		switch v := q.Field(saved, max(ch, 0)).(type) {
 		case *string:
 			got = *v
 		case *[]string:
@@ -380,6 +381,8 @@ func TestAccessibleAddsSection(t *testing.T) {
 		"Events; Behind the scenes",       // themes
 		"",                                // off limits: keep the suggestion
 		"-",                               // planning: none
+		"",                                // Instagram's themes: keep
+		"",                                // Facebook's themes: keep
 		"",                                // team and resources
 		"yes",                             // governance
 		"",                                // private use: keep the suggestions
