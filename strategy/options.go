@@ -32,34 +32,38 @@ func presenceOptions(*Plan) []Option {
 // channelOptions are the channels the product knows; a plan may name any
 // other channel of its own too.
 func channelOptions(*Plan) []Option {
-	out := make([]Option, len(Channels))
+	ids := make([]string, len(Channels))
 	for i, c := range Channels {
-		out[i] = Option{c.ID, Text{En: c.Name, Nb: ChannelNameIn(c.ID, LangBokmal), Nn: ChannelNameIn(c.ID, LangNynorsk)}}
+		ids[i] = c.ID
 	}
-	return out
+	return optionsOf(ids, ChannelNameIn)
 }
 
 // purposeOptions names the purposes in the words of the plan's kind.
 func purposeOptions(p *Plan) []Option {
-	out := make([]Option, len(Purposes))
+	ids := make([]string, len(Purposes))
 	for i, pu := range Purposes {
-		out[i] = Option{pu.ID, Text{
-			En: PurposeName(pu.ID, p.Organisation.Kind, LangEnglish),
-			Nb: PurposeName(pu.ID, p.Organisation.Kind, LangBokmal),
-			Nn: PurposeName(pu.ID, p.Organisation.Kind, LangNynorsk),
-		}}
+		ids[i] = pu.ID
 	}
-	return out
+	return optionsOf(ids, func(id, lang string) string { return PurposeName(id, p.Organisation.Kind, lang) })
 }
 
+// spokespeopleOptions names the choices of who may speak in the words of
+// the plan's kind.
 func spokespeopleOptions(p *Plan) []Option {
-	out := make([]Option, len(Spokespeople))
+	ids := make([]string, len(Spokespeople))
 	for i, s := range Spokespeople {
-		out[i] = Option{s.ID, Text{
-			En: SpokespeopleNameFor(s.ID, p.Organisation.Kind, LangEnglish),
-			Nb: SpokespeopleNameFor(s.ID, p.Organisation.Kind, LangBokmal),
-			Nn: SpokespeopleNameFor(s.ID, p.Organisation.Kind, LangNynorsk),
-		}}
+		ids[i] = s.ID
+	}
+	return optionsOf(ids, func(id, lang string) string { return SpokespeopleNameFor(id, p.Organisation.Kind, lang) })
+}
+
+// optionsOf makes a choice's options from its ids, each named in every
+// language by name(id, lang).
+func optionsOf(ids []string, name func(id, lang string) string) []Option {
+	out := make([]Option, len(ids))
+	for i, id := range ids {
+		out[i] = Option{id, Text{En: name(id, LangEnglish), Nb: name(id, LangBokmal), Nn: name(id, LangNynorsk)}}
 	}
 	return out
 }
