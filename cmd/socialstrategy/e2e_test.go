@@ -164,11 +164,21 @@ func TestRenderToFile(t *testing.T) {
 	noTempFiles(t, dir)
 }
 
+// TestRenderChecklistLists: render ends the document with the open
+// points, as the wizard writes it, so that rendering again does not drop
+// them; --with-checklist=false leaves them out.
 func TestRenderChecklistLists(t *testing.T) {
 	dir := workdir(t, map[string]string{"plan.yaml": validPlan})
-	r := runBinary(t, dir, "", "render", "plan.yaml", "--with-checklist")
-	if r.code != 0 || !strings.Contains(r.stdout, "## Still to be decided\n\n- [ ] What the organisation does\n") {
-		t.Errorf("render --with-checklist = %d, %q; want the open points", r.code, r.stdout)
+	const open = "## Still to be decided\n\n- [ ] What the organisation does\n"
+	for _, args := range [][]string{{"render", "plan.yaml", "--with-checklist"}, {"render", "plan.yaml"}} {
+		r := runBinary(t, dir, "", args...)
+		if r.code != 0 || !strings.Contains(r.stdout, open) {
+			t.Errorf("%q = %d, %q; want the open points", args, r.code, r.stdout)
+		}
+	}
+	r := runBinary(t, dir, "", "render", "plan.yaml", "--with-checklist=false")
+	if r.code != 0 || strings.Contains(r.stdout, "Still to be decided") {
+		t.Errorf("render --with-checklist=false = %d, %q; want no open points", r.code, r.stdout)
 	}
 }
 

@@ -51,7 +51,7 @@ func newRenderCmd() *cobra.Command {
 	cmd.Flags().BoolVar(&force, "force", false, "replace -o's file even if it was edited by hand or not written by socialstrategy (it is kept as NAME.edited.EXT)")
 	cmd.Flags().StringVar(&opts.Lang, "lang", "", "language of the document for this run: en, nb or nn (default: the file's)")
 	cmd.Flags().StringVar(&opts.TemplateFile, "template", "", "render with your own text/template file (see `template show`)")
-	cmd.Flags().BoolVar(&opts.Checklist, "with-checklist", false, "end the document with the points still to be decided")
+	cmd.Flags().BoolVar(&opts.Checklist, "with-checklist", true, "end the document with the points still to be decided, as the wizard writes it (--with-checklist=false leaves them out)")
 	return cmd
 }
 
