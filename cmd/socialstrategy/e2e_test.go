@@ -443,3 +443,20 @@ func TestTooManyProblems(t *testing.T) {
 		t.Errorf("validate many.yaml = %d, %d lines ending %q; want 1, 101 lines ending %q", r.code, len(lines), lines[max(0, len(lines)-2):], want)
 	}
 }
+
+// TestRenderOtherLanguageSaysSo: a bokmål plan rendered in nynorsk or
+// English gets a note, in the language asked for, that only the headings
+// change; rendering in the plan's own language says nothing.
+func TestRenderOtherLanguageSaysSo(t *testing.T) {
+	dir := workdir(t, map[string]string{"plan.yaml": nonePlan})
+	for _, tc := range []struct{ lang, note string }{
+		{"nn", "Merk: overskriftene er på nynorsk; svara står slik dei vart skrivne (bokmål).\n"},
+		{"en", "Note: the headings are in English; the answers stay as they were written (bokmål).\n"},
+		{"nb", ""},
+	} {
+		r := runBinary(t, dir, "", "render", "plan.yaml", "--lang", tc.lang)
+		if r.code != 0 || r.stderr != tc.note {
+			t.Errorf("render --lang %s = %d, stderr %q; want 0 and %q", tc.lang, r.code, r.stderr, tc.note)
+		}
+	}
+}

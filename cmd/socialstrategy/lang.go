@@ -48,6 +48,19 @@ func errorf(t strategy.Text, args ...any) error { return fmt.Errorf(t.In(uiLang)
 // What the command line says, in every language. Command names, flags,
 // file names and YAML keys stay as typed.
 var (
+	// langNames names each language in every language.
+	langNames = map[string]strategy.Text{
+		strategy.LangEnglish: {En: "English", Nb: "engelsk", Nn: "engelsk"},
+		strategy.LangBokmal:  {En: "bokmål", Nb: "bokmål", Nn: "bokmål"},
+		strategy.LangNynorsk: {En: "nynorsk", Nb: "nynorsk", Nn: "nynorsk"},
+	}
+	// msgOtherLang: a document rendered in another language than its
+	// answers gets that language's headings around the answers as typed.
+	msgOtherLang = strategy.Text{
+		En: "Note: the headings are in English; the answers stay as they were written (%s).\n",
+		Nb: "Merk: overskriftene er på bokmål; svarene står slik de ble skrevet (%s).\n",
+		Nn: "Merk: overskriftene er på nynorsk; svara står slik dei vart skrivne (%s).\n",
+	}
 	msgUnknownLang = strategy.Text{
 		En: "unknown language %q for --lang (known: en, nb, nn)",
 		Nb: "ukjent språk %q for --lang (kjente: en, nb, nn)",

@@ -43,6 +43,13 @@ func newRenderCmd() *cobra.Command {
 			if err := templates.RenderFormat(&b, p, opts, f); err != nil {
 				return err
 			}
+			written := p.Language
+			if written == "" {
+				written = strategy.LangEnglish
+			}
+			if opts.Lang != "" && opts.Lang != written {
+				fmt.Fprintf(cmd.ErrOrStderr(), msgOtherLang.In(opts.Lang), langNames[written].In(opts.Lang))
+			}
 			return writeDocument(cmd, out, b.Bytes(), force, p.Language)
 		},
 	}
