@@ -25,7 +25,8 @@ var files embed.FS
 // decided when a checklist was asked for.
 type Data struct {
 	*strategy.Plan
-	// Checklist lists the points still to be decided, in the document's
+	// Checklist lists the points still to be decided, then the optional
+	// sections not answered (marked as optional), in the document's
 	// language; empty unless Options.Checklist is set.
 	Checklist []string
 }
@@ -105,6 +106,13 @@ func Render(w io.Writer, p *strategy.Plan, opts Options) error {
 				data.Checklist = append(data.Checklist, pt.Label(lang))
 			}
 		}
+		// The optional sections not answered are named too, so that the
+		// document never hides what it leaves out (issue 12).
+		for _, s := range p.Sections() {
+			if !s.Answered(p) {
+				data.Checklist = append(data.Checklist, s.Title(p).In(lang)+" "+optionalMark.In(lang))
+			}
+		}
 	}
 	var b bytes.Buffer
 	if err := t.Execute(&b, data); err != nil {
@@ -141,3 +149,6 @@ func tidy(md []byte) []byte {
 	}
 	return append(bytes.TrimRight(out, "\n"), '\n')
 }
+
+// optionalMark follows an optional section's name on the checklist.
+var optionalMark = strategy.Text{En: "(optional section)", Nb: "(valgfri del)", Nn: "(valfri del)"}
