@@ -45,3 +45,20 @@ func TestKindExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestAudienceWhereDecidesChannelAudience: a channel whose own audience is
+// empty, but which an audience's where lists, prints that audience in the
+// document, so its point is decided; without one it is open.
+func TestAudienceWhereDecidesChannelAudience(t *testing.T) {
+	p := &Plan{Presence: PresenceActive, Channels: []Channel{{ID: "instagram"}, {ID: "facebook"}},
+		Organisation: Organisation{Name: "X", Audiences: []Audience{{Name: "Parents", Where: []string{"instagram"}}}}}
+	open := map[string]bool{}
+	for _, pt := range p.Points() {
+		if strings.HasSuffix(pt.Path, ".audience") && !pt.Decided {
+			open[pt.Path] = true
+		}
+	}
+	if open["channels[0].audience"] || !open["channels[1].audience"] {
+		t.Errorf("open audience points %v; want Facebook's alone", open)
+	}
+}

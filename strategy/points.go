@@ -53,7 +53,7 @@ func (p *Plan) points(optional bool) []Point {
 		for i, c := range p.Channels {
 			for _, cq := range Questions {
 				if cq.PerChannel() && cq.Optional == optional && cq.Applies(p) {
-					pts = append(pts, Point{Path: cq.Path(i), Name: cq.Label(p), Channel: c.ID, Decided: cq.Answered(p, i)})
+					pts = append(pts, Point{Path: cq.Path(i), Name: cq.Label(p), Channel: c.ID, Decided: cq.Decided(p, i)})
 				}
 			}
 		}

@@ -74,6 +74,10 @@ type Question struct {
 	// its audience, and the guidelines' help the kind's word for its
 	// people. Every question the interview asks has a Title.
 	Title, Help Text
+	// DecidedBy, when set, reports whether the point is decided for
+	// channel ch even when the question's own answer is empty: an answer
+	// elsewhere that the document prints in its place decides it.
+	DecidedBy func(p *Plan, ch int) bool
 	// HelpFor, when set, is Help with an example in the words of the
 	// plan's kind (see HelpIn); Help is then the business's line.
 	HelpFor func(p *Plan) Text
@@ -121,6 +125,12 @@ func (q Question) Label(p *Plan) Text {
 		return q.PointFor(p)
 	}
 	return q.Point
+}
+
+// Decided reports whether plan p decides the question's point for
+// channel ch: its answer, or what DecidedBy accepts in its place.
+func (q Question) Decided(p *Plan, ch int) bool {
+	return q.Answered(p, ch) || q.DecidedBy != nil && q.DecidedBy(p, ch)
 }
 
 // Applies reports whether the question is part of plan p.
@@ -258,10 +268,11 @@ var Questions = []Question{
 		Help:  Text{En: "Separate with commas", Nb: "Skill med komma", Nn: "Skil med komma"},
 		Point: Text{En: "measures", Nb: "måltall", Nn: "måltal"}, Field: chStrs(func(c *Channel) *[]string { return &c.Measures })},
 	{Key: "channels[].audience", Page: PageChannelHow, Kind: Line, When: active,
-		Title:   Text{En: "Who do you reach there?", Nb: "Hvem når dere der?", Nn: "Kven når de der?"},
-		Help:    Text{En: "E.g. families nearby, 25-45", Nb: "F.eks. barnefamilier i nærområdet, 25–45 år", Nn: "Til dømes barnefamiliar i nærområdet, 25–45 år"},
-		HelpFor: withExample("channels[].audience", Text{En: "E.g. %s", Nb: "F.eks. %s", Nn: "Til dømes %s"}),
-		Point:   Text{En: "audience", Nb: "målgruppe", Nn: "målgruppe"}, Field: chStr(func(c *Channel) *string { return &c.Audience })},
+		Title:     Text{En: "Who do you reach there?", Nb: "Hvem når dere der?", Nn: "Kven når de der?"},
+		Help:      Text{En: "E.g. families nearby, 25-45", Nb: "F.eks. barnefamilier i nærområdet, 25–45 år", Nn: "Til dømes barnefamiliar i nærområdet, 25–45 år"},
+		DecidedBy: func(p *Plan, ch int) bool { return hasAudience(p, p.Channels[ch]) },
+		HelpFor:   withExample("channels[].audience", Text{En: "E.g. %s", Nb: "F.eks. %s", Nn: "Til dømes %s"}),
+		Point:     Text{En: "audience", Nb: "målgruppe", Nn: "målgruppe"}, Field: chStr(func(c *Channel) *string { return &c.Audience })},
 	{Key: "channels[].owner", Page: PageChannelHow, Kind: Line, When: active,
 		Title:   Text{En: "Who owns the channel?", Nb: "Hvem har ansvaret for kanalen?", Nn: "Kven har ansvaret for kanalen?"},
 		Help:    Text{En: "A person or role, e.g. Kari (café manager)", Nb: "En person eller rolle, f.eks. Kari (kafésjef)", Nn: "Ein person eller ei rolle, til dømes Kari (kafésjef)"},
