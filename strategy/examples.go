@@ -17,7 +17,7 @@ var kindExamples = map[string]map[string]Text{
 	KindPublic: {
 		"channels[].owner":               {En: "the web editor in the communications unit", Nb: "nettredaktøren i kommunikasjonsavdelingen", Nn: "nettredaktøren i kommunikasjonseininga"},
 		"channels[].audience":            {En: "residents of the municipality, 18-70", Nb: "innbyggere i kommunen, 18–70 år", Nn: "innbyggjarar i kommunen, 18–70 år"},
-		"channels[].goal":                {En: "Answer 90 % of questions within one working day by June 2027", Nb: "Svare på 90 % av spørsmålene innen én arbeidsdag innen juni 2027", Nn: "Svare på 90 % av spørsmåla innan éin arbeidsdag innan juni 2027"},
+		"channels[].goal":                {En: "By June 2027, answer 90 % of questions the same working day", Nb: "Innen juni 2027 svarer vi på 90 % av spørsmålene samme arbeidsdag", Nn: "Innan juni 2027 svarer vi på 90 % av spørsmåla same arbeidsdag"},
 		"channels[].baseline":            {En: "60 % in January 2027", Nb: "60 % i januar 2027", Nn: "60 % i januar 2027"},
 		"responses.criticism.escalation": {En: "the head of communications, for anything about safety or the law", Nb: "kommunikasjonssjefen, ved alt som gjelder sikkerhet eller lovverk", Nn: "kommunikasjonssjefen, ved alt som gjeld tryggleik eller lovverk"},
 	},

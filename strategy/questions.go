@@ -202,7 +202,7 @@ var Questions = []Question{
 		Point: Text{En: "Who we want to reach", Nb: "Målgrupper", Nn: "Målgrupper"},
 		Field: func(p *Plan, _ int) any { return &p.Organisation.Audiences }},
 	{Key: "presence", Page: PagePresence, Kind: Choice, Optional: true, Options: presenceOptions,
-		Title: Text{En: "Are the people you want to reach (%s) on social media?", Nb: "Er de dere vil nå (%s), i sosiale medier?", Nn: "Er dei de vil nå (%s), i sosiale medium?"},
+		Title: Text{En: "Are the people you want to reach (%s) on social media?", Nb: "Er de dere vil nå (%s), på sosiale medier?", Nn: "Er dei de vil nå (%s), på sosiale medium?"},
 		Help:  Text{En: "If they are not, staying away is a strategy too", Nb: "Er de ikke det, er det også en strategi å holde seg unna", Nn: "Er dei ikkje det, er det også ein strategi å halde seg unna"},
 		Field: str(func(p *Plan) *string { return &p.Presence })},
 	{Key: "no_presence_reason", Page: PageNoPresence, Kind: Para, When: stayAway,

@@ -224,7 +224,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			p.Presence = strategy.PresenceActive
 		}
 		fields = []huh.Field{
-			a.choice("presence", kindWords(a.title("presence"), p.KindOf().Audience), a.help("presence"),
+			a.choice("presence", kindWords(a.title("presence"), audienceWords(p)), a.help("presence"),
 				[]option{{a.tr(text.PresenceYes), strategy.PresenceActive}, {a.tr(text.PresenceNo), strategy.PresenceNone}}, &p.Presence),
 		}
 
@@ -401,6 +401,16 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 func kindWords(s, w t) t {
 	nn := strategy.LangNynorsk
 	return t{En: fmt.Sprintf(s.En, w.En), Nb: fmt.Sprintf(s.Nb, w.Nb), Nn: fmt.Sprintf(s.In(nn), w.In(nn))}
+}
+
+// audienceWords names who the plan wants to reach: the audiences typed on
+// the organisation page, else the kind's words for its people.
+func audienceWords(p *strategy.Plan) t {
+	if names := p.AudienceNames(); len(names) > 0 {
+		s := strings.Join(names, ", ")
+		return t{En: s, Nb: s, Nn: s}
+	}
+	return p.KindOf().Audience
 }
 
 // named fills a phrase's %s with a name, in both languages.

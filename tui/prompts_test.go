@@ -46,7 +46,7 @@ func TestPromptsFromTheCatalogue(t *testing.T) {
 					if strings.Contains(want, "%s") {
 						want = fmt.Sprintf(want, strategy.ChannelNameIn(p.Channels[max(pg.ch, 0)].ID, lang))
 						if q.Key == "presence" {
-							want = fmt.Sprintf(q.Title.In(lang), p.KindOf().Audience.In(lang))
+							want = fmt.Sprintf(q.Title.In(lang), audienceWords(p).In(lang)) // the audiences typed
 						}
 					}
 					if s.title != want {

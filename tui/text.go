@@ -238,7 +238,7 @@ var text = struct {
 		Nb: "Avslutte? Svarene kunne ikke lagres (%v): alt dere har skrevet siden forrige lagring, går tapt. s prøver igjen.",
 		Nn: "Avslutte? Svara kunne ikkje lagrast (%v): alt de har skrive sidan førre lagring, går tapt. s prøver igjen.",
 	},
-	QuitYes: t{En: "y quit, keep this page aside · s save and quit · n keep going", Nb: "j avslutt, legg siden til side · s lagre og avslutt · n fortsett", Nn: "j avslutt, legg sida til side · s lagre og avslutt · n hald fram"},
+	QuitYes: t{En: "y quit, keep this page aside · s save and quit · n keep going", Nb: "j avslutt, endringene i egen fil · s lagre og avslutt · n fortsett", Nn: "j avslutt, endringane i eiga fil · s lagre og avslutt · n hald fram"},
 
 	KeyNext:   t{En: "next", Nb: "neste", Nn: "neste"},
 	KeyBack:   t{En: "back", Nb: "tilbake", Nn: "tilbake"},

@@ -573,7 +573,7 @@ func TestInvisibleCharactersNeverStored(t *testing.T) {
 	h.focused("kari", titleAudience)
 	h.typeInto(tm, "kari", titleAudience, "Coders 👩\u200d💻")
 	tm.send(enter)                   // an empty line ends the list
-	h.focused("kari", titlePresence) // going on saved the page
+	h.focused("kari", "Are the people you want to reach (Coders 👩\u200d💻) on social media?") // going on saved the page
 	tm.send(ctrlC)
 	tm.wait()
 	p := h.savedPlan("kari")

@@ -39,7 +39,7 @@ const (
 	titleKind     = "What kind of organisation is it?"
 	titleAbout    = "What does it do?"
 	titleAudience = "Who do you want to reach?"
-	titlePresence = "Are the people you want to reach (customers) on social media?"
+	titlePresence = "Are the people you want to reach (Neighbours) on social media?"
 	titleReason   = "Why will you not be on social media?"
 	titleRevisit  = "When will you look at this decision again?"
 	titleOwner    = "Who is responsible for that?"

@@ -238,9 +238,9 @@ var (
 		Nn: "Avslutta. Svara som er lagra, ligg i %s.\nHald fram med: socialstrategy edit %s\n",
 	}
 	msgDiscarded = strategy.Text{
-		En: "The answers you quit without saving are kept in %s; to go on from them, use: socialstrategy edit %s\n",
-		Nb: "Svarene du avsluttet uten å lagre, ligger i %s; for å fortsette fra dem: socialstrategy edit %s\n",
-		Nn: "Svara du avslutta utan å lagre, ligg i %s; for å halde fram frå dei: socialstrategy edit %s\n",
+		En: "The changes you did not save are kept in %s, a full copy of your answers with them; to go on from that copy instead: socialstrategy edit %s\n",
+		Nb: "Endringene som ikke ble lagret, ligger i %s, en full kopi av svarene med dem; for å fortsette fra den kopien i stedet: socialstrategy edit %s\n",
+		Nn: "Endringane som ikkje vart lagra, ligg i %s, ein full kopi av svara med dei; for å halde fram frå den kopien i staden: socialstrategy edit %s\n",
 	}
 	msgNothingSaved = strategy.Text{En: "Stopped. Nothing was saved.\n", Nb: "Avsluttet. Ingenting ble lagret.\n", Nn: "Avslutta. Ingenting vart lagra.\n"}
 	msgInputEnded   = strategy.Text{
