@@ -266,7 +266,7 @@ var Questions = []Question{
 	{Key: "channels[].measures", Page: PageChannelHow, Kind: List, When: active,
 		Title: Text{En: "How will you measure it?", Nb: "Hvordan skal dere måle det?", Nn: "Korleis skal de måle det?"},
 		Help:  Text{En: "Separate with commas", Nb: "Skill med komma", Nn: "Skil med komma"},
-		Point: Text{En: "measures", Nb: "måltall", Nn: "måltal"}, Field: chStrs(func(c *Channel) *[]string { return &c.Measures })},
+		Point: Text{En: "measures", Nb: "slik vi måler", Nn: "slik vi måler"}, Field: chStrs(func(c *Channel) *[]string { return &c.Measures })},
 	{Key: "channels[].audience", Page: PageChannelHow, Kind: Line, When: active,
 		Title:     Text{En: "Who do you reach there?", Nb: "Hvem når dere der?", Nn: "Kven når de der?"},
 		Help:      Text{En: "E.g. families nearby, 25-45", Nb: "F.eks. barnefamilier i nærområdet, 25–45 år", Nn: "Til dømes barnefamiliar i nærområdet, 25–45 år"},

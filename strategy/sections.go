@@ -29,7 +29,7 @@ type Section struct {
 // strategies have them.
 var Sections = []Section{
 	{Page: PageAudiences,
-		Name: Text{En: "Objectives", Nb: "Mål for virksomheten", Nn: "Mål for verksemda"},
+		Name: Text{En: "Objectives", Nb: "Overordnede mål", Nn: "Overordna mål"},
 		Help: Text{En: "The organisation's own goals that social media serves", Nb: "Virksomhetens egne mål som sosiale medier skal støtte", Nn: "Måla til verksemda som sosiale medium skal støtte"}},
 	{Page: PageContent,
 		Name: Text{En: "Content", Nb: "Innhold", Nn: "Innhald"},

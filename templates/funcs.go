@@ -315,9 +315,9 @@ var shortPurposes = map[string]strategy.Text{
 	"advocate": {En: "build support", Nb: "skape oppslutning", Nn: "skape oppslutnad"},
 	"listen":   {En: "listen", Nb: "lytte", Nn: "lytte"},
 	"support":  {En: "answer questions", Nb: "svare på spørsmål", Nn: "svare på spørsmål"},
-	"incident": {En: "incidents", Nb: "hendelser", Nn: "hendingar"},
+	"incident": {En: "warn in incidents", Nb: "varsle ved hendelser", Nn: "varsle ved hendingar"},
 	"recruit":  {En: "recruit", Nb: "rekruttere", Nn: "rekruttere"},
-	"internal": {En: "internal", Nb: "internt", Nn: "internt"},
+	"internal": {En: "reach our own", Nb: "nå egne", Nn: "nå eigne"},
 }
 
 // shortByKind are the short purposes that an organisation kind says in
