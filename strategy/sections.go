@@ -1,6 +1,7 @@
 package strategy
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -309,6 +310,69 @@ func (p *Plan) Suggested(key string, today time.Time) []string {
 		for _, it := range s.items {
 			out = append(out, it.In(lang))
 		}
+	}
+	return out
+}
+
+// SectionIDs are the names a teacher gives the optional sections on the
+// command line (check --require), by page; "objectives" is the page of
+// the organisation's objectives and audiences.
+var SectionIDs = map[string]Page{
+	"objectives": PageAudiences, "content": PageContent, "team": PageTeam, "governance": PageGovernance,
+	"moderation": PageModeration, "incident": PageIncidentPlan, "reporting": PageReporting,
+	"instead": PageStayAway, "document": PageDocument,
+}
+
+// RequiredSections reads a comma-separated list of section names (see
+// SectionIDs). An unknown name is an error that lists the known ones.
+func RequiredSections(list string) ([]Page, error) {
+	var pages []Page
+	for _, name := range strings.Split(list, ",") {
+		name = strings.ToLower(strings.TrimSpace(name))
+		if name == "" {
+			continue
+		}
+		pg, ok := SectionIDs[name]
+		if !ok {
+			known := make([]string, 0, len(SectionIDs))
+			for k := range SectionIDs {
+				known = append(known, k)
+			}
+			slices.Sort(known)
+			return nil, fmt.Errorf("unknown section %q (known: %s)", name, strings.Join(known, ", "))
+		}
+		pages = append(pages, pg)
+	}
+	return pages, nil
+}
+
+// Required is a gap for each of the sections a teacher requires (pages)
+// that applies to plan p and is not answered, in the order of Sections:
+// what check --require adds to the adviser's findings.
+func (p *Plan) Required(pages []Page) []Finding {
+	var out []Finding
+	for _, s := range p.Sections() {
+		if !slices.Contains(pages, s.Page) || s.Answered(p) {
+			continue
+		}
+		name := s.Title(p)
+		path := string(s.Page)
+		if qs := s.Questions(p); len(qs) > 0 {
+			path = qs[0].Key
+		}
+		out = append(out, Finding{
+			Rule: "required-section", Severity: Gap, Path: path,
+			Message: Text{
+				En: fmt.Sprintf("The section %s is required and not answered yet.", name.En),
+				Nb: fmt.Sprintf("Delen %s er påkrevd og ikke besvart ennå.", name.Nb),
+				Nn: fmt.Sprintf("Delen %s er påkravd og ikkje svara på enno.", name.Nn),
+			},
+			Suggestion: Text{
+				En: "Add it from the review's \"Add to your strategy\", or write its keys in the answers file.",
+				Nb: "Legg den til fra gjennomgangen («Legg til i strategien»), eller skriv nøklene i svarfilen.",
+				Nn: "Legg han til frå gjennomgangen («Legg til i strategien»), eller skriv nøklane i svarfila.",
+			},
+		})
 	}
 	return out
 }

@@ -28,6 +28,8 @@ type checkFlags struct {
 	lang    string
 	asOf    string
 	today   time.Time
+	require string          // --require, as typed
+	pages   []strategy.Page // the sections it names
 }
 
 func newCheckCmd() *cobra.Command {
@@ -43,6 +45,7 @@ func newCheckCmd() *cobra.Command {
 			"for teachers and CI. --format json is for tools.",
 		Example: "  socialstrategy check plan.yaml\n" +
 			"  socialstrategy check --strict plan.yaml           # exit 1 while a gap remains\n" +
+			"  socialstrategy check --strict --require governance,content class/*.yaml # and these sections are answered\n" +
 			"  socialstrategy check class/*.yaml                 # one line per plan\n" +
 			"  socialstrategy check -v class/*.yaml --lang nb    # and every finding, in bokmål\n" +
 			"  socialstrategy check --as-of 2027-06-01 plan.yaml # goals due before June 2027 have passed\n" +
@@ -55,6 +58,11 @@ func newCheckCmd() *cobra.Command {
 			if f.format != "text" && f.format != "json" {
 				return usageError{errorf(msgUnknownFormat, f.format)}
 			}
+			pages, err := strategy.RequiredSections(f.require)
+			if err != nil {
+				return usageError{fmt.Errorf("%w for --require", err)}
+			}
+			f.pages = pages
 			f.today = time.Now()
 			if f.asOf != "" {
 				t, err := time.Parse(time.DateOnly, f.asOf)
@@ -71,6 +79,7 @@ func newCheckCmd() *cobra.Command {
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "with several files, print every finding after the summary")
 	fl.StringVar(&f.format, "format", "text", "output format: text or json")
 	fl.StringVar(&f.lang, "lang", "", "language of the findings: en, nb or nn (default: each plan's)")
+	fl.StringVar(&f.require, "require", "", "optional sections the teacher requires, comma-separated: objectives, content, team, governance, moderation, incident, reporting, instead, document; each one not answered is a gap")
 	fl.StringVar(&f.asOf, "as-of", "", "read plans without a date of their own (document.date) as on this day, YYYY-MM-DD (default: today)")
 	return cmd
 }
@@ -101,7 +110,7 @@ func (r *checkReport) org() string {
 
 // review loads and checks every file; a file that cannot be read is
 // reported, not fatal, so one broken plan does not hide thirty good ones.
-func review(cmd *cobra.Command, paths []string, lang string, today time.Time) []*checkReport {
+func review(cmd *cobra.Command, paths []string, lang string, today time.Time, required []strategy.Page) []*checkReport {
 	reports := make([]*checkReport, len(paths))
 	for i, path := range paths {
 		r := &checkReport{file: strategy.CleanLine(path), lang: lang}
@@ -116,7 +125,7 @@ func review(cmd *cobra.Command, paths []string, lang string, today time.Time) []
 		if r.lang == "" {
 			r.lang = r.plan.Language
 		}
-		r.findings = r.plan.CheckOn(today)
+		r.findings = append(r.plan.Required(required), r.plan.CheckOn(today)...)
 		r.decided, r.total = r.plan.Decided()
 		r.open = r.plan.OpenOptional()
 		r.gaps, r.weak, r.tips = strategy.Tally(r.findings)
@@ -125,7 +134,7 @@ func review(cmd *cobra.Command, paths []string, lang string, today time.Time) []
 }
 
 func runCheck(cmd *cobra.Command, paths []string, f checkFlags) error {
-	reports := review(cmd, paths, f.lang, f.today)
+	reports := review(cmd, paths, f.lang, f.today, f.pages)
 	var err error
 	if f.format == "json" {
 		err = writeCheckJSON(cmd.OutOrStdout(), reports)

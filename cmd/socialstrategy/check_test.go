@@ -118,6 +118,9 @@ func TestCheckExitCodes(t *testing.T) {
 		{[]string{"check", "--strict", checkPlanPath("model-en"), checkPlanPath("partial-nb"), checkPlanPath("required")}, 1, "10 gaps remain in 2 of 3 files"},
 		{[]string{"check", "--strict", checkPlanPath("none")}, 1, "1 gap remains in"},
 		{[]string{"check", "--strict", "--format", "json", checkPlanPath("required")}, 1, "7 gaps remain"},
+		{[]string{"check", "--strict", "--require", "governance, content,document", checkPlanPath("model-en")}, 0, ""},
+		{[]string{"check", "--strict", "--require", "governance", checkPlanPath("required")}, 1, "8 gaps remain in"},
+		{[]string{"check", "--require", "vibes", checkPlanPath("model-en")}, 2, `unknown section "vibes"`},
 		{[]string{"check", checkPlanPath("invalid")}, 1, `unknown purpose "fame"`},
 		{[]string{"check", checkPlanPath("model-en"), "testdata/check/missing.yaml"}, 1, "no such file"},
 		{[]string{"check"}, 2, "needs at least one answers file"},
@@ -378,5 +381,19 @@ func TestCheckNeverCallsAnOpenPlanFinished(t *testing.T) {
 		if !strings.Contains(out, prefix) || !strings.Contains(out, optionalOpen(len(open), lang)) {
 			t.Errorf("%s: the open optional points are not named:\n%s", f, out)
 		}
+	}
+}
+
+// TestCheckRequire: a section the teacher requires and the plan leaves
+// unanswered is a gap, named with the section, in the plan's language.
+func TestCheckRequire(t *testing.T) {
+	checkPlainEnv(t)
+	code, out, errOut := runCheckCmd(t, "", "check", "--require", "governance", checkPlanPath("required"))
+	if code != 0 || !strings.Contains(out, "The section Governance and security is required and not answered yet.") {
+		t.Errorf("check --require governance = %d, stdout:\n%s\nstderr: %s", code, out, errOut)
+	}
+	_, out, _ = runCheckCmd(t, "", "check", "--require", "governance", checkPlanPath("model-en"))
+	if strings.Contains(out, "is required") {
+		t.Errorf("a plan that answers governance is told it is required:\n%s", out)
 	}
 }
