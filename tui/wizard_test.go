@@ -179,7 +179,7 @@ func (d *driver) organisation(downs int) {
 
 func TestWizardNoPresence(t *testing.T) {
 	d := start(t, strategy.New("en"), Options{}, 80, 24)
-	d.organisation(3)                        // a club
+	d.organisation(3)                                                          // a club
 	d.wait("(Families nearby, Offices ordering", "catering) on social media?") // the presence question names the audiences typed
 	d.key(tea.KeyDown)
 	d.wait("> No")

@@ -572,7 +572,7 @@ func TestInvisibleCharactersNeverStored(t *testing.T) {
 	tm.send(enter)
 	h.focused("kari", titleAudience)
 	h.typeInto(tm, "kari", titleAudience, "Coders 👩\u200d💻")
-	tm.send(enter)                   // an empty line ends the list
+	tm.send(enter)                                                                           // an empty line ends the list
 	h.focused("kari", "Are the people you want to reach (Coders 👩\u200d💻) on social media?") // going on saved the page
 	tm.send(ctrlC)
 	tm.wait()

@@ -161,6 +161,7 @@ var flagTexts = map[string]strategy.Text{
 		Nn: "avslutt dokumentet med punkta som ikkje er avklarte enno"},
 	"example --lang":   {Nb: "språket i eksempelet: en, nb eller nn", Nn: "språket i eksempelet: en, nb eller nn"},
 	"example --output": {Nb: "skriv eksempelet til denne filen i stedet for til standard ut", Nn: "skriv eksempelet til denne fila i staden for til standard ut"},
+	"check --require":  {Nb: "valgfrie deler læreren krever, skilt med komma: objectives, content, team, governance, moderation, incident, reporting, instead, document; hver som ikke er besvart, er en mangel", Nn: "valfrie delar læraren krev, skilde med komma: objectives, content, team, governance, moderation, incident, reporting, instead, document; kvar som ikkje er svara på, er ein mangel"},
 	"check --strict":   {Nb: "avslutt med 1 så lenge det er mangler igjen (for lærere og CI)", Nn: "avslutt med 1 så lenge det står att manglar (for lærarar og CI)"},
 	"check --verbose": {Nb: "med flere filer: skriv hver merknad etter oversikten",
 		Nn: "med fleire filer: skriv kvar merknad etter oversikta"},
