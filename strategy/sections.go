@@ -323,8 +323,19 @@ var SectionIDs = map[string]Page{
 	"instead": PageStayAway, "document": PageDocument,
 }
 
+// UnknownSectionError is a section name RequiredSections does not know,
+// with the names it knows, sorted.
+type UnknownSectionError struct {
+	Name  string
+	Known []string
+}
+
+func (e *UnknownSectionError) Error() string {
+	return fmt.Sprintf("unknown section %q (known: %s)", e.Name, strings.Join(e.Known, ", "))
+}
+
 // RequiredSections reads a comma-separated list of section names (see
-// SectionIDs). An unknown name is an error that lists the known ones.
+// SectionIDs). An unknown name is an *UnknownSectionError.
 func RequiredSections(list string) ([]Page, error) {
 	var pages []Page
 	for _, name := range strings.Split(list, ",") {
@@ -339,7 +350,7 @@ func RequiredSections(list string) ([]Page, error) {
 				known = append(known, k)
 			}
 			slices.Sort(known)
-			return nil, fmt.Errorf("unknown section %q (known: %s)", name, strings.Join(known, ", "))
+			return nil, &UnknownSectionError{Name: name, Known: known}
 		}
 		pages = append(pages, pg)
 	}

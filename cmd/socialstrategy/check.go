@@ -59,8 +59,10 @@ func newCheckCmd() *cobra.Command {
 				return usageError{errorf(msgUnknownFormat, f.format)}
 			}
 			pages, err := strategy.RequiredSections(f.require)
-			if err != nil {
-				return usageError{fmt.Errorf("%w for --require", err)}
+			if u, ok := err.(*strategy.UnknownSectionError); ok {
+				return usageError{errorf(msgUnknownSection, u.Name, strings.Join(u.Known, ", "))}
+			} else if err != nil {
+				return usageError{err}
 			}
 			f.pages = pages
 			f.today = time.Now()

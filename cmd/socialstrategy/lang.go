@@ -61,6 +61,11 @@ var (
 		Nb: "Merk: overskriftene er på bokmål; svarene står slik de ble skrevet (%s).\n",
 		Nn: "Merk: overskriftene er på nynorsk; svara står slik dei vart skrivne (%s).\n",
 	}
+	msgUnknownSection = strategy.Text{
+		En: "unknown section %q for --require (known: %s)",
+		Nb: "ukjent del %q for --require (kjente: %s)",
+		Nn: "ukjend del %q for --require (kjende: %s)",
+	}
 	msgUnknownLang = strategy.Text{
 		En: "unknown language %q for --lang (known: en, nb, nn)",
 		Nb: "ukjent språk %q for --lang (kjente: en, nb, nn)",

@@ -51,7 +51,7 @@ func TestLangOf(t *testing.T) {
 // bokmål and nynorsk with the English's format verbs; every command has
 // its --help in both, and so has every flag.
 func TestCLITextsComplete(t *testing.T) {
-	for i, tx := range []strategy.Text{msgUnknownLang, msgUnknownFormat, msgUnknownCommand, msgNoArgs, msgNeeds,
+	for i, tx := range []strategy.Text{msgUnknownLang, msgUnknownSection, msgUnknownFormat, msgUnknownCommand, msgNoArgs, msgNeeds,
 		msgProblems, msgTryHelp, msgValid, msgGapsRemain, msgFilesOf, msgWarning, msgUpgradeCurrent, msgUpgraded, msgWritten, msgDone, msgStopped, msgNothingSaved, msgInputEnded} {
 		if ok, reason := tx.Complete(); !ok {
 			t.Errorf("message %d = %+v: %s", i, tx, reason)
