@@ -330,6 +330,32 @@ func PurposeIDs() []string {
 // SuggestedMeasures returns measures that fit the given purposes, in the
 // given language, without repeats.
 func SuggestedMeasures(purposes []string, lang string) []string {
+	return SuggestedMeasuresFor(KindBusiness, purposes, lang)
+}
+
+// kindMeasures are the measures an organisation of a kind counts instead
+// of a business's, by kind and the measure's English name; a kind that has
+// no use for a measure maps it to nothing.
+var kindMeasures = map[string]map[string]Text{
+	KindPublic: {
+		"conversions":        {En: "services used", Nb: "tjenester tatt i bruk", Nn: "tenester tekne i bruk"},
+		"volunteer sign-ups": {},
+	},
+	KindNonprofit: {"conversions": {En: "sign-ups and donations", Nb: "påmeldinger og gaver", Nn: "påmeldingar og gåver"}},
+	KindClub: {
+		"conversions":         {En: "sign-ups", Nb: "påmeldinger", Nn: "påmeldingar"},
+		"clicks on vacancies": {},
+	},
+	KindEducation: {
+		"conversions":        {En: "applications", Nb: "søknader", Nn: "søknader"},
+		"volunteer sign-ups": {},
+	},
+}
+
+// SuggestedMeasuresFor is SuggestedMeasures in the words of an
+// organisation of the given kind: a club counts sign-ups, not
+// conversions.
+func SuggestedMeasuresFor(kind string, purposes []string, lang string) []string {
 	var out []string
 	for _, id := range purposes {
 		p, ok := PurposeByID(id)
@@ -337,7 +363,10 @@ func SuggestedMeasures(purposes []string, lang string) []string {
 			continue
 		}
 		for _, m := range p.Measures {
-			if s := m.In(lang); !slices.Contains(out, s) {
+			if alt, ok := kindMeasures[kind][m.En]; ok {
+				m = alt
+			}
+			if s := m.In(lang); s != "" && !slices.Contains(out, s) {
 				out = append(out, s)
 			}
 		}

@@ -62,3 +62,24 @@ func TestAudienceWhereDecidesChannelAudience(t *testing.T) {
 		t.Errorf("open audience points %v; want Facebook's alone", open)
 	}
 }
+
+// TestKindMeasures: a club, a school or a public body is not offered
+// conversions; a business is, as before.
+func TestKindMeasures(t *testing.T) {
+	all := make([]string, len(Purposes))
+	for i, p := range Purposes {
+		all[i] = p.ID
+	}
+	for _, lang := range Languages {
+		if got := SuggestedMeasuresFor(KindBusiness, all, lang); !slices.Equal(got, SuggestedMeasures(all, lang)) {
+			t.Errorf("%s: a business's measures %q differ from SuggestedMeasures", lang, got)
+		}
+		for _, k := range []string{KindPublic, KindNonprofit, KindClub, KindEducation} {
+			for _, m := range SuggestedMeasuresFor(k, all, lang) {
+				if low := strings.ToLower(m); strings.HasPrefix(low, "conversion") || strings.HasPrefix(low, "konverter") {
+					t.Errorf("%s %s is offered %q", lang, k, m)
+				}
+			}
+		}
+	}
+}

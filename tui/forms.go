@@ -284,7 +284,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		key := func(f string) string { return fmt.Sprintf("channels[%d].%s", pg.ch, f) }
 		// The measures that fit the purposes are offered to pick from, none
 		// ticked: a measure nobody chose is no measure. Others are typed.
-		suggested := strategy.SuggestedMeasures(c.Purposes, a.lang())
+		suggested := strategy.SuggestedMeasuresFor(p.Organisation.Kind, c.Purposes, a.lang())
 		for _, m := range c.Measures {
 			if !slices.Contains(suggested, m) && slices.ContainsFunc(strategy.Purposes, func(pp strategy.Purpose) bool {
 				return slices.ContainsFunc(pp.Measures, func(x strategy.Text) bool { return x.En == m || x.Nb == m || x.Nn == m })
