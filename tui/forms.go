@@ -178,9 +178,12 @@ func required(msg string) func(string) error {
 
 // form builds the form of one page, bound to the plan. Each page is one
 // group, so the wizard, not huh, moves between pages: see Model.back.
-func (a *answers) form(pg page) *huh.Form {
+// The group and its fields come with it, for the wizard to draw the
+// page from (see pageView).
+func (a *answers) form(pg page) (*huh.Form, *huh.Group, []huh.Field) {
 	title, desc, fields := a.fields(pg)
-	return huh.NewForm(huh.NewGroup(fields...).Title(title).Description(desc)).WithShowHelp(false)
+	g := huh.NewGroup(fields...).Title(title).Description(desc)
+	return huh.NewForm(g).WithShowHelp(false), g, fields
 }
 
 // fields builds the fields of one page, bound to the plan, with the

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"reflect"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -89,6 +90,9 @@ func (l *lazyField) Blur() tea.Cmd {
 }
 
 func (l *lazyField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	if !l.focused && reEval(msg) {
+		return l, nil
+	}
 	m, cmd := l.Field.Update(msg)
 	l.Field = m.(huh.Field)
 	switch msg := msg.(type) {
@@ -172,4 +176,17 @@ func (l *lazyField) WithPosition(p huh.FieldPosition) huh.Field {
 	}
 	l.Field = l.Field.WithPosition(p)
 	return l
+}
+
+// reEval reports whether msg is the one huh gives every field of a page
+// on every message, so that a field can evaluate its TitleFunc,
+// DescriptionFunc or OptionsFunc again. The wizard's fields have none
+// (their words come from the catalogue as the page is built), so the
+// message can change nothing; passed on, a select would draw all its
+// options again for each key typed anywhere on the page. The focused
+// field still gets it: a text input's scroll depends on the order of
+// huh's calls.
+func reEval(msg tea.Msg) bool {
+	t := reflect.TypeOf(msg)
+	return t != nil && t.Name() == "updateFieldMsg" && t.PkgPath() == "charm.land/huh/v2"
 }

@@ -58,3 +58,33 @@ func TestLazyFieldWaitsForAWidth(t *testing.T) {
 		t.Fatalf("sized field drew %q, want its title", got)
 	}
 }
+
+// fieldSpy is a field that keeps the messages it is given.
+type fieldSpy struct {
+	*huh.Note
+	got []tea.Msg
+}
+
+func (s *fieldSpy) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	s.got = append(s.got, msg)
+	return s, nil
+}
+
+// TestReEvalKnowsHuhsMessage fails when huh no longer gives its fields the
+// message reEval looks for, or gives it another name: the wizard would
+// then draw every select's options again on every key.
+func TestReEvalKnowsHuhsMessage(t *testing.T) {
+	s := &fieldSpy{Note: huh.NewNote()}
+	g := huh.NewGroup(s)
+	g.Update(tea.KeyPressMsg{Code: 'a', Text: "a"})
+	found := false
+	for _, m := range s.got {
+		found = found || reEval(m)
+	}
+	if !found {
+		t.Fatalf("huh's group gave its field %T, none of them the re-evaluation message", s.got)
+	}
+	if reEval(tea.KeyPressMsg{}) || reEval(nil) || reEval(scroll{}) {
+		t.Fatal("reEval takes other messages for huh's")
+	}
+}

@@ -367,6 +367,9 @@ var offered = map[string]bool{"organisation.name > listening.terms": true}
 // in the wizard's plan and (once its page was left, and while the disk
 // takes writes) in the answers file, kept or set aside.
 func (w *world) check() error {
+	if d := unlikeHuh(w.m); d != "" {
+		return fmt.Errorf("the page is drawn unlike huh draws it: %s", d)
+	}
 	inPlan := places(w.m.a.plan)
 	for tok, at := range inPlan {
 		want, ok := w.typed[tok]

@@ -87,7 +87,8 @@ type Model struct {
 	opts  Options
 	pg    page
 	form  *huh.Form
-	first string // key of the form's first field: shift+tab there goes back a page
+	view  *pageView // draws form; nil with it
+	first string    // key of the form's first field: shift+tab there goes back a page
 
 	width, height int
 	dark          bool
@@ -543,14 +544,16 @@ func (m *Model) open(pg page, focus string) tea.Cmd {
 		m.a.sec = nil // a section page opened afresh starts a new draft
 	}
 	m.pg = pg
-	m.form, m.first, m.same, m.touched = nil, "", false, false
+	m.form, m.view, m.first, m.same, m.touched = nil, nil, "", false, false
 	m.was, m.notice = m.a.opened(), ""
 	if pg.kind == pageReview {
 		return m.review.open(m)
 	}
 	// Theme and background first: the fields draw nothing until layout
 	// gives them a width (see lazyField), so the page is drawn once.
-	m.form = m.a.form(pg).WithTheme(m.theme)
+	form, group, fields := m.a.form(pg)
+	m.form = form.WithTheme(m.theme)
+	m.view = &pageView{group: group, fields: fields, theme: m.theme}
 	m.form.Update(tea.BackgroundColorMsg{Color: background(m.dark)})
 	m.layout()
 	cmd := m.form.Init() // focuses the first field at once
@@ -605,13 +608,14 @@ func (m *Model) growText(left, now huh.Field) {
 		return
 	}
 	_, h := m.body()
-	spare := h - lipgloss.Height(m.form.View())
+	spare := h - lipgloss.Height(m.formView())
 	val, _ := t.GetValue().(string)
 	want := min(strings.Count(val, "\n")+2, maxTextLines)
 	if n := max(textLines, min(want, l.textLines()+spare)); n != l.textLines() {
 		l.setLines(n)
 		w, h := m.body()
 		m.form.Update(tea.WindowSizeMsg{Width: w, Height: h}) // the page's height changed
+		m.view.sized(h)
 	}
 }
 
@@ -641,9 +645,11 @@ func clip(s string, w, h int) []string {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
+		l = trimBlank(l)
 		if len(l) > w { // cells never outnumber bytes
-			lines[i] = ansi.Truncate(l, w, "")
+			l = ansi.Truncate(l, w, "")
 		}
+		lines[i] = l
 	}
 	if cut && h > 0 && w > 2 {
 		// More follows than the window shows: say so, rather than let a
@@ -652,6 +658,30 @@ func clip(s string, w, h int) []string {
 		lines[h-1] = ansi.Truncate(last, w-2, "") + " …"
 	}
 	return lines
+}
+
+// formView draws the open page's form; see pageView.
+func (m *Model) formView() string {
+	w, _ := m.body()
+	return m.view.view(m.form.GetFocusedField(), w, m.dark)
+}
+
+// trimBlank cuts the spaces that end a line when nothing styles them:
+// the line has no escape sequence, or its last one resets the style.
+// huh and lipgloss pad every line to the page's width, about two thirds
+// of a frame's characters; the renderer clears each line to unstyled
+// blanks before it draws, so they look the same, yet it would parse and
+// compare every one of them on every key. Spaces under a style (a
+// background, an underline) are kept.
+func trimBlank(l string) string {
+	t := strings.TrimRight(l, " ")
+	if len(t) == len(l) {
+		return l
+	}
+	if !strings.Contains(t, "\x1b") || strings.HasSuffix(t, "\x1b[m") || strings.HasSuffix(t, "\x1b[0m") {
+		return t
+	}
+	return l
 }
 
 // background stands for the terminal's background, for huh's themes.
@@ -982,6 +1012,7 @@ func (m *Model) layout() {
 	m.help.SetWidth(m.width - 2)
 	if m.form != nil {
 		m.form.Update(tea.WindowSizeMsg{Width: w, Height: h})
+		m.view.sized(h)
 		m.growText(nil, m.form.GetFocusedField())
 	}
 	m.review.resize(w, h)
@@ -1008,7 +1039,7 @@ func (m *Model) View() tea.View {
 		w, _ := m.body()
 		body = m.styles.Dialog.Width(min(w, 64)).Render(fmt.Sprintf(m.a.tr(text.DocAsk), m.askDoc.why, m.askDoc.keep) + "\n\n" + m.a.tr(text.DocAskKeys))
 	case m.form != nil:
-		body = m.form.View()
+		body = m.formView()
 	default:
 		body = m.review.view(m)
 	}
@@ -1049,6 +1080,9 @@ func (m *Model) View() tea.View {
 	all := append(frame, footer...)
 	if len(all) > m.height {
 		all = all[:m.height]
+	}
+	for i, l := range all {
+		all[i] = trimBlank(l)
 	}
 	v := tea.NewView(" " + strings.Join(all, "\n "))
 	v.AltScreen = true

@@ -204,6 +204,7 @@ func runServe(cmd *cobra.Command, f *serveFlags) error {
 		// Profiles, for finding where load goes; loopback only, as above.
 		mux.HandleFunc("/debug/pprof/", pprof.Index)
 		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+		mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
 		hs := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 		go hs.Serve(ml)
 		defer hs.Close()

@@ -63,6 +63,7 @@ type config struct {
 	ramp, idle, typing, stagger time.Duration
 	rate                        float64
 	frameTimeout                time.Duration
+	keylog                      string
 }
 
 func main() {
@@ -80,6 +81,7 @@ func main() {
 	flag.DurationVar(&c.typing, "type", 20*time.Second, "how long each session types")
 	flag.Float64Var(&c.rate, "rate", 3, "keys per second per session")
 	flag.DurationVar(&c.frameTimeout, "frame-timeout", 10*time.Second, "longest wait for a frame before a session counts as failed")
+	flag.StringVar(&c.keylog, "keylog", "", "write every key to this file as CSV (session, sent in ms since typing began, latency in ms, page or key), to see when the slow ones came")
 	flag.Parse()
 	if err := c.check(); err != nil {
 		fmt.Fprintln(os.Stderr, "sshload:", err)
@@ -252,6 +254,7 @@ type result struct {
 	firstFrame time.Duration
 	page       time.Duration   // from enter on the welcome page to the next page
 	keys       []time.Duration // every key, the enter included
+	sent       []time.Time     // when each of keys was sent
 	err        error
 }
 
@@ -331,6 +334,11 @@ func run(c config, out io.Writer) error {
 		}
 	}
 
+	if c.keylog != "" {
+		if err := writeKeylog(c.keylog, typeStart, results); err != nil {
+			fmt.Fprintln(os.Stderr, "sshload:", err)
+		}
+	}
 	var first, pages, keys []time.Duration
 	failed := 0
 	var firstErr error
@@ -474,6 +482,7 @@ func session(c config, from, user string, auth []gossh.AuthMethod, connected, ty
 	}
 	r.page = time.Since(sent)
 	r.keys = append(r.keys, r.page)
+	r.sent = append(r.sent, sent)
 	time.Sleep(max(gap-r.page, 0))
 
 	// Letters that appear nowhere else once the page is drawn.
@@ -492,6 +501,7 @@ func session(c config, from, user string, auth []gossh.AuthMethod, connected, ty
 		}
 		lat := time.Since(sent)
 		r.keys = append(r.keys, lat)
+		r.sent = append(r.sent, sent)
 		time.Sleep(max(gap-lat, 0))
 	}
 	doneTyping()
@@ -508,4 +518,23 @@ func percentiles(ds []time.Duration) string {
 	p := func(q float64) time.Duration { return ds[min(int(q*float64(len(ds))), len(ds)-1)] }
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
 	return fmt.Sprintf("p50 %s  p95 %s  p99 %s  max %s", ms(p(0.50)), ms(p(0.95)), ms(p(0.99)), ms(ds[len(ds)-1]))
+}
+
+// writeKeylog writes every key as a CSV line: the session's number, when
+// the key was sent in milliseconds since typing began, its latency in
+// milliseconds, and whether it was the page change or a letter.
+func writeKeylog(name string, start time.Time, results []result) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# typing began at %d ms since the Unix epoch\n", start.UnixMilli())
+	b.WriteString("session,sent_ms,latency_ms,kind\n")
+	for i, r := range results {
+		for j, lat := range r.keys {
+			kind := "key"
+			if j == 0 {
+				kind = "page"
+			}
+			fmt.Fprintf(&b, "%d,%.1f,%.1f,%s\n", i, float64(r.sent[j].Sub(start).Microseconds())/1000, float64(lat.Microseconds())/1000, kind)
+		}
+	}
+	return os.WriteFile(name, []byte(b.String()), 0o644)
 }

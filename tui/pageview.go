@@ -1,0 +1,107 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// pageView draws the open page as huh's Form.View does, from the same
+// parts: the group's header, its fields' drawings (which lazyField keeps),
+// scrolled so the focused field's top is in view, and the group's footer.
+//
+// huh draws the fields through a viewport that pads every line to the
+// width and the height and wraps each one again, about a fifth of what a
+// key costs a workshop server, for lines the wizard then cuts and trims
+// (see clip). TestPageViewIsHuhs holds pageView to huh's drawing, line by
+// line and spaces at the ends of lines aside, on every page and through
+// the random sessions of TestWizardModel.
+type pageView struct {
+	group  *huh.Group
+	fields []huh.Field // the group's fields, in order
+	theme  huh.Theme
+	// height is the viewport's height in lines, as huh set it at the last
+	// size the form was given (see sized).
+	height int
+	// header is the group's header, drawn for headerFor.
+	header    string
+	headerFor struct {
+		width int
+		dark  bool
+		set   bool
+	}
+}
+
+// sized records the viewport's height after the form was given a size of
+// h lines: huh makes the group as high as its content and its header and
+// footer, at most h, and the viewport that, less the header and footer.
+func (p *pageView) sized(h int) {
+	g := p.group
+	frame := 0
+	if s := g.Header(); s != "" {
+		frame += lipgloss.Height(s)
+	}
+	if s := g.Footer(); s != "" {
+		frame += lipgloss.Height(s)
+	}
+	p.height = min(lipgloss.Height(g.Content())+frame, h) - frame
+}
+
+// view draws the page; focused is the form's focused field, width the
+// group's width and dark the background huh was told.
+func (p *pageView) view(focused huh.Field, width int, dark bool) string {
+	styles := p.theme.Theme(dark)
+	g := p.group
+	if !p.headerFor.set || p.headerFor.width != width || p.headerFor.dark != dark {
+		p.header = g.Header()
+		p.headerFor.width, p.headerFor.dark, p.headerFor.set = width, dark, true
+	}
+
+	// The fields, as huh's Group.getContent joins them.
+	var b strings.Builder
+	offset := 0
+	gap := styles.FieldSeparator.Render()
+	for i, f := range p.fields {
+		v := f.View()
+		b.WriteString(v)
+		if f == focused {
+			offset = lipgloss.Height(b.String()) - lipgloss.Height(v)
+		}
+		if i < len(p.fields)-1 {
+			b.WriteString(gap)
+		}
+	}
+
+	// The lines the viewport shows: from the focused field's top, as far
+	// down as the content allows, padded to the viewport's height.
+	var shown []string
+	if content := b.String(); p.height > 0 && width > 0 && (strings.Contains(content, "\n") || lipgloss.Width(content) > 0) {
+		lines := strings.Split(content, "\n")
+		top := max(0, min(offset, len(lines)-p.height))
+		shown = lines[top:min(top+p.height, len(lines))]
+		for i, l := range shown {
+			// The viewport cuts a line wider than the page (a
+			// field's description can be one cell wider).
+			if len(l) > width && ansi.StringWidth(l) > width {
+				shown[i] = ansi.Cut(l, 0, width)
+			}
+		}
+	}
+	for len(shown) < p.height {
+		shown = append(shown, "")
+	}
+
+	var parts []string
+	if p.header != "" {
+		parts = append(parts, p.header)
+	}
+	parts = append(parts, strings.Join(shown, "\n"))
+	if s := g.Footer(); s != "" {
+		parts = append(parts, "", s)
+	}
+	last := len(parts) - 1
+	parts[last] = strings.TrimSuffix(parts[last], " ")
+	return styles.Form.Base.Render(strings.Join(parts, "\n"))
+}
