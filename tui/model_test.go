@@ -48,7 +48,7 @@ var acts = []struct {
 	{"type", 20}, {"enter", 30}, {"esc", 3}, {"tab", 3}, {"shifttab", 2}, {"down", 6}, {"up", 2},
 	{"toggle", 5}, {"pick", 10}, {"paste", 3}, {"editor", 4}, {"resize", 2}, {"quit", 2}, {"custom", 2},
 	{"jump", 6}, {"finish", 1}, {"diskfull", 1}, {"diskok", 2}, {"lines", 2}, {"backto", 3},
-	{"section", 4},
+	{"section", 4}, {"wait", 3},
 }
 
 func randomActs(seed uint64, n int) []act {
@@ -218,6 +218,10 @@ func (w *world) do(a act) {
 		}
 	case "enter":
 		w.send(kp(tea.KeyEnter, 0))
+	case "wait":
+		// The person reads: the wizard's timer to build the next page
+		// fires (see prepare).
+		w.send(prepareMsg{})
 	case "esc":
 		w.send(kp(tea.KeyEscape, 0))
 	case "backto":

@@ -142,7 +142,10 @@ type Model struct {
 	// mv holds input while the form moves focus; see move.
 	mv move
 
-	start tea.Cmd    // the first page's command, run by Init
+	start tea.Cmd // the first page's command, run by Init
+	// ready is the organisation page, built while the welcome page
+	// waits (see prepare); nil when there is none.
+	ready *readyPage
 	theme *memoTheme // the forms' theme, its styles built once
 }
 
@@ -189,7 +192,7 @@ func (m *Model) SaveErr() error { return m.saveErr }
 
 // Init asks the terminal for its background colour and starts the page.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.start)
+	return tea.Batch(tea.RequestBackgroundColor, m.start, prepareLater())
 }
 
 type savedMsg struct {
@@ -236,6 +239,10 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	switch msg := msg.(type) {
+	case prepareMsg:
+		m.prepare()
+		m.same = true // the welcome page is as it was
+		return m, nil
 	case tea.WindowSizeMsg:
 		if msg.Width == m.width && msg.Height == m.height && m.frame.Content != "" {
 			// huh asks for the size whenever a page opens; the page was
@@ -429,6 +436,11 @@ func (m *Model) next() tea.Cmd {
 	if i := slices.Index(ps, m.pg); i >= 0 && i+1 < len(ps) && !m.toReview {
 		to = ps[i+1]
 	}
+	if note == "" {
+		if cmd, ok := m.takeReady(to); ok {
+			return tea.Batch(save, cmd)
+		}
+	}
 	return tea.Batch(save, m.openNoting(to, "", note))
 }
 
@@ -543,7 +555,7 @@ func (m *Model) open(pg page, focus string) tea.Cmd {
 	if pg != m.pg {
 		m.a.sec = nil // a section page opened afresh starts a new draft
 	}
-	m.pg = pg
+	m.pg, m.ready = pg, nil
 	m.form, m.view, m.first, m.same, m.touched = nil, nil, "", false, false
 	m.was, m.notice = m.a.opened(), ""
 	if pg.kind == pageReview {
