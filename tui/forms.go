@@ -73,8 +73,8 @@ func (a *answers) line(key string, k kind, title, help t, limit int, acc huh.Acc
 
 func (a *answers) text(key string, title, help t, p *string) *huh.Text {
 	acc := a.textSpec(key, kindText, title, help, maxText, textAccessor{p: p})
-	return huh.NewText().Key(key).Title(a.tr(title)).Description(a.tr(help)).Lines(3).
-		CharLimit(maxText).ExternalEditor(false).Accessor(acc)
+	return trimReserve(huh.NewText().Key(key).Title(a.tr(title)).Description(a.tr(help)).Lines(3).
+		CharLimit(maxText).ExternalEditor(false).Accessor(acc))
 }
 
 // lines is a list written one item per line: enter adds a line, enter on
@@ -83,8 +83,8 @@ func (a *answers) text(key string, title, help t, p *string) *huh.Text {
 func (a *answers) lines(key string, title, help t, p *[]string) *huh.Text {
 	acc := a.textSpec(key, kindLines, title, help, maxText, listAccessor{p: p, sep: "\n"})
 	desc := a.tr(help) + ". " + a.tr(text.LinesKeys)
-	return huh.NewText().Key(key).Title(a.tr(title)).Description(desc).Lines(3).
-		CharLimit(maxText).ExternalEditor(false).Accessor(acc)
+	return trimReserve(huh.NewText().Key(key).Title(a.tr(title)).Description(desc).Lines(3).
+		CharLimit(maxText).ExternalEditor(false).Accessor(acc))
 }
 
 // question is the catalogue's question for the field at path

@@ -268,8 +268,8 @@ func (a *answers) declined(key string, title, help t, p *[]strategy.Declined) *h
 	}
 	a.specs[key].validate = check
 	desc := a.tr(help) + ". " + a.tr(text.LinesKeys)
-	return huh.NewText().Key(key).Title(a.tr(title)).Description(desc).Lines(3).
-		CharLimit(maxText).ExternalEditor(false).Accessor(acc).Validate(check)
+	return trimReserve(huh.NewText().Key(key).Title(a.tr(title)).Description(desc).Lines(3).
+		CharLimit(maxText).ExternalEditor(false).Accessor(acc).Validate(check))
 }
 
 // offerSections asks, in plain prompts, whether to add each optional

@@ -134,6 +134,9 @@ type Server struct {
 	saves     SaveReport
 	unsavedM  map[string]bool
 	base      int64 // the memory budget with no session open; see memoryBase
+	// lastInput is when a participant last typed, in Unix nanoseconds;
+	// see collectWhenQuiet.
+	lastInput atomic.Int64
 }
 
 // SaveReport counts the saves that failed while the server ran.
@@ -264,6 +267,11 @@ func (s *Server) HostKeyFingerprint() string { return gossh.FingerprintSHA256(s.
 
 // Serve accepts connections on l until Shutdown or Close.
 func (s *Server) Serve(l net.Listener) error {
+	if s.cfg.SessionMemory > 0 {
+		stop := make(chan struct{})
+		defer close(stop)
+		go s.collectWhenQuiet(stop)
+	}
 	err := s.ssh.Serve(l)
 	if errors.Is(err, ssh.ErrServerClosed) {
 		return nil
@@ -891,7 +899,9 @@ func (s *Server) interview(sess ssh.Session, plain bool) {
 			s.limitHit("input-rate", sess.RemoteAddr().String(), s.limits.InputRate, "id", f.ID)
 		}),
 		touch: func() {
-			lastInput.Store(time.Now().UnixNano())
+			now := time.Now().UnixNano()
+			lastInput.Store(now)
+			s.lastInput.Store(now)
 			timer.Reset(s.cfg.IdleTimeout)
 		},
 		// The client closed the session but not the connection.
