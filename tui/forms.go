@@ -183,7 +183,21 @@ func required(msg string) func(string) error {
 func (a *answers) form(pg page) (*huh.Form, *huh.Group, []huh.Field) {
 	title, desc, fields := a.fields(pg)
 	g := huh.NewGroup(fields...).Title(title).Description(desc)
-	return huh.NewForm(g).WithShowHelp(false), g, fields
+	return huh.NewForm(g).WithShowHelp(false).WithKeyMap(formKeys()), g, fields
+}
+
+// formKeys are huh's keys, except that ctrl+j on a choice goes on, as
+// enter does, instead of moving down a line. A terminal sends enter as
+// ctrl+j until the program has switched it to raw keys, so an enter
+// pressed as the wizard starts moved the welcome page's language to
+// bokmål. In a text box ctrl+j is still a new line. Each form gets its
+// own: huh's fields switch bindings on and off as they go.
+func formKeys() *huh.KeyMap {
+	k := huh.NewDefaultKeyMap()
+	k.Select.Down.SetKeys("down", "j", "ctrl+n")
+	k.Select.Next.SetKeys("enter", "tab", "ctrl+j")
+	k.Select.Submit.SetKeys("enter", "ctrl+j")
+	return k
 }
 
 // fields builds the fields of one page, bound to the plan, with the

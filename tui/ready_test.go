@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
 )
@@ -89,4 +90,49 @@ func mustMarshal(t *testing.T, p *strategy.Plan) string {
 func press(m *Model, msg tea.Msg) {
 	_, cmd := m.Update(msg)
 	run(m, cmd)
+}
+
+// TestTypedLineInView types lines into the audiences box in a 60×20
+// window, where the keys below the page take two lines once the box has
+// focus: the line being typed stays on screen.
+func TestTypedLineInView(t *testing.T) {
+	m := New(strategy.New("en"), Options{Editor: true})
+	m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	press(m, tea.KeyPressMsg{Code: tea.KeyEnter}) // the welcome page
+	for _, k := range []string{"Rosa", "\r", "\r", "We bake.", "\r", "Families", "\r", "Tourists", "\r", "Hotels"} {
+		if k == "\r" {
+			press(m, tea.KeyPressMsg{Code: tea.KeyEnter})
+			continue
+		}
+		for _, r := range k {
+			press(m, tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+	}
+	if f := m.focusedSpec(); f == nil || f.key != "organisation.audiences" {
+		t.Fatalf("typing went to %v, not the audiences", f)
+	}
+	if screen := ansi.Strip(m.View().Content); !strings.Contains(screen, "Hotels") {
+		t.Errorf("the line being typed is not on screen:\n%s", screen)
+	}
+}
+
+// TestEarlyEnterGoesOn: an enter the terminal sends as ctrl+j, as it does
+// before the program has it in raw mode, leaves the welcome page in the
+// language it shows instead of choosing the next one.
+func TestEarlyEnterGoesOn(t *testing.T) {
+	m := New(strategy.New("en"), Options{})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(m, tea.KeyPressMsg{Code: 'j', Mod: tea.ModCtrl})
+	if m.a.lang() != strategy.LangEnglish {
+		t.Errorf("ctrl+j on the welcome page chose %q", m.a.lang())
+	}
+	if m.pg.kind != pageOrganisation {
+		t.Errorf("ctrl+j on the welcome page led to %v, not the organisation page", m.pg)
+	}
+	m = New(strategy.New("en"), Options{})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(m, tea.KeyPressMsg{Code: tea.KeyDown}) // down still moves the choice
+	if m.a.lang() != strategy.LangBokmal {
+		t.Errorf("down on the welcome page chose %q, not bokmål", m.a.lang())
+	}
 }

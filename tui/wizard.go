@@ -120,7 +120,8 @@ type Model struct {
 		agreed    bool // the person said yes: write
 	}
 
-	reserved int // lines below the page for its hint and errors; see reserve
+	reserved int    // lines below the page for its hint and errors; see reserve
+	laidOut  [2]int // the width and height the page was last given; see relayout
 
 	// notice is a line for the person until their next key: what was set
 	// aside, a paste cut at the limit, an editor that could not run.
@@ -626,6 +627,7 @@ func (m *Model) growText(left, now huh.Field) {
 	if n := max(textLines, min(want, l.textLines()+spare)); n != l.textLines() {
 		l.setLines(n)
 		w, h := m.body()
+		m.laidOut = [2]int{w, h}
 		m.form.Update(tea.WindowSizeMsg{Width: w, Height: h}) // the page's height changed
 		m.view.sized(h)
 	}
@@ -1011,8 +1013,17 @@ func (m *Model) reserve() int {
 
 // relayout sizes the page again when the room it needs below changed.
 func (m *Model) relayout() {
-	if r := m.reserve(); r != m.reserved {
+	r := m.reserve()
+	if r != m.reserved {
 		m.reserved = r
+		m.layout()
+		return
+	}
+	// The keys below the page take two lines in a narrow window when
+	// the field focused has more of them (a text box's ctrl+j and
+	// ctrl+e): the page must be a line shorter, or its last line, the
+	// one being typed on, is cut off.
+	if w, h := m.body(); m.form != nil && (w != m.laidOut[0] || h != m.laidOut[1]) {
 		m.layout()
 	}
 }
@@ -1021,6 +1032,7 @@ func (m *Model) relayout() {
 func (m *Model) layout() {
 	m.reserved = m.reserve()
 	w, h := m.body()
+	m.laidOut = [2]int{w, h}
 	m.help.SetWidth(m.width - 2)
 	if m.form != nil {
 		m.form.Update(tea.WindowSizeMsg{Width: w, Height: h})

@@ -10,15 +10,15 @@ import (
 const (
 	// quietCheck is how often the server looks whether the room is quiet.
 	quietCheck = 250 * time.Millisecond
-	// quietFor is how long no participant may have typed for the room to
-	// count as quiet.
+	// quietFor is how long no participant may have typed, and no session
+	// started, for the room to count as quiet.
 	quietFor = time.Second
 	// quietGarbage is the least garbage worth a collection.
 	quietGarbage = 16 << 20
 )
 
 // collectWhenQuiet runs the garbage collector when no participant has
-// typed for quietFor and the heap has used a quarter of its room to grow
+// typed and no session started for quietFor, and the heap has used a quarter of its room to grow
 // before the next collection is due, until stop is closed.
 //
 // With the soft memory limit at the budget (see tuneMemory), the heap
@@ -29,8 +29,8 @@ const (
 // on together (everyone pressing enter after the welcome page), that
 // made typing wait for everyone. Collected while the room listens or
 // reads, the heap meets that moment with all its room to grow. A room
-// that is only connecting is left alone: its heap is far from the next
-// collection, and a collection then would only slow the first frames.
+// that is still connecting is left alone: a collection then would only
+// slow the first frames.
 func (s *Server) collectWhenQuiet(stop <-chan struct{}) {
 	t := time.NewTicker(quietCheck)
 	defer t.Stop()
@@ -52,11 +52,12 @@ func (s *Server) collectWhenQuiet(stop <-chan struct{}) {
 }
 
 // quiet reports whether now is the time for a collection: a participant
-// is connected, none has typed for quietFor, and heap (the live heap at
+// is connected, none has typed and no session started for quietFor, and
+// heap (the live heap at
 // the last collection, the heap now and the heap the next collection is
 // due at, in bytes) holds garbage worth collecting.
 func (s *Server) quiet(now time.Time, heap func() (live, all, goal uint64)) bool {
-	if s.Live() == 0 || now.Sub(time.Unix(0, s.lastInput.Load())) < quietFor {
+	if s.Live() == 0 || now.Sub(time.Unix(0, s.lastInput.Load())) < quietFor || now.Sub(time.Unix(0, s.lastStart.Load())) < quietFor {
 		return false
 	}
 	return garbageWorthCollecting(heap())

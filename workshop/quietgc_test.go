@@ -47,6 +47,7 @@ func TestQuietCollectsOnlyWhenTheRoomIsQuiet(t *testing.T) {
 		t.Error("collects with no participant connected")
 	}
 	s.register("kari", "127.0.0.1:1")
+	s.lastStart.Store(typed.Add(-time.Minute).UnixNano())
 	for _, tc := range []struct {
 		after time.Duration
 		heap  func() (uint64, uint64, uint64)
@@ -60,5 +61,12 @@ func TestQuietCollectsOnlyWhenTheRoomIsQuiet(t *testing.T) {
 		if got := s.quiet(typed.Add(tc.after), tc.heap); got != tc.want {
 			t.Errorf("%s after the last key: quiet = %v, want %v", tc.after, got, tc.want)
 		}
+	}
+	s.register("ola", "127.0.0.1:2") // a session starts: the room is connecting
+	if s.quiet(time.Now().Add(500*time.Millisecond), piled) {
+		t.Error("collects half a second after a session started")
+	}
+	if !s.quiet(time.Now().Add(2*time.Second), piled) {
+		t.Error("does not collect two seconds after the last session started, nobody typing")
 	}
 }

@@ -137,6 +137,8 @@ type Server struct {
 	// lastInput is when a participant last typed, in Unix nanoseconds;
 	// see collectWhenQuiet.
 	lastInput atomic.Int64
+	// lastStart is when a session last started, in Unix nanoseconds.
+	lastStart atomic.Int64
 }
 
 // SaveReport counts the saves that failed while the server ran.
@@ -794,6 +796,7 @@ func (s *Server) register(id, remote string) (*liveSession, *liveSession) {
 	}
 	l := &liveSession{since: time.Now(), remote: remote}
 	s.live[id] = l
+	s.lastStart.Store(l.since.UnixNano())
 	s.tuneMemory()
 	return l, nil
 }
