@@ -28,10 +28,15 @@ type Summary struct {
 	// Gaps counts the adviser's findings of severity gap.
 	Gaps     int
 	Finished bool
-	// Unsaved is whether the participant quit a page without saving it,
-	// whose answers are kept in UnsavedFile for the facilitator to give
-	// back.
-	Unsaved    bool
+	// Unsaved is whether the participant quit a page without saving it
+	// and has not saved their plan since: that page's answers are only in
+	// UnsavedFile, for the facilitator to give back.
+	Unsaved bool
+	// SavedSince is whether the participant quit a page without saving it
+	// and then saved their plan again (the page retyped, or another page
+	// saved): nothing waits to be given back, but UnsavedFile is kept, as
+	// nothing typed is deleted, and still holds what that page held.
+	SavedSince bool
 	LastActive time.Time
 	// Plan is the saved plan; nil when nothing is saved yet.
 	Plan *strategy.Plan
@@ -115,9 +120,16 @@ func (s *Store) summary(id string) Summary {
 		}
 		sum.LastActive = m.LastSeen
 	}
-	sum.Unsaved = !f.Modified(UnsavedFile).IsZero()
-	if t := f.Modified(PlanFile); t.After(sum.LastActive) {
-		sum.LastActive = t
+	// The server sets UnsavedFile's time to when the session that kept it
+	// ended, after its last write: a plan written later was saved by a
+	// later session.
+	plan := f.Modified(PlanFile)
+	if kept := f.Modified(UnsavedFile); !kept.IsZero() {
+		sum.SavedSince = plan.After(kept)
+		sum.Unsaved = !sum.SavedSince
+	}
+	if plan.After(sum.LastActive) {
+		sum.LastActive = plan
 	}
 	p, err := f.Plan()
 	if err != nil || p == nil {

@@ -359,6 +359,15 @@ func TestFailedSaveIsReported(t *testing.T) {
 	if r.Failed < 1 || strings.Join(r.Unsaved, ",") != "kari" {
 		t.Errorf("Saves() = %+v, want failures and kari unsaved", r)
 	}
+	// kari comes back and saves: the closing summary no longer calls
+	// kari's latest answers unsaved, and still counts the failure.
+	tm = h.openTerminal("kari")
+	h.toOrganisation(tm, "kari") // leaving the welcome page saves the plan
+	eventually(t, "kari's plan saved again", func() bool { return h.savedPlan("kari") != nil })
+	eventually(t, "kari off the unsaved list", func() bool { return len(h.srv.Saves().Unsaved) == 0 })
+	if r := h.srv.Saves(); r.Failed < 1 {
+		t.Errorf("Saves() after kari saved again = %+v, want the earlier failures still counted", r)
+	}
 }
 
 // Fault 6: a corrupt record neither shows its error nor locks the

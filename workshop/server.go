@@ -146,7 +146,7 @@ type SaveReport struct {
 	// Failed is how many writes of a participant's file failed.
 	Failed int
 	// Unsaved lists, sorted, the participants whose session ended with
-	// its latest answers not saved.
+	// its latest answers not saved, and who have not saved since.
 	Unsaved []string
 }
 
@@ -774,6 +774,26 @@ func (s *Server) endedUnsaved(id string) {
 	s.mu.Unlock()
 }
 
+// savedAgain records that the participant's plan was saved: answers an
+// earlier session could not save are no longer the latest.
+func (s *Server) savedAgain(id string) {
+	s.mu.Lock()
+	delete(s.unsavedM, id)
+	s.mu.Unlock()
+}
+
+// keptAside sets the time of the participant's UnsavedFile to now, once
+// the session that wrote it has ended and with it every write it had
+// under way: `workshop status` tells a plan saved later, by a later
+// session, from one whose write was still landing when the page was kept
+// aside.
+func (s *Server) keptAside(f *Folder) {
+	now := time.Now()
+	if err := f.root.Chtimes(UnsavedFile, now, now); err != nil {
+		s.log.Warn("cannot date the answers kept aside", "id", f.ID, "file", UnsavedFile, "err", err)
+	}
+}
+
 // writer is what the wizard saves through: the folder's atomic write,
 // with a failure logged in full and told to the participant in a few
 // words of their language.
@@ -782,6 +802,9 @@ func (s *Server) writer(f *Folder, lang string) func(string, []byte) error {
 		if err := f.WriteFile(name, data); err != nil {
 			s.saveFailed(f.ID, name, err)
 			return errors.New(say(msg.SaveFailed, lang))
+		}
+		if name == PlanFile {
+			s.savedAgain(f.ID)
 		}
 		return nil
 	}
@@ -977,6 +1000,9 @@ func (s *Server) interview(sess ssh.Session, plain bool) {
 	_, err = p.Run()
 	if wizard.SaveErr() != nil {
 		s.endedUnsaved(f.ID)
+	}
+	if wizard.Discarded() != "" {
+		s.keptAside(f)
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		s.log.Error("the wizard panicked", "id", f.ID, "err", err)

@@ -227,6 +227,43 @@ func TestQuitWithoutSavingKeepsThePage(t *testing.T) {
 	}
 }
 
+// TestSavedAfterQuitWithoutSaving: a participant who quit a page without
+// saving it, came back and saved is no longer reported as having unsaved
+// answers; the file with that page's answers stays.
+func TestSavedAfterQuitWithoutSaving(t *testing.T) {
+	h := startServer(t, Config{})
+	tm := h.openTerminal("ola")
+	h.toOrganisation(tm, "ola")
+	h.typeInto(tm, "ola", titleName, "Olas Sykler")
+	h.businessKind(tm, "ola")
+	h.focused("ola", titleAbout)
+	tm.send(ctrlC)
+	h.screen("ola", "s save and quit")
+	tm.send("y")
+	tm.wait()
+	if s := h.store.summary("ola"); !s.Unsaved || s.SavedSince {
+		t.Fatalf("after quitting without saving: Unsaved, SavedSince = %v, %v; want true, false", s.Unsaved, s.SavedSince)
+	}
+
+	tm = h.openTerminal("ola")
+	h.typeInto(tm, "ola", titleName, "Olas Sykler")
+	h.businessKind(tm, "ola")
+	h.focused("ola", titleAbout)
+	tm.send(ctrlC)
+	h.screen("ola", "s save and quit")
+	tm.send("s")
+	tm.wait()
+	if p := h.savedPlan("ola"); p == nil || p.Organisation.Name != "Olas Sykler" {
+		t.Fatalf("plan after the second session = %+v; want the name saved", p)
+	}
+	if s := h.store.summary("ola"); s.Unsaved || !s.SavedSince {
+		t.Errorf("after saving again: Unsaved, SavedSince = %v, %v; want false, true", s.Unsaved, s.SavedSince)
+	}
+	if kept, err := h.folder("ola").ReadFile(UnsavedFile); err != nil || !strings.Contains(string(kept), "name: Olas Sykler") {
+		t.Errorf("%s = %q, %v; want it kept after the later save", UnsavedFile, kept, err)
+	}
+}
+
 func TestCommands(t *testing.T) {
 	h := startServer(t, Config{})
 	tm := h.openTerminal("ola")

@@ -124,9 +124,14 @@ func printStatus(cmd *cobra.Command, dir string, sums []workshop.Summary, now ti
 	}
 	fmt.Fprintf(w, "%d %s, %d finished.\n", len(sums), people, done)
 	for _, s := range sums {
-		if s.Unsaved {
-			fmt.Fprintf(w, "%s quit a page without saving it; its answers are kept in %s.\n",
-				s.ID, filepath.Join(dir, "participants", s.ID, workshop.UnsavedFile))
+		kept := filepath.Join(dir, "participants", s.ID, workshop.UnsavedFile)
+		switch {
+		case s.Unsaved:
+			fmt.Fprintf(w, "%s quit a page without saving it; its answers are kept in %s.\n", s.ID, kept)
+		case s.SavedSince:
+			// Nothing to give back, but the file is there if they miss
+			// something they typed then.
+			fmt.Fprintf(w, "%s quit a page without saving it and has saved since; what that page held is still in %s.\n", s.ID, kept)
 		}
 	}
 }

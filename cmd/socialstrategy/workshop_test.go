@@ -229,3 +229,66 @@ func TestWorkshopCollectIsPrivate(t *testing.T) {
 		return nil
 	})
 }
+
+// TestWorkshopStatusSavedSince: a participant who quit a page without
+// saving it and saved their plan later is not said to have unsaved
+// answers; status says the page's answers are still kept.
+func TestWorkshopStatusSavedSince(t *testing.T) {
+	dir := t.TempDir()
+	st, err := workshop.OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := st.Folder("kari", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := strategy.New(strategy.LangEnglish)
+	p.Organisation.Name = "Bakeriet"
+	for _, name := range []string{workshop.UnsavedFile, workshop.PlanFile} {
+		if err := f.WriteFile(name, mustMarshal(t, p)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.Close()
+	st.Close()
+	folder := filepath.Join(dir, "participants", "kari")
+	kept := filepath.Join(folder, workshop.UnsavedFile)
+	status := func() string {
+		t.Helper()
+		var out, errOut bytes.Buffer
+		if code := run(context.Background(), []string{"workshop", "status", "--data", dir}, strings.NewReader(""), &out, &errOut); code != 0 {
+			t.Fatalf("workshop status = %d, %s", code, errOut.String())
+		}
+		return out.String()
+	}
+	tests := []struct {
+		name                string
+		unsavedAge, planAge time.Duration
+		want, notWant       string
+	}{
+		{"saved since", 2 * time.Minute, time.Minute,
+			"kari quit a page without saving it and has saved since; what that page held is still in " + kept + ".",
+			"its answers are kept in"},
+		{"not saved since", time.Minute, 2 * time.Minute,
+			"kari quit a page without saving it; its answers are kept in " + kept + ".",
+			"has saved since"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			now := time.Now()
+			for name, age := range map[string]time.Duration{workshop.UnsavedFile: tt.unsavedAge, workshop.PlanFile: tt.planAge} {
+				if err := os.Chtimes(filepath.Join(folder, name), now.Add(-age), now.Add(-age)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			out := status()
+			if !strings.Contains(out, tt.want) || strings.Contains(out, tt.notWant) {
+				t.Errorf("status =\n%s\nwant %q and not %q", out, tt.want, tt.notWant)
+			}
+			if _, err := os.Stat(kept); err != nil {
+				t.Errorf("status removed the kept answers: %v", err)
+			}
+		})
+	}
+}
