@@ -1209,16 +1209,18 @@ func (m *Model) hint() string {
 	return m.styles.Status.Width(m.width - 2).MaxHeight(hintLines).Render("ℹ " + p.Help.In(m.a.lang()))
 }
 
+// status is the line under the page about the answers file: the save
+// that failed, "✓ saved to FILE" once the file holds the answers (written
+// in this run, or the file the run resumed), else "FILE: not saved yet".
 func (m *Model) status() string {
 	switch {
 	case m.saveErr != nil:
 		return m.styles.Error.Render(m.a.tr(text.SaveFailed) + ": " + m.saveErr.Error())
 	case m.opts.AnswersPath == "":
 		return ""
-	case m.saved:
+	case m.saved, m.opts.Resume:
+		// A resumed file holds the answers it was opened with: saved.
 		return m.styles.Status.Render("✓ " + m.a.tr(text.Saved) + " " + m.opts.AnswersPath)
-	case m.opts.Resume:
-		return m.styles.Status.Render(m.opts.AnswersPath)
 	}
 	return m.styles.Status.Render(m.opts.AnswersPath + ": " + m.a.tr(text.Unsaved))
 }

@@ -246,6 +246,7 @@ func TestSavedAfterQuitWithoutSaving(t *testing.T) {
 	}
 
 	tm = h.openTerminal("ola")
+	h.screen("ola", "✓ saved to plan.yaml") // the resumed plan is on disk
 	h.typeInto(tm, "ola", titleName, "Olas Sykler")
 	h.businessKind(tm, "ola")
 	h.focused("ola", titleAbout)
