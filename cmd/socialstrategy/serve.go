@@ -94,6 +94,92 @@ func isLoopback(addr string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
+// How participants log in, for connectLines.
+const (
+	loginNone = iota // no code, no keys: loopback only
+	loginCode
+	loginKeys
+)
+
+func login(f *serveFlags) int {
+	switch {
+	case f.code != "":
+		return loginCode
+	case f.authorizedKeys != "":
+		return loginKeys
+	}
+	return loginNone
+}
+
+// connectLines is what serve prints about how participants connect to
+// addr, the address it listens on, one line each ending in a newline:
+//   - a loopback address is named as it is, with a line saying that other
+//     computers cannot connect and how to let them in;
+//   - all interfaces (0.0.0.0, ::) name this computer by host (its host
+//     name, "" when unknown), with its network addresses ips (at most
+//     three are named) for a network that does not know the name;
+//   - any other address is named as it is.
+func connectLines(addr *net.TCPAddr, login int, host string, ips []net.IP) string {
+	var b strings.Builder
+	to, alt := addr.IP.String(), ""
+	if addr.IP.IsUnspecified() {
+		var others []string
+		for _, ip := range ips[:min(len(ips), 3)] {
+			others = append(others, ip.String())
+		}
+		switch {
+		case host != "":
+			to = host
+			if len(others) > 0 {
+				alt = fmt.Sprintf("If their network does not know the name %s, use this computer's address instead: %s\n", host, strings.Join(others, ", "))
+			}
+		case len(others) > 0:
+			to = others[0]
+			if len(others) > 1 {
+				alt = fmt.Sprintf("This computer also has the address %s.\n", strings.Join(others[1:], ", "))
+			}
+		default:
+			to = "THIS-COMPUTER"
+		}
+	}
+	switch login {
+	case loginCode:
+		fmt.Fprintf(&b, "Participants connect with: ssh -p %d NAME@%s (the code is asked as a password)\n", addr.Port, to)
+	case loginKeys:
+		fmt.Fprintf(&b, "Participants connect with their key: ssh -p %d NAME@%s\n", addr.Port, to)
+	default:
+		fmt.Fprintf(&b, "Loopback only: just this computer can connect (to let the room in: --listen :%d --code WORD).\nTry it: ssh -p %d kari@%s\n", addr.Port, addr.Port, to)
+		return b.String()
+	}
+	b.WriteString(alt)
+	if addr.IP.IsLoopback() {
+		fmt.Fprintf(&b, "Loopback only: participants on other computers cannot connect (to let them in: --listen :%d).\n", addr.Port)
+	}
+	return b.String()
+}
+
+// networkAddresses lists this computer's addresses on its networks (no
+// loopback, no link-local ones), IPv4 first; only IPv4 with v4only.
+func networkAddresses(v4only bool) []net.IP {
+	addrs, err := net.InterfaceAddrs()
+	if err != nil {
+		return nil
+	}
+	var v4, v6 []net.IP
+	for _, a := range addrs {
+		n, ok := a.(*net.IPNet)
+		if !ok || !n.IP.IsGlobalUnicast() {
+			continue
+		}
+		if n.IP.To4() != nil {
+			v4 = append(v4, n.IP)
+		} else if !v4only {
+			v6 = append(v6, n.IP)
+		}
+	}
+	return append(v4, v6...)
+}
+
 // parseWindow reads a COLUMNSxROWS size.
 func parseWindow(s string) (w, h int, err error) {
 	if _, err := fmt.Sscanf(strings.ToLower(s), "%dx%d", &w, &h); err != nil || w < workshop.MinWidth || h < workshop.MinHeight || w > 1000 || h > 1000 {
@@ -182,14 +268,13 @@ func runServe(cmd *cobra.Command, f *serveFlags) error {
 
 	addr := l.Addr().(*net.TCPAddr)
 	fmt.Fprintf(out, "Workshop open on %s, data in %s\n", addr, f.data)
-	switch {
-	case f.code != "":
-		fmt.Fprintf(out, "Participants connect with: ssh -p %d NAME@THIS-COMPUTER (the code is asked as a password)\n", addr.Port)
-	case f.authorizedKeys != "":
-		fmt.Fprintf(out, "Participants connect with their key: ssh -p %d NAME@THIS-COMPUTER\n", addr.Port)
-	default:
-		fmt.Fprintf(out, "Loopback only: just this computer can connect (add --code to let the room in).\nTry it: ssh -p %d kari@%s\n", addr.Port, addr.IP)
+	var host string
+	var ips []net.IP
+	if addr.IP.IsUnspecified() {
+		host, _ = os.Hostname()
+		ips = networkAddresses(addr.IP.To4() != nil)
 	}
+	fmt.Fprint(out, connectLines(addr, login(f), host, ips))
 	fmt.Fprintf(out, "Host key fingerprint, for participants to check: %s\n", srv.HostKeyFingerprint())
 	fmt.Fprintln(out, "Stop with ctrl+c; every session is saved first.")
 

@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -75,6 +76,87 @@ func TestClosingSummary(t *testing.T) {
 		if got := closingSummary(tt.r, tt.err); got != tt.want {
 			t.Errorf("closingSummary(%+v, %v) = %q, want %q", tt.r, tt.err, got, tt.want)
 		}
+	}
+}
+
+func TestConnectLines(t *testing.T) {
+	ips := []net.IP{net.ParseIP("192.168.1.20"), net.ParseIP("10.0.0.5"), net.ParseIP("10.0.0.6"), net.ParseIP("10.0.0.7")}
+	tests := []struct {
+		name  string
+		addr  string
+		login int
+		host  string
+		ips   []net.IP
+		want  string
+	}{
+		{"loopback, code", "127.0.0.1:2301", loginCode, "", nil,
+			"Participants connect with: ssh -p 2301 NAME@127.0.0.1 (the code is asked as a password)\n" +
+				"Loopback only: participants on other computers cannot connect (to let them in: --listen :2301).\n"},
+		{"loopback, keys", "[::1]:2301", loginKeys, "", nil,
+			"Participants connect with their key: ssh -p 2301 NAME@::1\n" +
+				"Loopback only: participants on other computers cannot connect (to let them in: --listen :2301).\n"},
+		{"loopback, no login", "127.0.0.1:2222", loginNone, "", nil,
+			"Loopback only: just this computer can connect (to let the room in: --listen :2222 --code WORD).\n" +
+				"Try it: ssh -p 2222 kari@127.0.0.1\n"},
+		{"all interfaces, host name", "0.0.0.0:2222", loginCode, "laptop", ips,
+			"Participants connect with: ssh -p 2222 NAME@laptop (the code is asked as a password)\n" +
+				"If their network does not know the name laptop, use this computer's address instead: 192.168.1.20, 10.0.0.5, 10.0.0.6\n"},
+		{"all interfaces, no addresses", "[::]:2222", loginKeys, "laptop", nil,
+			"Participants connect with their key: ssh -p 2222 NAME@laptop\n"},
+		{"all interfaces, no host name", "[::]:2222", loginCode, "", ips[:2],
+			"Participants connect with: ssh -p 2222 NAME@192.168.1.20 (the code is asked as a password)\n" +
+				"This computer also has the address 10.0.0.5.\n"},
+		{"all interfaces, nothing known", "[::]:2222", loginCode, "", nil,
+			"Participants connect with: ssh -p 2222 NAME@THIS-COMPUTER (the code is asked as a password)\n"},
+		{"one network address", "192.168.1.20:2222", loginCode, "laptop", nil,
+			"Participants connect with: ssh -p 2222 NAME@192.168.1.20 (the code is asked as a password)\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			addr, err := net.ResolveTCPAddr("tcp", tt.addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := connectLines(addr, tt.login, tt.host, tt.ips); got != tt.want {
+				t.Errorf("connectLines(%s, %d, %q, %v) =\n%s\nwant\n%s", tt.addr, tt.login, tt.host, tt.ips, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestServeBannerOnLoopback runs the binary as the facilitator did, with a
+// code on a loopback address: the banner names that address, not "this
+// computer", and says other computers cannot connect.
+func TestServeBannerOnLoopback(t *testing.T) {
+	cmd := exec.Command(serveBinary(t), "serve", "--listen", "127.0.0.1:0", "--code", "sourdough-42", "--data", t.TempDir())
+	cmd.Dir = t.TempDir()
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	lines := bufio.NewScanner(stdout)
+	var said string
+	for lines.Scan() && !strings.HasPrefix(lines.Text(), "Stop with") {
+		said += lines.Text() + "\n"
+	}
+	port := regexp.MustCompile(`open on 127\.0\.0\.1:(\d+)`).FindStringSubmatch(said)
+	if port == nil {
+		t.Fatalf("no address announced:\n%s", said)
+	}
+	for _, want := range []string{
+		"ssh -p " + port[1] + " NAME@127.0.0.1 (the code is asked as a password)",
+		"participants on other computers cannot connect",
+	} {
+		if !strings.Contains(said, want) {
+			t.Errorf("banner lacks %q:\n%s", want, said)
+		}
+	}
+	if strings.Contains(said, "THIS-COMPUTER") {
+		t.Errorf("banner names this computer for a loopback address:\n%s", said)
 	}
 }
 
