@@ -221,7 +221,7 @@ func (w *world) do(a act) {
 	case "wait":
 		// The person reads: the wizard's timer to build the next page
 		// fires (see prepare).
-		w.send(prepareMsg{})
+		w.send(PrepareMsg{})
 	case "esc":
 		w.send(kp(tea.KeyEscape, 0))
 	case "backto":

@@ -17,7 +17,8 @@ import (
 // key costs a workshop server, for lines the wizard then cuts and trims
 // (see clip). TestPageViewIsHuhs holds pageView to huh's drawing, line by
 // line and spaces at the ends of lines aside, on every page and through
-// the random sessions of TestWizardModel.
+// the random sessions of TestModelNothingLost. A field that asks to be
+// zoomed (none of the wizard's do) is left to huh.
 type pageView struct {
 	group  *huh.Group
 	fields []huh.Field // the group's fields, in order

@@ -19,6 +19,9 @@ func unlikeHuh(m *Model) string {
 	}
 	ours := strings.Split(m.formView(), "\n")
 	theirs := strings.Split(m.form.View(), "\n")
+	if len(ours) != len(theirs) {
+		return fmt.Sprintf("page %v: %d lines, huh draws %d", m.pg, len(ours), len(theirs))
+	}
 	for i := range max(len(ours), len(theirs)) {
 		var o, h string
 		if i < len(ours) {
@@ -50,7 +53,9 @@ func TestPageViewIsHuhs(t *testing.T) {
 				if pg.kind == pageReview {
 					continue
 				}
-				if _, _, fields := m.a.fields(pg); len(fields) == 0 {
+				// Asked of a throwaway: building the fields marks the
+				// page visited, and its first visit is drawn too.
+				if _, _, fields := newAnswers(screenPlan(lang)).fields(pg); len(fields) == 0 {
 					continue // a section this plan does not ask
 				}
 				m.open(pg, "")

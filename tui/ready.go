@@ -12,8 +12,11 @@ import (
 // wizard builds the organisation page behind it (see prepare).
 const prepareAfter = 1500 * time.Millisecond
 
-// prepareMsg asks the wizard to build the page after the welcome page.
-type prepareMsg struct{}
+// PrepareMsg asks the wizard to build the page after the welcome page
+// (see prepare). The wizard sends it to itself prepareAfter after the
+// welcome page is shown; a program running many wizards (the workshop
+// server) may hold it back while it is busy and pass it on later.
+type PrepareMsg struct{}
 
 // readyPage is the organisation page, built and laid out while the
 // welcome page waits for its reader, with what it was built for.
@@ -34,7 +37,7 @@ type readyPage struct {
 // prepareLater asks for prepare once the welcome page has been shown for
 // a while.
 func prepareLater() tea.Cmd {
-	return tea.Tick(prepareAfter, func(time.Time) tea.Msg { return prepareMsg{} })
+	return tea.Tick(prepareAfter, func(time.Time) tea.Msg { return PrepareMsg{} })
 }
 
 // prepare builds the organisation page while the welcome page waits for
@@ -71,7 +74,9 @@ func (m *Model) prepare() {
 
 // takeReady shows the page prepare built, when it is page to and was
 // built for the window, background and language there are now; it
-// reports whether it did. Either way the built page is let go.
+// reports whether it did. Either way the built page is let go. (A
+// language chosen on the welcome page opens that page again, which lets
+// the built page go already; the check is a safeguard.)
 func (m *Model) takeReady(to page) (tea.Cmd, bool) {
 	r := m.ready
 	m.ready = nil

@@ -34,8 +34,9 @@ func TestPrepareShowsNothingAndLosesNothing(t *testing.T) {
 			m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 
 			before, yamlBefore := m.View().Content, mustMarshal(t, m.snapshot())
-			m.Update(prepareMsg{})
-			if m.ready == nil {
+			m.Update(PrepareMsg{})
+			built := m.ready
+			if built == nil {
 				t.Fatal("the organisation page was not built")
 			}
 			if got := m.View().Content; got != before {
@@ -54,6 +55,9 @@ func TestPrepareShowsNothingAndLosesNothing(t *testing.T) {
 			press(plain, tea.KeyPressMsg{Code: tea.KeyEnter})
 			if m.pg.kind != pageOrganisation {
 				t.Fatalf("enter led to %v", m.pg)
+			}
+			if shown := m.form == built.form; shown != (tc.name == "as built") {
+				t.Errorf("the page built while the welcome page waited was shown: %v", shown)
 			}
 			if tc.name == "bokmål" && !strings.Contains(m.View().Content, "Hva heter dere?") {
 				t.Errorf("after a change to bokmål, enter shows:\n%s", m.View().Content)

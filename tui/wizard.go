@@ -240,7 +240,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	switch msg := msg.(type) {
-	case prepareMsg:
+	case PrepareMsg:
 		m.prepare()
 		m.same = true // the welcome page is as it was
 		return m, nil
@@ -676,8 +676,12 @@ func clip(s string, w, h int) []string {
 
 // formView draws the open page's form; see pageView.
 func (m *Model) formView() string {
+	f := m.form.GetFocusedField()
+	if f != nil && f.Zoom() {
+		return m.form.View()
+	}
 	w, _ := m.body()
-	return m.view.view(m.form.GetFocusedField(), w, m.dark)
+	return m.view.view(f, w, m.dark)
 }
 
 // trimBlank cuts the spaces that end a line when nothing styles them:

@@ -3,6 +3,10 @@ package workshop
 import (
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/socialstrategy/socialstrategy/tui"
 )
 
 func TestGarbageWorthCollecting(t *testing.T) {
@@ -62,11 +66,44 @@ func TestQuietCollectsOnlyWhenTheRoomIsQuiet(t *testing.T) {
 			t.Errorf("%s after the last key: quiet = %v, want %v", tc.after, got, tc.want)
 		}
 	}
+	s.lastQuietGC.Store(time.Now().UnixNano()) // the server just collected
+	if s.quiet(time.Now().Add(quietGap/2), piled) {
+		t.Error("collects again before quietGap has passed")
+	}
+	s.lastQuietGC.Store(0)
 	s.register("ola", "127.0.0.1:2") // a session starts: the room is connecting
 	if s.quiet(time.Now().Add(500*time.Millisecond), piled) {
 		t.Error("collects half a second after a session started")
 	}
-	if !s.quiet(time.Now().Add(2*time.Second), piled) {
-		t.Error("does not collect two seconds after the last session started, nobody typing")
+	if s.quiet(time.Now().Add(quietStarts/2), piled) {
+		t.Error("collects while the wizards may still be building their next pages")
+	}
+	if !s.quiet(time.Now().Add(quietStarts), piled) {
+		t.Error("does not collect once sessions stopped starting, nobody typing")
+	}
+}
+
+// inner is a model that keeps the messages it is given.
+type inner struct{ got []tea.Msg }
+
+func (m *inner) Init() tea.Cmd                           { return nil }
+func (m *inner) Update(msg tea.Msg) (tea.Model, tea.Cmd) { m.got = append(m.got, msg); return m, nil }
+func (m *inner) View() tea.View                          { return tea.NewView("") }
+
+func TestPacedHoldsPreparingWhileSessionsStart(t *testing.T) {
+	settled := false
+	in := &inner{}
+	p := &paced{Model: in, settled: func() bool { return settled }}
+	if _, cmd := p.Update(tui.PrepareMsg{}); cmd == nil || len(in.got) != 0 {
+		t.Fatalf("while sessions start, the wizard got %v and nothing was scheduled (%v)", in.got, cmd)
+	}
+	p.Update(tea.KeyPressMsg{Code: 'a', Text: "a"})
+	if len(in.got) != 1 {
+		t.Fatalf("a key was held back with the preparing: %v", in.got)
+	}
+	settled = true
+	p.Update(tui.PrepareMsg{})
+	if len(in.got) != 2 {
+		t.Fatalf("once settled, the wizard did not get the message to prepare: %v", in.got)
 	}
 }

@@ -139,6 +139,8 @@ type Server struct {
 	lastInput atomic.Int64
 	// lastStart is when a session last started, in Unix nanoseconds.
 	lastStart atomic.Int64
+	// lastQuietGC is when collectWhenQuiet last collected.
+	lastQuietGC atomic.Int64
 }
 
 // SaveReport counts the saves that failed while the server ran.
@@ -953,7 +955,7 @@ func (s *Server) interview(sess ssh.Session, plain bool) {
 	if s.cfg.wrap != nil {
 		model = s.cfg.wrap(f.ID, model)
 	}
-	model = &sizeGuard{Model: model, lang: info.lang, w: pty.Window.Width, h: pty.Window.Height}
+	model = &sizeGuard{Model: &paced{Model: model, settled: s.settled}, lang: info.lang, w: pty.Window.Width, h: pty.Window.Height}
 	env := append(sess.Environ(), "TERM="+pty.Term)
 	p := tea.NewProgram(model,
 		tea.WithInput(in),
