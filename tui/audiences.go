@@ -52,7 +52,6 @@ func (a audienceAccessor) Set(v string) {
 // audiences is lines for the list of audiences, by their names.
 func (a *answers) audiences(key string, title, help t, p *[]strategy.Audience) *huh.Text {
 	acc := a.textSpec(key, kindLines, title, help, maxText, audienceAccessor{p: p, list: listAccessor{sep: "\n"}})
-	desc := a.tr(help) + ". " + a.tr(text.LinesKeys)
-	return trimReserve(huh.NewText().Key(key).Title(a.tr(title)).Description(desc).Lines(3).
+	return trimReserve(huh.NewText().Key(key).Title(a.tr(title)).Description(a.specs[key].desc).Lines(3).
 		CharLimit(maxText).ExternalEditor(false).Accessor(acc))
 }

@@ -36,6 +36,9 @@ type spec struct {
 	kind  kind
 	title string // the question, in the plan's language
 	help  string
+	// desc is the field's description: its help, and for a list typed
+	// line by line the keys that type it.
+	desc  string
 	limit int // the most characters the answer takes; 0 for choices
 
 	// get and set read and write a text answer as it is typed; set cleans
@@ -100,14 +103,17 @@ func (r rawAccessor) Set(v string) {
 // textSpec registers a text field's spec around its accessor and returns
 // the accessor the field binds to.
 func (a *answers) textSpec(key string, k kind, title, help t, limit int, acc huh.Accessor[string]) huh.Accessor[string] {
-	s := a.register(&spec{key: key, kind: k, title: a.tr(title), help: a.tr(help), limit: limit, get: acc.Get, set: acc.Set})
+	s := a.register(&spec{key: key, kind: k, title: a.tr(title), help: a.tr(help), desc: a.tr(help), limit: limit, get: acc.Get, set: acc.Set})
+	if k == kindLines {
+		s.desc += ". " + a.tr(text.LinesKeys)
+	}
 	s.raw = acc.Get()
 	return rawAccessor{Accessor: acc, s: s}
 }
 
 // choice is a select of one option, bound to p.
 func (a *answers) choice(key string, title, help t, opts []option, p *string) *huh.Select[string] {
-	a.register(&spec{key: key, kind: kindChoice, title: a.tr(title), help: a.tr(help), options: opts,
+	a.register(&spec{key: key, kind: kindChoice, title: a.tr(title), help: a.tr(help), desc: a.tr(help), options: opts,
 		ids:    func() []string { return []string{*p} },
 		setIDs: func(v []string) { *p = strings.Join(v, "") }})
 	hopts := make([]huh.Option[string], len(opts))
@@ -123,7 +129,7 @@ func (a *answers) choice(key string, title, help t, opts []option, p *string) *h
 
 // choices is a multi-select, bound through acc.
 func (a *answers) choices(key string, title, help t, opts []option, acc huh.Accessor[[]string]) *huh.MultiSelect[string] {
-	a.register(&spec{key: key, kind: kindChoices, title: a.tr(title), help: a.tr(help), options: opts, ids: acc.Get, setIDs: acc.Set})
+	a.register(&spec{key: key, kind: kindChoices, title: a.tr(title), help: a.tr(help), desc: a.tr(help), options: opts, ids: acc.Get, setIDs: acc.Set})
 	hopts := make([]huh.Option[string], len(opts))
 	for i, o := range opts {
 		hopts[i] = huh.NewOption(o.label, o.value)

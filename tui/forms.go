@@ -82,8 +82,7 @@ func (a *answers) text(key string, title, help t, p *string) *huh.Text {
 // items on one line, separated by ";".
 func (a *answers) lines(key string, title, help t, p *[]string) *huh.Text {
 	acc := a.textSpec(key, kindLines, title, help, maxText, listAccessor{p: p, sep: "\n"})
-	desc := a.tr(help) + ". " + a.tr(text.LinesKeys)
-	return trimReserve(huh.NewText().Key(key).Title(a.tr(title)).Description(desc).Lines(3).
+	return trimReserve(huh.NewText().Key(key).Title(a.tr(title)).Description(a.specs[key].desc).Lines(3).
 		CharLimit(maxText).ExternalEditor(false).Accessor(acc))
 }
 
@@ -180,10 +179,11 @@ func required(msg string) func(string) error {
 // group, so the wizard, not huh, moves between pages: see Model.back.
 // The group and its fields come with it, for the wizard to draw the
 // page from (see pageView).
-func (a *answers) form(pg page) (*huh.Form, *huh.Group, []huh.Field) {
+func (a *answers) form(pg page) (*huh.Form, *pageView) {
 	title, desc, fields := a.fields(pg)
 	g := huh.NewGroup(fields...).Title(title).Description(desc)
-	return huh.NewForm(g).WithShowHelp(false).WithKeyMap(formKeys()), g, fields
+	return huh.NewForm(g).WithShowHelp(false).WithKeyMap(formKeys()),
+		&pageView{group: g, fields: fields, title: title, desc: desc}
 }
 
 // formKeys are huh's keys, except that ctrl+j on a choice goes on, as

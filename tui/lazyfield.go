@@ -22,7 +22,8 @@ import (
 // drawing is the one shown. Opening a page costs one drawing, not four.
 type lazyField struct {
 	huh.Field
-	spec    *spec // nil for a note
+	spec    *spec     // nil for a note
+	theme   huh.Theme // the first theme given, as huh's fields keep it
 	focused bool
 	sized   bool
 	width   int
@@ -143,6 +144,9 @@ func ellipsis(view string, value any) string {
 }
 
 func (l *lazyField) WithTheme(th huh.Theme) huh.Field {
+	if l.theme == nil {
+		l.theme = th
+	}
 	l.Field, l.valid = l.Field.WithTheme(th), false
 	return l
 }
@@ -155,6 +159,7 @@ func (l *lazyField) WithKeyMap(k *huh.KeyMap) huh.Field {
 func (l *lazyField) WithWidth(w int) huh.Field {
 	if !l.sized || w != l.width {
 		l.sized, l.width, l.valid = true, w, false
+		l.fitWords(w)
 	}
 	l.Field = l.Field.WithWidth(w)
 	return l

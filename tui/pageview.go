@@ -23,6 +23,9 @@ type pageView struct {
 	group  *huh.Group
 	fields []huh.Field // the group's fields, in order
 	theme  huh.Theme
+	// title and desc are the group's title and description as written;
+	// the group has them wrapped for its width (see fitHeader).
+	title, desc string
 	// height is the viewport's height in lines, as huh set it at the last
 	// size the form was given (see sized).
 	height int

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
 )
@@ -66,6 +67,72 @@ func TestPageViewIsHuhs(t *testing.T) {
 					m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
 					if m.pg != pg {
 						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestPromptsWhole opens every page of every language's example at
+// several sizes, with the focus on each of its fields in turn, and
+// requires every character of the page's title and description and of
+// the focused field's question and help on the screen, in order, spaces
+// and borders aside. huh wraps them with , . - ; as break points, and a
+// line could end one cell wider than the page with a ";" or "." that the
+// page then cut.
+func TestPromptsWhole(t *testing.T) {
+	squeeze := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\n' || r == '┃' || r == '│' {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	for _, lang := range strategy.Languages {
+		for _, size := range [][2]int{{60, 20}, {72, 24}, {80, 24}, {100, 30}, {120, 40}} {
+			m := New(screenPlan(lang), Options{AnswersPath: "plan.yaml"})
+			m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			pages := append(m.pages(), page{kind: pageNoPresence})
+			for i := range strategy.Sections {
+				pages = append(pages, page{kind: pageSection, ch: i})
+			}
+			for _, pg := range pages {
+				if pg.kind == pageReview {
+					continue
+				}
+				title, desc, fields := m.a.fields(pg)
+				for i, f := range fields {
+					settle(m, m.open(pg, f.GetKey()))
+					s := m.a.spec(f.GetKey())
+					if m.form == nil || m.form.GetFocusedField().GetKey() != f.GetKey() || s == nil {
+						continue // a note, or a field not asked
+					}
+					// The page's column of the screen: after the margin
+					// and the step list.
+					off := 1
+					if m.width >= sidebarMin {
+						off += sidebarWidth
+					}
+					var col []string
+					for _, l := range strings.Split(ansi.Strip(m.View().Content), "\n") {
+						col = append(col, ansi.Cut(l, off, m.width))
+					}
+					shown := squeeze(strings.Join(col, "\n"))
+					help := s.help
+					if s.kind == kindLines && help != "" {
+						help += ". " + m.a.tr(text.LinesKeys)
+					}
+					want := []string{s.title, help}
+					if i == 0 {
+						want = append(want, title, desc) // below, the header may have scrolled away
+					}
+					for _, w := range want {
+						if !strings.Contains(shown, squeeze(w)) {
+							t.Fatalf("%s %dx%d, page %v, field %q: %q is not whole on the screen:\n%s",
+								lang, size[0], size[1], pg, f.GetKey(), w, strings.Join(col, "\n"))
+						}
 					}
 				}
 			}

@@ -267,8 +267,7 @@ func (a *answers) declined(key string, title, help t, p *[]strategy.Declined) *h
 		return nil
 	}
 	a.specs[key].validate = check
-	desc := a.tr(help) + ". " + a.tr(text.LinesKeys)
-	return trimReserve(huh.NewText().Key(key).Title(a.tr(title)).Description(desc).Lines(3).
+	return trimReserve(huh.NewText().Key(key).Title(a.tr(title)).Description(a.specs[key].desc).Lines(3).
 		CharLimit(maxText).ExternalEditor(false).Accessor(acc).Validate(check))
 }
 

@@ -564,9 +564,9 @@ func (m *Model) open(pg page, focus string) tea.Cmd {
 	}
 	// Theme and background first: the fields draw nothing until layout
 	// gives them a width (see lazyField), so the page is drawn once.
-	form, group, fields := m.a.form(pg)
+	form, view := m.a.form(pg)
 	m.form = form.WithTheme(m.theme)
-	m.view = &pageView{group: group, fields: fields, theme: m.theme}
+	m.view, view.theme = view, m.theme
 	m.form.Update(tea.BackgroundColorMsg{Color: background(m.dark)})
 	m.layout()
 	cmd := m.form.Init() // focuses the first field at once
@@ -1039,6 +1039,7 @@ func (m *Model) layout() {
 	m.laidOut = [2]int{w, h}
 	m.help.SetWidth(m.width - 2)
 	if m.form != nil {
+		m.view.fitHeader(w)
 		m.form.Update(tea.WindowSizeMsg{Width: w, Height: h})
 		m.view.sized(h)
 		m.growText(nil, m.form.GetFocusedField())
