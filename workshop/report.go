@@ -28,14 +28,18 @@ type Summary struct {
 	// Gaps counts the adviser's findings of severity gap.
 	Gaps     int
 	Finished bool
+	// Kept names the files of answers the participant kept aside by
+	// quitting a page without saving it (UnsavedName), the newest first;
+	// none is ever deleted.
+	Kept []string
 	// Unsaved is whether the participant quit a page without saving it
 	// and has not saved their plan since: that page's answers are only in
-	// UnsavedFile, for the facilitator to give back.
+	// Kept[0], for the facilitator to give back.
 	Unsaved bool
 	// SavedSince is whether the participant quit a page without saving it
 	// and then saved their plan again (the page retyped, or another page
-	// saved): nothing waits to be given back, but UnsavedFile is kept, as
-	// nothing typed is deleted, and still holds what that page held.
+	// saved): nothing waits to be given back, but Kept[0] still holds what
+	// that page held.
 	SavedSince bool
 	LastActive time.Time
 	// Plan is the saved plan; nil when nothing is saved yet.
@@ -120,12 +124,12 @@ func (s *Store) summary(id string) Summary {
 		}
 		sum.LastActive = m.LastSeen
 	}
-	// The server sets UnsavedFile's time to when the session that kept it
+	// The server sets a kept file's time to when the session that kept it
 	// ended, after its last write: a plan written later was saved by a
 	// later session.
 	plan := f.Modified(PlanFile)
-	if kept := f.Modified(UnsavedFile); !kept.IsZero() {
-		sum.SavedSince = plan.After(kept)
+	if sum.Kept = f.Unsaved(); len(sum.Kept) > 0 {
+		sum.SavedSince = plan.After(f.Modified(sum.Kept[0]))
 		sum.Unsaved = !sum.SavedSince
 	}
 	if plan.After(sum.LastActive) {

@@ -784,15 +784,15 @@ func (s *Server) savedAgain(id string) {
 	s.mu.Unlock()
 }
 
-// keptAside sets the time of the participant's UnsavedFile to now, once
-// the session that wrote it has ended and with it every write it had
-// under way: `workshop status` tells a plan saved later, by a later
-// session, from one whose write was still landing when the page was kept
-// aside.
-func (s *Server) keptAside(f *Folder) {
+// keptAside sets the time of the file of answers the participant kept
+// aside, name, to now, once the session that wrote it has ended and with
+// it every write it had under way: `workshop status` tells a plan saved
+// later, by a later session, from one whose write was still landing when
+// the page was kept aside.
+func (s *Server) keptAside(f *Folder, name string) {
 	now := time.Now()
-	if err := f.root.Chtimes(UnsavedFile, now, now); err != nil {
-		s.log.Warn("cannot date the answers kept aside", "id", f.ID, "file", UnsavedFile, "err", err)
+	if err := f.root.Chtimes(name, now, now); err != nil {
+		s.log.Warn("cannot date the answers kept aside", "id", f.ID, "file", name, "err", err)
 	}
 }
 
@@ -915,8 +915,8 @@ func (s *Server) interview(sess ssh.Session, plain bool) {
 		Editor:      false, // ctrl+e would run a program on the server
 		Resume:      resume,
 		WriteFile:   s.writer(f, info.lang),
-		UnsavedPath: UnsavedFile,
-		OneFormat:   true, // the folder holds the Markdown document only
+		UnsavedPath: f.freeUnsaved(), // never over a page kept aside before
+		OneFormat:   true,            // the folder holds the Markdown document only
 	}
 
 	var lastInput atomic.Int64 // unix nanoseconds
@@ -1004,7 +1004,7 @@ func (s *Server) interview(sess ssh.Session, plain bool) {
 		s.endedUnsaved(f.ID)
 	}
 	if wizard.Discarded() != "" {
-		s.keptAside(f)
+		s.keptAside(f, wizard.Discarded())
 	}
 	if errors.Is(err, tea.ErrProgramPanic) {
 		s.log.Error("the wizard panicked", "id", f.ID, "err", err)

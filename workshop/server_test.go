@@ -265,6 +265,75 @@ func TestSavedAfterQuitWithoutSaving(t *testing.T) {
 	}
 }
 
+// TestSecondQuitWithoutSavingKeepsTheFirst: a page kept aside is never
+// written over by the next one: the second goes to plan.unsaved-2.yaml,
+// the closing message names it, and status reports the newest.
+func TestSecondQuitWithoutSavingKeepsTheFirst(t *testing.T) {
+	h := startServer(t, Config{})
+	quitUnsaved := func(name string) string {
+		t.Helper()
+		tm := h.openTerminal("ola")
+		if name == "Olas Sykler" {
+			h.toOrganisation(tm, "ola")
+		}
+		h.typeInto(tm, "ola", titleName, name)
+		h.businessKind(tm, "ola")
+		h.focused("ola", titleAbout)
+		tm.send(ctrlC)
+		h.screen("ola", "s save and quit")
+		tm.send("y")
+		tm.wait()
+		return tm.out.String()
+	}
+	quitUnsaved("Olas Sykler")
+	out := quitUnsaved("Olas Sykkel")
+	if i := strings.LastIndex(out, "\x1b[?1049l"); i >= 0 {
+		out = out[i:]
+	}
+	if !strings.Contains(out, "ola/"+UnsavedName(2)) {
+		t.Errorf("closing message %q; want it to name ola/%s", tail(out), UnsavedName(2))
+	}
+	f := h.folder("ola")
+	for file, want := range map[string]string{UnsavedFile: "name: Olas Sykler", UnsavedName(2): "name: Olas Sykkel"} {
+		if kept, err := f.ReadFile(file); err != nil || !strings.Contains(string(kept), want) {
+			t.Errorf("%s = %q, %v; want %q kept", file, kept, err, want)
+		}
+	}
+	if s := h.store.summary("ola"); !s.Unsaved || strings.Join(s.Kept, ",") != UnsavedName(2)+","+UnsavedFile {
+		t.Errorf("summary: Unsaved, Kept = %v, %v; want true, the newest first", s.Unsaved, s.Kept)
+	}
+}
+
+// TestUnsavedFilesBounded: past MaxUnsaved pages kept aside, the next
+// name is one the folder refuses to write, so quitting without saving
+// fails (the page can still be saved) rather than fill the disk.
+func TestUnsavedFilesBounded(t *testing.T) {
+	st, err := OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	f, err := st.Folder("ola", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for n := 1; n <= MaxUnsaved; n++ {
+		if got := f.freeUnsaved(); got != UnsavedName(n) {
+			t.Fatalf("freeUnsaved() with %d kept = %q, want %q", n-1, got, UnsavedName(n))
+		}
+		if err := f.WriteFile(UnsavedName(n), []byte("version: 2\n")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := f.WriteFile(f.freeUnsaved(), []byte("version: 2\n")); err == nil {
+		t.Errorf("WriteFile(%q) with %d kept = nil, want it refused", f.freeUnsaved(), MaxUnsaved)
+	}
+	if got := len(f.Unsaved()); got != MaxUnsaved {
+		t.Errorf("len(Unsaved()) = %d, want %d", got, MaxUnsaved)
+	}
+}
+
 func TestCommands(t *testing.T) {
 	h := startServer(t, Config{})
 	tm := h.openTerminal("ola")

@@ -33,14 +33,46 @@ const (
 	// DocumentFile is a participant's document, written when they finish.
 	DocumentFile = "strategy.md"
 	// UnsavedFile keeps the answers a participant quit without saving,
-	// with those saved before: the facilitator can give them back.
+	// with those saved before: the facilitator can give them back. A
+	// later such quit keeps its page in the next free name of
+	// UnsavedName, never over an earlier one.
 	UnsavedFile = "plan.unsaved.yaml"
 	// metaFile holds who the participant is and when they were last here.
 	metaFile = "participant.json"
+
+	// MaxUnsaved is how many pages a participant may keep aside, each in
+	// a file of its own: past it, quitting without saving is refused (the
+	// page can still be saved), so no participant fills the disk.
+	MaxUnsaved = 20
 )
 
-// participantFiles are the only names written in a participant's folder.
-var participantFiles = []string{PlanFile, DocumentFile, metaFile, UnsavedFile}
+// UnsavedName is the name of the n-th file of answers kept aside, from 1:
+// UnsavedFile, then plan.unsaved-2.yaml …, as the wizard names them on a
+// person's own computer.
+func UnsavedName(n int) string {
+	if n <= 1 {
+		return UnsavedFile
+	}
+	return fmt.Sprintf("plan.unsaved-%d.yaml", n)
+}
+
+// participantFiles are the only names written in a participant's folder,
+// besides the MaxUnsaved names of UnsavedName.
+var participantFiles = []string{PlanFile, DocumentFile, metaFile}
+
+// isParticipantFile reports whether name is one the server writes in a
+// participant's folder.
+func isParticipantFile(name string) bool {
+	if slices.Contains(participantFiles, name) {
+		return true
+	}
+	for n := 1; n <= MaxUnsaved; n++ {
+		if name == UnsavedName(n) {
+			return true
+		}
+	}
+	return false
+}
 
 // Store is the data folder of a workshop. Every access goes through an
 // os.Root, so no path can leave the folder, whatever it is made of.
@@ -244,7 +276,7 @@ func (f *Folder) Close() error { return f.root.Close() }
 // temporary file in the folder, synced, then renamed over the old one. A
 // crash leaves the old file or the new one, never a mix.
 func (f *Folder) WriteFile(name string, data []byte) (err error) {
-	if !slices.Contains(participantFiles, name) {
+	if !isParticipantFile(name) {
 		return fmt.Errorf("write %s: not a participant's file", QuoteName(name))
 	}
 	var rnd [6]byte
@@ -279,7 +311,7 @@ func (f *Folder) WriteFile(name string, data []byte) (err error) {
 
 // ReadFile reads one of the participant's files.
 func (f *Folder) ReadFile(name string) ([]byte, error) {
-	if !slices.Contains(participantFiles, name) {
+	if !isParticipantFile(name) {
 		return nil, fmt.Errorf("read %s: not a participant's file", QuoteName(name))
 	}
 	return f.root.ReadFile(name)
@@ -306,6 +338,32 @@ func (f *Folder) Modified(name string) time.Time {
 		return time.Time{}
 	}
 	return fi.ModTime()
+}
+
+// Unsaved lists the files of answers the participant kept aside (see
+// UnsavedName), the newest first.
+func (f *Folder) Unsaved() []string {
+	var names []string
+	when := map[string]time.Time{}
+	for n := 1; n <= MaxUnsaved; n++ {
+		if t := f.Modified(UnsavedName(n)); !t.IsZero() {
+			names = append(names, UnsavedName(n))
+			when[UnsavedName(n)] = t
+		}
+	}
+	slices.SortStableFunc(names, func(a, b string) int { return when[b].Compare(when[a]) })
+	return names
+}
+
+// freeUnsaved is the first name of UnsavedName no file has, for the next
+// page kept aside; past MaxUnsaved, one that WriteFile refuses.
+func (f *Folder) freeUnsaved() string {
+	for n := 1; n <= MaxUnsaved; n++ {
+		if f.Modified(UnsavedName(n)).IsZero() {
+			return UnsavedName(n)
+		}
+	}
+	return UnsavedName(MaxUnsaved + 1)
 }
 
 // Meta is what the server records about a participant besides the plan.

@@ -124,14 +124,20 @@ func printStatus(cmd *cobra.Command, dir string, sums []workshop.Summary, now ti
 	}
 	fmt.Fprintf(w, "%d %s, %d finished.\n", len(sums), people, done)
 	for _, s := range sums {
-		kept := filepath.Join(dir, "participants", s.ID, workshop.UnsavedFile)
-		switch {
-		case s.Unsaved:
-			fmt.Fprintf(w, "%s quit a page without saving it; its answers are kept in %s.\n", s.ID, kept)
-		case s.SavedSince:
+		if len(s.Kept) == 0 {
+			continue
+		}
+		kept := filepath.Join(dir, "participants", s.ID, s.Kept[0])
+		earlier := ""
+		if len(s.Kept) > 1 {
+			earlier = " (earlier pages kept aside beside it: " + strings.Join(s.Kept[1:], ", ") + ")"
+		}
+		if s.Unsaved {
+			fmt.Fprintf(w, "%s quit a page without saving it; its answers are kept in %s%s.\n", s.ID, kept, earlier)
+		} else {
 			// Nothing to give back, but the file is there if they miss
 			// something they typed then.
-			fmt.Fprintf(w, "%s quit a page without saving it and has saved since; what that page held is still in %s.\n", s.ID, kept)
+			fmt.Fprintf(w, "%s quit a page without saving it and has saved since; what that page held is still in %s%s.\n", s.ID, kept, earlier)
 		}
 	}
 }

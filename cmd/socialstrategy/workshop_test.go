@@ -292,3 +292,41 @@ func TestWorkshopStatusSavedSince(t *testing.T) {
 		})
 	}
 }
+
+// TestWorkshopStatusNamesTheNewestKept: with two pages kept aside, status
+// names the newest and lists the earlier one.
+func TestWorkshopStatusNamesTheNewestKept(t *testing.T) {
+	dir := t.TempDir()
+	st, err := workshop.OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := st.Folder("kari", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := strategy.New(strategy.LangEnglish)
+	for _, name := range []string{workshop.PlanFile, workshop.UnsavedFile, workshop.UnsavedName(2)} {
+		if err := f.WriteFile(name, mustMarshal(t, p)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.Close()
+	st.Close()
+	folder := filepath.Join(dir, "participants", "kari")
+	now := time.Now()
+	for name, age := range map[string]time.Duration{workshop.PlanFile: 3 * time.Minute, workshop.UnsavedFile: 2 * time.Minute, workshop.UnsavedName(2): time.Minute} {
+		if err := os.Chtimes(filepath.Join(folder, name), now.Add(-age), now.Add(-age)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), []string{"workshop", "status", "--data", dir}, strings.NewReader(""), &out, &errOut); code != 0 {
+		t.Fatalf("workshop status = %d, %s", code, errOut.String())
+	}
+	want := "kari quit a page without saving it; its answers are kept in " + filepath.Join(folder, workshop.UnsavedName(2)) +
+		" (earlier pages kept aside beside it: " + workshop.UnsavedFile + ")."
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("status =\n%s\nwant %q", out.String(), want)
+	}
+}
