@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -868,7 +869,8 @@ func TestHostKey(t *testing.T) {
 }
 
 // TestMemoryLimitFollowsSessions: with a budget per session, the soft
-// memory limit grows and shrinks with the sessions that are live.
+// memory limit grows and shrinks with the sessions that are live, and a
+// small room gets at least minLimit.
 func TestMemoryLimitFollowsSessions(t *testing.T) {
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
 	s := &Server{cfg: Config{SessionMemory: 3 << 20}, live: map[string]*liveSession{}, base: minBase}
@@ -876,17 +878,23 @@ func TestMemoryLimitFollowsSessions(t *testing.T) {
 	if runtime.GOOS == "linux" && files == 0 {
 		t.Fatal("no resident files read on Linux: the program's own code is resident")
 	}
-	for _, id := range []string{"kari", "ola"} {
-		if _, err := s.register(id, "test"); err != nil {
+	for i := range 40 {
+		if _, err := s.register(fmt.Sprint("p", i), "test"); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if got, want := debug.SetMemoryLimit(-1), minBase+2*(3<<20)-files; got > want || got < want-4<<20 {
-		t.Errorf("limit with two sessions = %d, want %d", got, want)
+	if got, want := debug.SetMemoryLimit(-1), minBase+40*(3<<20)-files; got > want || got < want-4<<20 {
+		t.Errorf("limit with 40 sessions = %d, want %d", got, want)
 	}
-	s.unregister("ola")
-	if got, want := debug.SetMemoryLimit(-1), minBase+3<<20-files; got > want || got < want-4<<20 {
-		t.Errorf("limit with one session = %d, want %d", got, want)
+	s.unregister("p39")
+	if got, want := debug.SetMemoryLimit(-1), minBase+39*(3<<20)-files; got > want || got < want-4<<20 {
+		t.Errorf("limit with 39 sessions = %d, want %d", got, want)
+	}
+	for i := range 38 {
+		s.unregister(fmt.Sprint("p", i))
+	}
+	if got := debug.SetMemoryLimit(-1); got != minLimit {
+		t.Errorf("limit with one session = %d, want the floor %d", got, int64(minLimit))
 	}
 }
 
