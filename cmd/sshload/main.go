@@ -19,6 +19,10 @@
 // latencies and the server's peak memory, so a run with and one without
 // them can be compared.
 //
+// -keylog FILE writes every key as a line of CSV (session, when it was
+// sent in milliseconds since typing began, its latency, page or key), to
+// see when in a run the slow keys came.
+//
 // It only talks to loopback addresses, and the number of sessions, the
 // hostile clients' connections and the time it runs are all bounded.
 //

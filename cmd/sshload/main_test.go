@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -87,5 +88,30 @@ func TestHostileKinds(t *testing.T) {
 	}
 	if got := hostileKinds(0); got != [nKinds]int{} {
 		t.Errorf("hostileKinds(0) = %v, want none", got)
+	}
+}
+
+func TestKeylog(t *testing.T) {
+	start := time.UnixMilli(1_700_000_000_000)
+	results := []result{
+		{keys: []time.Duration{40 * time.Millisecond, 20 * time.Millisecond}, sent: []time.Time{start.Add(500 * time.Millisecond), start.Add(900 * time.Millisecond)}},
+		{err: errors.New("no first frame")},
+		{keys: []time.Duration{35500 * time.Microsecond}, sent: []time.Time{start.Add(1250 * time.Millisecond)}},
+	}
+	name := t.TempDir() + "/keys.csv"
+	if err := writeKeylog(name, start, results); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# typing began at 1700000000000 ms since the Unix epoch\n" +
+		"session,sent_ms,latency_ms,kind\n" +
+		"0,500.0,40.0,page\n" +
+		"0,900.0,20.0,key\n" +
+		"2,1250.0,35.5,page\n"
+	if string(got) != want {
+		t.Errorf("keylog:\n%s\nwant\n%s", got, want)
 	}
 }
