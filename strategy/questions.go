@@ -356,7 +356,7 @@ var Questions = []Question{
 	{Key: "voice.private_use", Page: PageGovernance, Kind: Lines, Optional: true,
 		Title: Text{En: "What do you ask of people on their own accounts?", Nb: "Hva ber dere om når folk bruker sosiale medier privat?", Nn: "Kva ber de om når folk brukar sosiale medium privat?"},
 		Help:  Text{En: "One rule per line", Nb: "Én regel per linje", Nn: "Éin regel per linje"},
-		Point: Text{En: "Rules for our own accounts", Nb: "Regler for privat bruk", Nn: "Reglar for privat bruk"},
+		Point: Text{En: "Private use of social media", Nb: "Privat bruk av sosiale medier", Nn: "Privat bruk av sosiale medium"},
 		Field: strs(func(p *Plan) *[]string { return &p.Voice.PrivateUse })},
 
 	{Key: "governance.approval", Page: PageGovernance, Kind: Line, Optional: true, When: active,

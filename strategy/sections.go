@@ -49,7 +49,7 @@ var Sections = []Section{
 			Nb: "Hvem som godkjenner innlegg; hvordan kontoene holdes sikre, universelt utformet og lovlige; opplæring",
 			Nn: "Kven som godkjenner innlegg; korleis kontoane blir haldne trygge, universelt utforma og lovlege; opplæring",
 		},
-		NameNone: Text{En: "Rules for our own accounts", Nb: "Regler for privat bruk", Nn: "Reglar for privat bruk"},
+		NameNone: Text{En: "Private use of social media", Nb: "Privat bruk av sosiale medier", Nn: "Privat bruk av sosiale medium"},
 		HelpNone: Text{
 			En: "What you ask of your people when they use social media privately",
 			Nb: "Hva dere ber om når folk hos dere bruker sosiale medier privat",

@@ -70,8 +70,18 @@ func TestSectionsQuestions(t *testing.T) {
 		t.Errorf("sections of an active plan = %v, want every one but %s", got, PageStayAway)
 	}
 	gov, _ := SectionOf(PageGovernance)
-	if got := gov.Title(none).En; got != "Rules for our own accounts" {
-		t.Errorf("governance without presence is titled %q", got)
+	// Its help asks about social media used privately; the name is the
+	// term municipal policies use (strategy-anchors: "Privat bruk av
+	// sosiale medier"), not "our own accounts", which reads as the
+	// organisation's.
+	for lang, want := range map[string]string{
+		LangEnglish: "Private use of social media",
+		LangBokmal:  "Privat bruk av sosiale medier",
+		LangNynorsk: "Privat bruk av sosiale medium",
+	} {
+		if got := gov.Title(none).In(lang); got != want {
+			t.Errorf("governance without presence is titled %q in %s, want %q", got, lang, want)
+		}
 	}
 }
 

@@ -91,7 +91,7 @@ func TestReviewOffersSections(t *testing.T) {
 			got = append(got, it.label)
 		}
 	}
-	if want := []string{"+ Reglar for privat bruk", "+ I staden for sosiale medium", "+ Dokumentdetaljar"}; !slices.Equal(got, want) {
+	if want := []string{"+ Privat bruk av sosiale medium", "+ I staden for sosiale medium", "+ Dokumentdetaljar"}; !slices.Equal(got, want) {
 		t.Errorf("a nynorsk plan without presence is offered %q, want %q", got, want)
 	}
 }
