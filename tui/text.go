@@ -42,6 +42,8 @@ var text = struct {
 	NotUTF8, TooLong, TryAgain, PlainChoice, PlainChoices, OverLimit, NotAnOption, RefusedAt t
 
 	KeyNext, KeyBack, KeyQuit, KeySwitch, KeyJump, KeyFinish, KeyLang, KeyNewline, KeyEditor, KeyFormats t
+	// KeyEmptyLine is the key in a list typed line by line that goes on.
+	KeyEmptyLine t
 }{
 	AppName:    t{En: "Social media strategy", Nb: "Strategi for sosiale medier", Nn: "Strategi for sosiale medium"},
 	Saved:      t{En: "saved to", Nb: "lagret i", Nn: "lagra i"},
@@ -248,8 +250,9 @@ var text = struct {
 	KeyFinish: t{En: "write", Nb: "skriv", Nn: "skriv"},
 	// KeyLang names the language ctrl+l switches to: English, then
 	// bokmål, then nynorsk, then English again (strategy.NextLanguage).
-	KeyLang:    t{En: "bokmål", Nb: "nynorsk", Nn: "English"},
-	KeyNewline: t{En: "new line", Nb: "ny linje", Nn: "ny linje"},
-	KeyEditor:  t{En: "editor", Nb: "editor", Nn: "editor"},
-	KeyFormats: t{En: "formats", Nb: "formater", Nn: "format"},
+	KeyLang:      t{En: "bokmål", Nb: "nynorsk", Nn: "English"},
+	KeyNewline:   t{En: "new line", Nb: "ny linje", Nn: "ny linje"},
+	KeyEmptyLine: t{En: "enter on an empty line", Nb: "enter på en tom linje", Nn: "enter på ei tom linje"},
+	KeyEditor:    t{En: "editor", Nb: "editor", Nn: "editor"},
+	KeyFormats:   t{En: "formats", Nb: "formater", Nn: "format"},
 }

@@ -1232,11 +1232,16 @@ func (m *Model) status() string {
 
 // helpKey names what the line of keys depends on.
 func (m *Model) helpKey() string {
-	multiline := false
-	if m.form != nil {
-		_, multiline = unwrap(m.form.GetFocusedField()).(*huh.Text)
+	return fmt.Sprint(m.form == nil, m.focusedKind(), m.a.lang(), m.width, m.dark)
+}
+
+// focusedKind is the kind of the focused field; kindLine for a note or
+// when no form is open.
+func (m *Model) focusedKind() kind {
+	if s := m.focusedSpec(); s != nil {
+		return s.kind
 	}
-	return fmt.Sprint(m.form == nil, multiline, m.a.lang(), m.width, m.dark)
+	return kindLine
 }
 
 // helpView is the line of keys, or two lines when one is too narrow for
@@ -1247,8 +1252,7 @@ func (m *Model) helpKey() string {
 func (m *Model) helpView() string {
 	keys := m.keys.reviewHelp()
 	if m.form != nil {
-		_, multiline := unwrap(m.form.GetFocusedField()).(*huh.Text)
-		keys = m.keys.formHelp(multiline)
+		keys = m.keys.formHelp(m.focusedKind())
 	}
 	w := m.width - 2
 	h := m.help
