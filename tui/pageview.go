@@ -29,8 +29,8 @@ type pageView struct {
 	// height is the viewport's height in lines, as huh set it at the last
 	// size the form was given (see sized).
 	height int
-	// header is the group's header, drawn for headerFor.
-	header    string
+	// header is the group's header in lines, drawn for headerFor.
+	header    []string
 	headerFor struct {
 		width int
 		dark  bool
@@ -56,10 +56,15 @@ func (p *pageView) sized(h int) {
 // view draws the page; focused is the form's focused field, width the
 // group's width and dark the background huh was told.
 func (p *pageView) view(focused huh.Field, width int, dark bool) string {
+	return strings.Join(p.lines(focused, width, dark), "\n")
+}
+
+// lines is view as lines, which the caller may change.
+func (p *pageView) lines(focused huh.Field, width int, dark bool) []string {
 	styles := p.theme.Theme(dark)
 	g := p.group
 	if !p.headerFor.set || p.headerFor.width != width || p.headerFor.dark != dark {
-		p.header = g.Header()
+		p.header = strings.Split(g.Header(), "\n")
 		p.headerFor.width, p.headerFor.dark, p.headerFor.set = width, dark, true
 	}
 
@@ -97,15 +102,25 @@ func (p *pageView) view(focused huh.Field, width int, dark bool) string {
 		shown = append(shown, "")
 	}
 
-	var parts []string
-	if p.header != "" {
-		parts = append(parts, p.header)
+	// As huh's Group.View joins them: the header, the viewport, a blank
+	// line and the footer, the last line without a space at its end, and
+	// Form.View's base style (an empty style: tabs become four spaces).
+	out := make([]string, 0, len(p.header)+len(shown)+4)
+	if len(p.header) > 1 || p.header[0] != "" {
+		out = append(out, p.header...)
 	}
-	parts = append(parts, strings.Join(shown, "\n"))
+	if len(shown) == 0 {
+		out = append(out, "")
+	}
+	out = append(out, shown...)
 	if s := g.Footer(); s != "" {
-		parts = append(parts, "", s)
+		out = append(out, "")
+		out = append(out, strings.Split(s, "\n")...)
 	}
-	last := len(parts) - 1
-	parts[last] = strings.TrimSuffix(parts[last], " ")
-	return styles.Form.Base.Render(strings.Join(parts, "\n"))
+	last := len(out) - 1
+	out[last] = strings.TrimSuffix(out[last], " ")
+	for i, l := range out {
+		out[i] = styles.Form.Base.Render(l)
+	}
+	return out
 }

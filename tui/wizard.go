@@ -637,22 +637,36 @@ func (m *Model) growText(left, now huh.Field) {
 type scroll struct{}
 
 // memo is one drawn part of the frame and what it was drawn from.
-type memo struct{ key, val string }
+type memo struct {
+	key, val string
+	lines    []string // val split into lines; nil until asked for
+}
 
 // get returns the part drawn for key, drawing it when key changed.
 func (c *memo) get(key string, draw func() string) string {
 	if c.key != key || key == "" {
-		c.key, c.val = key, draw()
+		c.key, c.val, c.lines = key, draw(), nil
 	}
 	return c.val
+}
+
+// getLines is get split into lines, which the caller must not change.
+func (c *memo) getLines(key string, draw func() string) []string {
+	v := c.get(key, draw)
+	if c.lines == nil {
+		c.lines = strings.Split(v, "\n")
+	}
+	return c.lines
 }
 
 // clip cuts s to at most h lines of at most w cells each, ending the last
 // line in " …" when text was cut below it. It is what
 // lipgloss's MaxWidth and MaxHeight do, at a fraction of the cost, which
 // matters in a View drawn on every key.
-func clip(s string, w, h int) []string {
-	lines := strings.Split(s, "\n")
+func clip(s string, w, h int) []string { return clipLines(strings.Split(s, "\n"), w, h) }
+
+// clipLines is clip of lines, which it changes.
+func clipLines(lines []string, w, h int) []string {
 	cut := false
 	if len(lines) > h {
 		cut = strings.TrimSpace(ansi.Strip(strings.Join(lines[h:], ""))) != ""
@@ -675,13 +689,16 @@ func clip(s string, w, h int) []string {
 }
 
 // formView draws the open page's form; see pageView.
-func (m *Model) formView() string {
+func (m *Model) formView() string { return strings.Join(m.formLines(), "\n") }
+
+// formLines is formView in lines.
+func (m *Model) formLines() []string {
 	f := m.form.GetFocusedField()
 	if f != nil && f.Zoom() {
-		return m.form.View()
+		return strings.Split(m.form.View(), "\n")
 	}
 	w, _ := m.body()
-	return m.view.view(f, w, m.dark)
+	return m.view.lines(f, w, m.dark)
 }
 
 // trimBlank cuts the spaces that end a line when nothing styles them:
@@ -1060,42 +1077,28 @@ func (m *Model) View() tea.View {
 		m.frame = v
 		return v
 	}
-	var body string
-	switch {
-	case m.confirm:
-		body = m.confirmView()
-	case m.askDoc.why != "":
-		w, _ := m.body()
-		body = m.styles.Dialog.Width(min(w, 64)).Render(fmt.Sprintf(m.a.tr(text.DocAsk), m.askDoc.why, m.askDoc.keep) + "\n\n" + m.a.tr(text.DocAskKeys))
-	case m.form != nil:
-		body = m.formView()
-	default:
-		body = m.review.view(m)
-	}
 	w, h := m.body()
 	if m.form != nil && len(m.form.Errors()) > 0 {
 		h += errorLines // huh draws its messages below the height it was given
 	}
-	lines := clip(body, w, h)
+	var lines []string
+	switch {
+	case m.confirm:
+		lines = clip(m.confirmView(), w, h)
+	case m.askDoc.why != "":
+		lines = clip(m.styles.Dialog.Width(min(w, 64)).Render(fmt.Sprintf(m.a.tr(text.DocAsk), m.askDoc.why, m.askDoc.keep)+"\n\n"+m.a.tr(text.DocAskKeys)), w, h)
+	case m.form != nil:
+		lines = clipLines(m.formLines(), w, h)
+	default:
+		lines = clip(m.review.view(m), w, h)
+	}
+	var side []string
 	if m.width >= sidebarMin {
 		key := fmt.Sprint(m.pg.step(), m.a.lang(), m.a.plan.Active(), h, m.dark)
-		side := strings.Split(m.memo.sidebar.get(key, func() string { return m.sidebar(h) }), "\n")
-		for i, l := range side {
-			if i < len(lines) {
-				side[i] = l + lines[i]
-			}
-		}
-		if len(lines) > len(side) {
-			pad := strings.Repeat(" ", sidebarWidth)
-			for _, l := range lines[len(side):] {
-				side = append(side, pad+l)
-			}
-		}
-		lines = side
+		side = m.memo.sidebar.getLines(key, func() string { return m.sidebar(h) })
 	}
 	key := fmt.Sprint(m.pg, m.a.plan.Organisation.Name, len(m.a.plan.Channels), m.a.plan.Active(), m.a.lang(), m.width, m.dark)
-	frame := append(strings.Split(m.memo.header.get(key, m.header), "\n"), "")
-	frame = append(frame, lines...)
+	header := m.memo.header.getLines(key, m.header)
 	var footer []string
 	help := m.memo.help.get(m.helpKey(), m.helpView)
 	for _, part := range []string{m.hint(), m.status(), help} {
@@ -1103,17 +1106,62 @@ func (m *Model) View() tea.View {
 			footer = append(footer, strings.Split(part, "\n")...)
 		}
 	}
-	for len(frame)+len(footer) < m.height {
-		frame = append(frame, "")
+
+	// The frame, written once: the header and a blank line, the page
+	// beside the sidebar (the sidebar's width of blanks where it ends),
+	// blank lines down to the footer, the footer; every line indented by
+	// a space and cut to the window's height.
+	var b strings.Builder
+	b.Grow(len(m.frame.Content) + 256)
+	n := 0
+	put := func(left, right string) {
+		if n >= m.height {
+			return
+		}
+		if n > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteByte(' ')
+		if right == "" {
+			b.WriteString(trimBlank(left))
+		} else {
+			// right is a line of the page, its unstyled end already
+			// cut by clip.
+			b.WriteString(left)
+			b.WriteString(right)
+		}
+		n++
 	}
-	all := append(frame, footer...)
-	if len(all) > m.height {
-		all = all[:m.height]
+	for _, l := range header {
+		put(l, "")
 	}
-	for i, l := range all {
-		all[i] = trimBlank(l)
+	put("", "")
+	pad := strings.Repeat(" ", sidebarWidth)
+	rows := len(lines)
+	if side != nil {
+		rows = max(rows, len(side))
 	}
-	v := tea.NewView(" " + strings.Join(all, "\n "))
+	for i := range rows {
+		var left, right string
+		switch {
+		case side == nil:
+		case i < len(side):
+			left = side[i]
+		default:
+			left = pad
+		}
+		if i < len(lines) {
+			right = lines[i]
+		}
+		put(left, right)
+	}
+	for blank := m.height - n - len(footer); blank > 0; blank-- {
+		put("", "")
+	}
+	for _, l := range footer {
+		put(l, "")
+	}
+	v := tea.NewView(b.String())
 	v.AltScreen = true
 	v.WindowTitle = m.a.tr(text.AppName)
 	m.frame = v
