@@ -271,8 +271,9 @@ func (r *review) view(m *Model) string {
 	}
 	var lines []string
 	cur := 0
+	labels := r.labels(lw - 2)
 	for i, it := range r.items {
-		label := cutWords(it.label, lw-2)
+		label := labels[i]
 		switch {
 		case it.header:
 			lines = append(lines, "", s.Heading.Render(label))
@@ -301,6 +302,58 @@ func (r *review) view(m *Model) string {
 		return lipgloss.JoinHorizontal(lipgloss.Top, listView, " ", preview)
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, listView, "", preview)
+}
+
+// labels returns the items' labels cut to width columns (see cutWords),
+// told apart where cutting would make two look the same: the adviser's
+// remarks often begin alike ("weak: Nobody stands in for…" about a
+// channel's owner and about the incident lead), so such a label keeps its
+// head up to ": " and goes on from the first word it does not share with
+// the others, "weak: …whoever owns Facebook, and…".
+func (r *review) labels(width int) []string {
+	out := make([]string, len(r.items))
+	same := map[string][]int{}
+	for i, it := range r.items {
+		out[i] = cutWords(it.label, width)
+		if !it.header && out[i] != it.label {
+			same[out[i]] = append(same[out[i]], i)
+		}
+	}
+	for _, group := range same {
+		if len(group) < 2 {
+			continue
+		}
+		for _, i := range group {
+			words := strings.Fields(r.items[i].label)
+			shared := 0 // the most leading words it shares with another
+			for _, j := range group {
+				if j != i {
+					shared = max(shared, commonWords(words, strings.Fields(r.items[j].label)))
+				}
+			}
+			if shared == 0 || shared >= len(words) {
+				continue
+			}
+			head := ""
+			for k, w := range words[:shared] {
+				if strings.HasSuffix(w, ":") {
+					head = strings.Join(words[:k+1], " ") + " "
+					break
+				}
+			}
+			out[i] = cutWords(head+"…"+strings.Join(words[shared:], " "), width)
+		}
+	}
+	return out
+}
+
+// commonWords counts the words a and b begin with alike.
+func commonWords(a, b []string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // cutWords fits s into width columns, cutting at the last space that
