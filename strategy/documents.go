@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // Documents remembers what socialstrategy last wrote to each document
@@ -162,4 +163,53 @@ func FreeName(path, tag string) (string, error) {
 		}
 	}
 	return "", fmt.Errorf("no free name to keep a copy of %s under; move some of its .%s copies away", path, tag)
+}
+
+// NewestTagged is the newest of the copies FreeName(path, tag) names
+// ("plan.unsaved.yaml", "plan.unsaved-2.yaml" …) that was written after
+// path itself, or when path does not exist; "" when there is none. It
+// tells a person coming back which answers an earlier run kept aside.
+// Unreadable folders count as holding none.
+func NewestTagged(path, tag string) string {
+	ext := filepath.Ext(path)
+	base := filepath.Base(strings.TrimSuffix(path, ext))
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil {
+		return ""
+	}
+	var since time.Time
+	if fi, err := os.Stat(path); err == nil {
+		since = fi.ModTime()
+	}
+	newest, at := "", since
+	for _, e := range entries {
+		name := e.Name()
+		rest, ok := strings.CutPrefix(name, base+"."+tag)
+		if !ok || !e.Type().IsRegular() {
+			continue
+		}
+		rest, ok = strings.CutSuffix(rest, ext)
+		if n, isNum := strings.CutPrefix(rest, "-"); !ok || (rest != "" && (!isNum || !digits(n))) {
+			continue
+		}
+		fi, err := e.Info()
+		if err != nil || !fi.ModTime().After(at) {
+			continue
+		}
+		newest, at = filepath.Join(filepath.Dir(path), name), fi.ModTime()
+	}
+	return newest
+}
+
+// digits reports whether s is a number of one or more ASCII digits.
+func digits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // TestDocuments: a document is ours while it holds what was last written;
@@ -51,5 +52,49 @@ func TestDocuments(t *testing.T) {
 	}
 	if got, _, _ := d.State(dir); got != DocNew {
 		t.Errorf("State(a folder) = %v, want DocNew (writing refuses it)", got)
+	}
+}
+
+// TestNewestTagged: the newest copy FreeName named, written after the
+// file it copies (or with that file missing); other names never.
+func TestNewestTagged(t *testing.T) {
+	now := time.Now()
+	tests := []struct {
+		name  string
+		files map[string]time.Duration // name: age
+		want  string
+	}{
+		{"none", map[string]time.Duration{"plan.yaml": 0}, ""},
+		{"newer", map[string]time.Duration{"plan.yaml": time.Hour, "plan.unsaved.yaml": time.Minute}, "plan.unsaved.yaml"},
+		{"older", map[string]time.Duration{"plan.yaml": time.Minute, "plan.unsaved.yaml": time.Hour}, ""},
+		{"newest of several", map[string]time.Duration{
+			"plan.yaml": 3 * time.Hour, "plan.unsaved.yaml": 2 * time.Hour, "plan.unsaved-2.yaml": time.Minute, "plan.unsaved-3.yaml": time.Hour,
+		}, "plan.unsaved-2.yaml"},
+		{"answers missing", map[string]time.Duration{"plan.unsaved-2.yaml": time.Hour}, "plan.unsaved-2.yaml"},
+		{"other names", map[string]time.Duration{
+			"plan.yaml": time.Hour, "plan.unsaved-x.yaml": 0, "plan.unsaved.yaml.bak": 0, "plan.unsaved-.yaml": 0,
+			"other.unsaved.yaml": 0, "plan.edited.yaml": 0, "plan.unsaved-2.yml": 0,
+		}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, age := range tt.files {
+				p := filepath.Join(dir, name)
+				if err := os.WriteFile(p, []byte("version: 1\n"), 0o600); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Chtimes(p, now.Add(-age), now.Add(-age)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want := ""
+			if tt.want != "" {
+				want = filepath.Join(dir, tt.want)
+			}
+			if got := NewestTagged(filepath.Join(dir, "plan.yaml"), "unsaved"); got != want {
+				t.Errorf("NewestTagged = %q, want %q", got, want)
+			}
+		})
 	}
 }

@@ -47,6 +47,9 @@ func RunAccessible(p *strategy.Plan, opts Options, in io.Reader, out io.Writer, 
 	if opts.Resume {
 		pg = resumePage(p)
 	}
+	if opts.KeptAside != "" {
+		fmt.Fprintln(out, fmt.Sprintf(a.tr(text.KeptAside), opts.KeptAside))
+	}
 	for pg.kind != pageReview {
 		was := a.opened()
 		title, desc, fields := a.fields(pg)

@@ -37,7 +37,7 @@ var text = struct {
 
 	AsidePresence, AsideChannels, AsideVoice, AsideResponses, AsideListening, AsideReason, AsideUnticked, Restored, And t
 
-	LinesKeys, MeasuresPick, MeasuresOther, NoEditor, EditorFailed t
+	LinesKeys, MeasuresPick, MeasuresOther, NoEditor, EditorFailed, KeptAside t
 
 	NotUTF8, TooLong, TryAgain, PlainChoice, PlainChoices, OverLimit, NotAnOption, RefusedAt t
 
@@ -191,6 +191,11 @@ var text = struct {
 		En: "The editor %s did not finish (%v); the answer is as it was.",
 		Nb: "Editoren %s ble ikke ferdig (%v); svaret er som før.",
 		Nn: "Editoren %s vart ikkje ferdig (%v); svaret er som før.",
+	},
+	KeptAside: t{
+		En: "The page you left without saving last time is in %s.",
+		Nb: "Siden du gikk ut av uten å lagre sist, ligger i %s.",
+		Nn: "Sida du gjekk ut av utan å lagre sist, ligg i %s.",
 	},
 	NotUTF8: t{
 		En: "this line is not UTF-8 text; save the answers as UTF-8",

@@ -56,6 +56,10 @@ type Options struct {
 	// quits without saving it; empty picks a free name beside AnswersPath
 	// ("plan.yaml" gives "plan.unsaved.yaml"). Written with WriteFile.
 	UnsavedPath string
+	// KeptAside is a file an earlier run kept a page's answers in when the
+	// person quit without saving them (see strategy.NewestTagged); the
+	// wizard says where it is once, on its first page. Empty says nothing.
+	KeptAside string
 	// OneFormat writes the document only in OutputPath's own format and
 	// offers no other: the workshop server's participants can fetch only
 	// that one file, and its folder holds no other.
@@ -171,6 +175,9 @@ func New(p *strategy.Plan, opts Options) *Model {
 		start, focus = resumeAt(p)
 	}
 	m.start = m.open(start, focus)
+	if opts.KeptAside != "" {
+		m.notice = fmt.Sprintf(m.a.tr(text.KeptAside), opts.KeptAside)
+	}
 	return m
 }
 

@@ -457,6 +457,50 @@ func TestWizardQuitWithoutSavingKeepsThePage(t *testing.T) {
 	}
 }
 
+// TestWizardSaysWhereTheKeptPageIs: after a quit that kept the page
+// aside, the next run in the same folder says once, in the person's
+// language, which file holds it; the next key takes the line away.
+func TestWizardSaysWhereTheKeptPageIs(t *testing.T) {
+	d := start(t, strategy.New("nb"), Options{}, 100, 30)
+	d.at("language")
+	d.enter()
+	d.at("organisation.name")
+	d.tm.Type("Studentene er der")
+	d.wait("Studentene er der")
+	d.key('c', tea.ModCtrl)
+	d.at("confirm")
+	d.tm.Type("y")
+	answers := filepath.Join(d.dir, "answers.yaml")
+	if m := d.final(); m.Discarded() == "" {
+		t.Fatal("nothing kept aside")
+	}
+	kept := strategy.NewestTagged(answers, "unsaved")
+	if kept != filepath.Join(d.dir, "answers.unsaved.yaml") {
+		t.Fatalf("NewestTagged = %q, want the file the quit kept", kept)
+	}
+
+	p, err := strategy.ParseDraft(answers, []byte(d.read("answers.yaml")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d2 := start(t, p, Options{AnswersPath: answers, Resume: true, KeptAside: kept}, 100, 30)
+	d2.at("organisation.name")
+	d2.wait("Siden du gikk ut av uten å lagre sist, ligger i", "answers.unsaved.yaml.")
+	d2.tm.Type("x")
+	d2.wait("x")
+	if got := d2.last.Load().(string); strings.Contains(got, "uten å lagre sist") {
+		t.Errorf("still said after a key:\n%s", got)
+	}
+	d2.key('c', tea.ModCtrl)
+	d2.at("confirm")
+	d2.tm.Type("n")
+	d2.at("organisation.name")
+	if got := d2.last.Load().(string); strings.Contains(got, "uten å lagre sist") {
+		t.Errorf("said again:\n%s", got)
+	}
+	d2.tm.Quit()
+}
+
 func TestWizardSanitizesPaste(t *testing.T) {
 	d := start(t, strategy.New("en"), Options{}, 80, 24)
 	d.at("language")

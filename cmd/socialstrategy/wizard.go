@@ -151,6 +151,9 @@ func runWizard(cmd *cobra.Command, f wizardFlags, resume bool) error {
 		Editor:      !f.noEditor,
 		Resume:      resume,
 		Documents:   &strategy.Documents{},
+		// A page kept aside by an earlier quit without saving (see
+		// tui.Model.Discarded) is said once on the first page.
+		KeptAside: strategy.NewestTagged(f.answers, "unsaved"),
 	}
 
 	if f.accessible {
