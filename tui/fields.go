@@ -127,7 +127,8 @@ func (a *answers) choice(key string, title, help t, opts []option, p *string) *h
 	return f
 }
 
-// choices is a multi-select, bound through acc.
+// choices is a multi-select, bound through acc; it is as tall as its
+// options (see lazyField.choicesHeight).
 func (a *answers) choices(key string, title, help t, opts []option, acc huh.Accessor[[]string]) *huh.MultiSelect[string] {
 	a.register(&spec{key: key, kind: kindChoices, title: a.tr(title), help: a.tr(help), desc: a.tr(help), options: opts, ids: acc.Get, setIDs: acc.Set})
 	hopts := make([]huh.Option[string], len(opts))

@@ -264,7 +264,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 			return nil
 		}
 		fields = []huh.Field{
-			a.choices("channels", a.title("channels"), a.help("channels"), a.options("channels"), knownChannels{a}).Height(12),
+			a.choices("channels", a.title("channels"), a.help("channels"), a.options("channels"), knownChannels{a}),
 			custom.Validate(a.specs["channels.custom"].validate),
 		}
 
@@ -284,7 +284,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 		// enter each), and the adviser then asks for them.
 		fields = []huh.Field{
 			a.asked(fmt.Sprintf("channels[%d].why", pg.ch)),
-			a.choices(purposes, a.title(purposes), a.help(purposes), opts, sliceAccessor{&c.Purposes}).Height(len(opts) + 3),
+			a.choices(purposes, a.title(purposes), a.help(purposes), opts, sliceAccessor{&c.Purposes}),
 			a.asked(fmt.Sprintf("channels[%d].goal", pg.ch)),
 			a.asked(fmt.Sprintf("channels[%d].baseline", pg.ch)),
 		}
@@ -315,7 +315,7 @@ func (a *answers) fields(pg page) (title, desc string, fields []huh.Field) {
 				opts[i] = option{m, m}
 			}
 			fields = append(fields,
-				a.choices(key("measures"), a.title(key("measures")), text.MeasuresPick, opts, measuresPicked{&c.Measures, suggested}).Height(len(opts)+4),
+				a.choices(key("measures"), a.title(key("measures")), text.MeasuresPick, opts, measuresPicked{&c.Measures, suggested}),
 				a.line(key("measures_other"), kindList, text.MeasuresOther, a.help(key("measures")), maxText, measuresOther{&c.Measures, suggested}))
 		} else {
 			fields = append(fields, a.asked(key("measures")))

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -33,6 +34,9 @@ type lazyField struct {
 	view    string
 	valid   bool
 	lines   int // a text box's lines when not as built (textLines); 0: as built
+	// tall is a choice list's height at width with every option shown
+	// (see choicesHeight); box the height it was last given.
+	tall, box int
 }
 
 // textLines returns the lines of text a text box shows.
@@ -160,8 +164,16 @@ func (l *lazyField) WithWidth(w int) huh.Field {
 	if !l.sized || w != l.width {
 		l.sized, l.width, l.valid = true, w, false
 		l.fitWords(w)
+		l.tall = l.choicesHeight(w)
 	}
 	l.Field = l.Field.WithWidth(w)
+	// huh sizes a page by giving its fields a width, then a height only
+	// to a field taller than the page: a list cut for a small window
+	// stays cut in a larger one unless it is given its height back here.
+	if ms, ok := l.Field.(*huh.MultiSelect[string]); ok && l.tall > 0 && l.box != l.tall {
+		ms.Height(l.tall)
+		l.box, l.valid = l.tall, false
+	}
 	return l
 }
 
@@ -169,8 +181,45 @@ func (l *lazyField) WithHeight(h int) huh.Field {
 	if h != l.height {
 		l.height, l.valid = h, false
 	}
+	if _, ok := l.Field.(*huh.MultiSelect[string]); ok && l.tall > 0 {
+		// Never taller than its options: the rest would be empty rows
+		// inside its border.
+		h = min(h, l.tall)
+		if h == l.box {
+			return l
+		}
+		l.box, l.valid = h, false
+	}
 	l.Field = l.Field.WithHeight(h)
 	return l
+}
+
+// choicesHeight is the height of a choice list at width w with every
+// option shown: its question and help as fitWords wraps them, in the
+// taller of the focused and blurred styles, and one line per option.
+// huh's MultiSelect takes a height for the whole field and pads what its
+// options leave with empty rows, so the list is given this one; a page
+// too short for it gives it less, and the options scroll. 0 for other
+// fields.
+func (l *lazyField) choicesHeight(w int) int {
+	if _, ok := l.Field.(*huh.MultiSelect[string]); !ok || l.spec == nil {
+		return 0
+	}
+	th := l.theme
+	if th == nil {
+		th = huh.ThemeFunc(huh.ThemeCharm)
+	}
+	st := th.Theme(l.dark)
+	room := w - max(st.Focused.Base.GetHorizontalFrameSize(), st.Blurred.Base.GetHorizontalFrameSize())
+	n := 0
+	for _, fs := range []*huh.FieldStyles{&st.Focused, &st.Blurred} {
+		h := lipgloss.Height(fs.Title.Render(fit(l.spec.title, room)))
+		if desc := fit(l.spec.desc, room); desc != "" {
+			h += lipgloss.Height(fs.Description.Render(desc))
+		}
+		n = max(n, h)
+	}
+	return n + max(1, len(l.spec.options))
 }
 
 // WithPosition is called for every field on every key; the look changes
