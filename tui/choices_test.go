@@ -19,6 +19,12 @@ import (
 // and where the page has room every option shows. A new user saw one or
 // two empty rows under "How will you measure it?" at every size.
 func TestChoicesAsTallAsOptions(t *testing.T) {
+	states := 0
+	defer func() {
+		if states < 100 {
+			t.Errorf("only %d page states checked: the focus did not reach the fields", states)
+		}
+	}()
 	for _, lang := range strategy.Languages {
 		m := New(screenPlan(lang), Options{AnswersPath: "plan.yaml"})
 		var pages []page
@@ -31,15 +37,21 @@ func TestChoicesAsTallAsOptions(t *testing.T) {
 			m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 			for _, pg := range pages {
 				m.open(pg, "")
-				m.layout()
-				for i := 0; i < 12 && m.pg == pg; i++ {
-					where := fmt.Sprintf("%s %dx%d %v, %d tabs", lang, size[0], size[1], pg, i)
+				var keys []string
+				for _, f := range m.view.fields {
+					keys = append(keys, f.GetKey())
+				}
+				for _, key := range keys {
+					m.open(pg, key) // the page with the focus on this field
+					if f := m.form.GetFocusedField(); f == nil || f.GetKey() != key {
+						continue // a field the page passes over
+					}
+					states++
 					for _, f := range m.view.fields {
 						if d := choicesUnlikeOptions(f, size[1] >= 40); d != "" {
-							t.Fatalf("%s: %s", where, d)
+							t.Fatalf("%s %dx%d %v, focus on %s: %s", lang, size[0], size[1], pg, key, d)
 						}
 					}
-					m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
 				}
 			}
 		}
