@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/huh/v2"
@@ -10,7 +11,8 @@ import (
 
 // pageView draws the open page as huh's Form.View does, from the same
 // parts: the group's header, its fields' drawings (which lazyField keeps),
-// scrolled so the focused field's top is in view, and the group's footer.
+// scrolled so the focused field's top is in view, and the group's footer;
+// unlike huh, a scrolled page never starts inside a field (see shift).
 //
 // huh draws the fields through a viewport that pads every line to the
 // width and the height and wraps each one again, about a fifth of what a
@@ -29,6 +31,11 @@ type pageView struct {
 	// height is the viewport's height in lines, as huh set it at the last
 	// size the form was given (see sized).
 	height int
+	// shift is how many lines further down than huh's viewport the last
+	// drawing started, so as not to start inside a field (see lines):
+	// less than 0 when it shows that field's question above huh's first
+	// line. TestPageViewIsHuhs allows for it.
+	shift int
 	// header is the group's header in lines, drawn for headerFor.
 	header    []string
 	headerFor struct {
@@ -71,24 +78,53 @@ func (p *pageView) lines(focused huh.Field, width int, dark bool) []string {
 	// The fields, as huh's Group.getContent joins them.
 	var b strings.Builder
 	offset := 0
+	starts := make([]int, 0, len(p.fields)) // the first line of each field drawn
 	gap := styles.FieldSeparator.Render()
+	at := 0 // the line the next field starts on
 	for i, f := range p.fields {
 		v := f.View()
 		b.WriteString(v)
-		if f == focused {
-			offset = lipgloss.Height(b.String()) - lipgloss.Height(v)
+		if v != "" {
+			starts = append(starts, at)
 		}
+		if f == focused {
+			offset = at
+		}
+		at += strings.Count(v, "\n")
 		if i < len(p.fields)-1 {
 			b.WriteString(gap)
+			at += strings.Count(gap, "\n")
 		}
 	}
 
 	// The lines the viewport shows: from the focused field's top, as far
 	// down as the content allows, padded to the viewport's height.
 	var shown []string
+	p.shift = 0
 	if content := b.String(); p.height > 0 && width > 0 && (strings.Contains(content, "\n") || lipgloss.Width(content) > 0) {
 		lines := strings.Split(content, "\n")
 		top := max(0, min(offset, len(lines)-p.height))
+		// huh's viewport stops at the content's end, and so can start
+		// inside the field above the focused one: a lone "> answer" at the
+		// top, its question cut off. The wizard starts at that field's
+		// question instead when that cuts nothing huh shows of the focused
+		// field and the one after it, else at the next field (at most the
+		// focused one), leaving the bottom empty: the one place it draws
+		// unlike huh (see shift).
+		if i, found := slices.BinarySearch(starts, top); !found && i > 0 && starts[i-1] < offset {
+			keep := offset + strings.Count(focused.View(), "\n") + 1 // the focused field's end
+			if j, _ := slices.BinarySearch(starts, offset); j+2 < len(starts) {
+				keep = starts[j+2] - 1 // the next field's end, less the gap
+			} else if j+1 < len(starts) {
+				keep = len(lines)
+			}
+			switch {
+			case min(keep, top+p.height)-starts[i-1] <= p.height:
+				p.shift, top = starts[i-1]-top, starts[i-1]
+			case i < len(starts) && starts[i] <= offset:
+				p.shift, top = starts[i]-top, starts[i]
+			}
+		}
 		shown = lines[top:min(top+p.height, len(lines))]
 		for i, l := range shown {
 			// The viewport cuts a line wider than the page (a
