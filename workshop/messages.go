@@ -12,7 +12,7 @@ import (
 var msg = struct {
 	Closing, Full, ServerError, CannotStore, CannotRead, NeedsTerminal, NotSaved, AlreadyConnected,
 	LooksLike, TooManyNames, SaveFailed, Written, ClosingSaved, Idle, Stopped, StoppedUnsaved, StoppedDiscarded,
-	TooSmall, NoPty, UnknownCommand, KeyTaken, NeedsKey, Sorry strategy.Text
+	TooSmall, NoPty, UnknownCommand, KeyTaken, NeedsKey, Sorry, KeptOnServer strategy.Text
 }{
 	Closing: strategy.Text{
 		En: "The workshop is closing; ask the facilitator when it opens again.",
@@ -64,6 +64,9 @@ var msg = struct {
 		En: "Stopped. The answers you quit without saving are not in your plan; the facilitator can give them back from %s/%s. Connect again as %s to go on from your last saved page.",
 		Nb: "Avsluttet. Svarene du avsluttet uten å lagre, er ikke i planen; kursholderen kan gi dem tilbake fra %s/%s. Koble til igjen som %s for å fortsette fra siste lagrede side.",
 		Nn: "Avslutta. Svara du avslutta utan å lagre, er ikkje i planen; kurshaldaren kan gi dei tilbake frå %s/%s. Kopl til igjen som %s for å halde fram frå siste lagra side."},
+	KeptOnServer: strategy.Text{ // %s: file; ends the wizard's "… is in %s."
+		En: "%s on the workshop server (the facilitator can give it to you)",
+		Nb: "%s på workshopserveren (kursholderen kan gi deg den)", Nn: "%s på workshoptenaren (kurshaldaren kan gi deg han)"},
 	StoppedUnsaved: strategy.Text{
 		En: "Stopped. Nothing was saved.",
 		Nb: "Avsluttet. Ingenting ble lagret.", Nn: "Avslutta. Ingenting vart lagra."},

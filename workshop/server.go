@@ -926,6 +926,11 @@ func (s *Server) interview(sess ssh.Session, plain bool) {
 		UnsavedPath: f.freeUnsaved(), // never over a page kept aside before
 		OneFormat:   true,            // the folder holds the Markdown document only
 	}
+	if kept := f.KeptAside(); kept != "" {
+		// Said once on the first page: the participant cannot open the
+		// server's files, the facilitator can.
+		opts.KeptAside = say(msg.KeptOnServer, info.lang, kept)
+	}
 
 	var lastInput atomic.Int64 // unix nanoseconds
 	var timer *time.Timer      // set before any input is read

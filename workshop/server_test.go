@@ -248,6 +248,8 @@ func TestSavedAfterQuitWithoutSaving(t *testing.T) {
 
 	tm = h.openTerminal("ola")
 	h.screen("ola", "✓ saved to plan.yaml") // the resumed plan is on disk
+	// Said once: where the page left last time is, and who has it.
+	h.screen("ola", UnsavedFile+" on the workshop server")
 	h.typeInto(tm, "ola", titleName, "Olas Sykler")
 	h.businessKind(tm, "ola")
 	h.focused("ola", titleAbout)

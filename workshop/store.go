@@ -355,6 +355,16 @@ func (f *Folder) Unsaved() []string {
 	return names
 }
 
+// KeptAside is the newest file of answers the participant kept aside
+// since their plan was last saved, or "" when there is none.
+func (f *Folder) KeptAside() string {
+	kept := f.Unsaved()
+	if len(kept) == 0 || !f.Modified(kept[0]).After(f.Modified(PlanFile)) {
+		return ""
+	}
+	return kept[0]
+}
+
 // freeUnsaved is the first name of UnsavedName no file has, for the next
 // page kept aside; past MaxUnsaved, one that WriteFile refuses.
 func (f *Folder) freeUnsaved() string {
