@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/socialstrategy/socialstrategy/strategy"
@@ -20,25 +21,48 @@ func TestStatus(t *testing.T) {
 		opts    Options
 		saved   bool
 		saveErr error
+		typed   bool // a key reached the open page
 		want    string
 	}{
-		{"new file", "en", Options{AnswersPath: "plan.yaml"}, false, nil, "plan.yaml: not saved yet"},
-		{"saved in this run", "en", Options{AnswersPath: "plan.yaml"}, true, nil, "✓ saved to plan.yaml"},
-		{"resumed", "en", Options{AnswersPath: "plan.yaml", Resume: true}, false, nil, "✓ saved to plan.yaml"},
-		{"resumed, bokmål", "nb", Options{AnswersPath: "plan.yaml", Resume: true}, false, nil, "✓ lagret i plan.yaml"},
-		{"resumed, nynorsk", "nn", Options{AnswersPath: "plan.yaml", Resume: true}, false, nil, "✓ lagra i plan.yaml"},
-		{"resumed, then a save failed", "en", Options{AnswersPath: "plan.yaml", Resume: true}, false, errors.New("disk full"), "could not save: disk full"},
-		{"no answers file", "en", Options{}, false, nil, ""},
+		{"new file", "en", Options{AnswersPath: "plan.yaml"}, false, nil, false, "plan.yaml: not saved yet"},
+		{"saved in this run", "en", Options{AnswersPath: "plan.yaml"}, true, nil, false, "✓ saved to plan.yaml"},
+		{"resumed", "en", Options{AnswersPath: "plan.yaml", Resume: true}, false, nil, false, "✓ saved to plan.yaml"},
+		{"resumed, bokmål", "nb", Options{AnswersPath: "plan.yaml", Resume: true}, false, nil, false, "✓ lagret i plan.yaml"},
+		{"resumed, nynorsk", "nn", Options{AnswersPath: "plan.yaml", Resume: true}, false, nil, false, "✓ lagra i plan.yaml"},
+		{"resumed, then a save failed", "en", Options{AnswersPath: "plan.yaml", Resume: true}, false, errors.New("disk full"), false, "could not save: disk full"},
+		{"no answers file", "en", Options{}, false, nil, false, ""},
+		{"typed on the page", "en", Options{AnswersPath: "plan.yaml"}, true, nil, true, "✓ saved to plan.yaml · this page is saved when you go on"},
+		{"typed on the page, bokmål", "nb", Options{AnswersPath: "plan.yaml", Resume: true}, false, nil, true, "✓ lagret i plan.yaml · denne siden lagres når dere går videre"},
+		{"typed on the page, nynorsk", "nn", Options{AnswersPath: "plan.yaml", Resume: true}, false, nil, true, "✓ lagra i plan.yaml · denne sida blir lagra når de går vidare"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := strategy.New(tt.lang)
 			p.Organisation.Name = "Bakeriet"
 			m := New(p, tt.opts)
+			m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 			m.saved, m.saveErr = tt.saved, tt.saveErr
+			m.touched = tt.typed
 			if got := strings.TrimSpace(ansi.Strip(m.status())); got != tt.want {
 				t.Errorf("status() = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestStatusFitsTheWindow: in a window too narrow for it, the line says
+// the answers are saved without what happens to the open page, rather than
+// run off the edge.
+func TestStatusFitsTheWindow(t *testing.T) {
+	m := New(strategy.New("nb"), Options{AnswersPath: "socialstrategy.yaml", Resume: true})
+	m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	m.touched = true
+	if got := strings.TrimSpace(ansi.Strip(m.status())); got != "✓ lagret i socialstrategy.yaml" {
+		t.Errorf("status() at 60 columns = %q", got)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m.touched = true
+	if got := ansi.Strip(m.status()); !strings.Contains(got, "går videre") || ansi.StringWidth(got) > 98 {
+		t.Errorf("status() at 100 columns = %q", got)
 	}
 }

@@ -7,7 +7,7 @@ import "github.com/socialstrategy/socialstrategy/strategy"
 type t = strategy.Text
 
 var text = struct {
-	AppName, Saved, SaveFailed, StepOf, Unsaved t
+	AppName, Saved, SaveFailed, StepOf, Unsaved, PageOnLeave t
 
 	StepWelcome, StepOrganisation, StepPresence, StepChannels, StepChannelPlans,
 	StepVoice, StepResponses, StepListening, StepReview t
@@ -45,11 +45,12 @@ var text = struct {
 	// KeyEmptyLine is the key in a list typed line by line that goes on.
 	KeyEmptyLine t
 }{
-	AppName:    t{En: "Social media strategy", Nb: "Strategi for sosiale medier", Nn: "Strategi for sosiale medium"},
-	Saved:      t{En: "saved to", Nb: "lagret i", Nn: "lagra i"},
-	SaveFailed: t{En: "could not save", Nb: "kunne ikke lagre", Nn: "kunne ikkje lagre"},
-	StepOf:     t{En: "Step %d of %d", Nb: "Steg %d av %d", Nn: "Steg %d av %d"},
-	Unsaved:    t{En: "not saved yet", Nb: "ikke lagret ennå", Nn: "ikkje lagra enno"},
+	AppName:     t{En: "Social media strategy", Nb: "Strategi for sosiale medier", Nn: "Strategi for sosiale medium"},
+	Saved:       t{En: "saved to", Nb: "lagret i", Nn: "lagra i"},
+	SaveFailed:  t{En: "could not save", Nb: "kunne ikke lagre", Nn: "kunne ikkje lagre"},
+	StepOf:      t{En: "Step %d of %d", Nb: "Steg %d av %d", Nn: "Steg %d av %d"},
+	Unsaved:     t{En: "not saved yet", Nb: "ikke lagret ennå", Nn: "ikkje lagra enno"},
+	PageOnLeave: t{En: "this page is saved when you go on", Nb: "denne siden lagres når dere går videre", Nn: "denne sida blir lagra når de går vidare"},
 
 	StepWelcome:      t{En: "Welcome", Nb: "Velkommen", Nn: "Velkomen"},
 	StepOrganisation: t{En: "Organisation", Nb: "Virksomheten", Nn: "Verksemda"},

@@ -1280,7 +1280,14 @@ func (m *Model) status() string {
 		return ""
 	case m.saved, m.opts.Resume:
 		// A resumed file holds the answers it was opened with: saved.
-		return m.styles.Status.Render("✓ " + m.a.tr(text.Saved) + " " + m.opts.AnswersPath)
+		// What was typed on the open page is written when the person
+		// goes on: "saved" alone would say it is already. A window too
+		// narrow for both says the first.
+		line := "✓ " + m.a.tr(text.Saved) + " " + m.opts.AnswersPath
+		if more := line + " · " + m.a.tr(text.PageOnLeave); m.touched && m.form != nil && ansi.StringWidth(more) <= m.width-2 {
+			line = more
+		}
+		return m.styles.Status.Render(line)
 	}
 	return m.styles.Status.Render(m.opts.AnswersPath + ": " + m.a.tr(text.Unsaved))
 }
