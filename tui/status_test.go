@@ -66,3 +66,27 @@ func TestStatusFitsTheWindow(t *testing.T) {
 		t.Errorf("status() at 100 columns = %q", got)
 	}
 }
+
+// TestQuitSaysWhatIsSaved: the quit question says everything up to the
+// page is saved only once the answers file holds something.
+func TestQuitSaysWhatIsSaved(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		saved, resume bool
+		want, notWant string
+	}{
+		{"nothing saved yet", false, false, "Nothing is saved yet", "Everything up to this page is saved"},
+		{"saved in this run", true, false, "Everything up to this page is saved", "Nothing is saved yet"},
+		{"resumed", false, true, "Everything up to this page is saved", "Nothing is saved yet"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := New(strategy.New("en"), Options{AnswersPath: "plan.yaml", Resume: tc.resume})
+			m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+			m.saved = tc.saved
+			got := strings.Join(strings.Fields(ansi.Strip(m.confirmView())), " ")
+			if !strings.Contains(got, tc.want) || strings.Contains(got, tc.notWant) {
+				t.Errorf("quit question:\n%s\nwant %q, not %q", got, tc.want, tc.notWant)
+			}
+		})
+	}
+}

@@ -31,9 +31,9 @@ var text = struct {
 	GoToStep, Adviser, ReviewAllDecided, ReviewOpen, ReviewRendering, ReviewFinish t
 	ReviewFormats, ReviewFormatsDetail                                             t
 
-	SemicolonHint, QuitConfirm, QuitYes, QuitNotSaved, TooSmall t
-	DocEdited, DocForeign, DocAsk, DocAskKeys, DocKept          t
-	AtLimit, PasteCut, EditorCut                                t
+	SemicolonHint, QuitConfirm, QuitConfirmFirst, QuitYes, QuitNotSaved, TooSmall t
+	DocEdited, DocForeign, DocAsk, DocAskKeys, DocKept                            t
+	AtLimit, PasteCut, EditorCut                                                  t
 
 	AsidePresence, AsideChannels, AsideVoice, AsideResponses, AsideListening, AsideReason, AsideUnticked, Restored, And t
 
@@ -214,6 +214,11 @@ var text = struct {
 		En: "Quit? Everything up to this page is saved. What you changed on this page is not saved yet: y quits and keeps it aside in a file of its own, %s; s saves it with the rest.",
 		Nb: "Avslutte? Alt fram til denne siden er lagret. Det dere har endret på denne siden, er ikke lagret ennå: j avslutter og legger det til side i en egen fil, %s; s lagrer det sammen med resten.",
 		Nn: "Avslutte? Alt fram til denne sida er lagra. Det de har endra på denne sida, er ikkje lagra enno: j avsluttar og legg det til side i ei eiga fil, %s; s lagrar det saman med resten.",
+	},
+	QuitConfirmFirst: t{
+		En: "Quit? Nothing is saved yet. What you changed on this page: y quits and keeps it aside in a file of its own, %s; s saves it.",
+		Nb: "Avslutte? Ingenting er lagret ennå. Det dere har endret på denne siden: j avslutter og legger det til side i en egen fil, %s; s lagrer det.",
+		Nn: "Avslutte? Ingenting er lagra enno. Det de har endra på denne sida: j avsluttar og legg det til side i ei eiga fil, %s; s lagrar det.",
 	},
 	TooSmall: t{
 		En: "The window is %d×%d; make it at least %d×%d to see the questions. Your answers are kept.",

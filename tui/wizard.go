@@ -1337,6 +1337,11 @@ func (m *Model) helpView() string {
 func (m *Model) confirmView() string {
 	w, _ := m.body()
 	ask := fmt.Sprintf(m.a.tr(text.QuitConfirm), m.asideName())
+	if !m.saved && !m.opts.Resume {
+		// Nothing written yet: "everything up to this page is saved"
+		// would not be true.
+		ask = fmt.Sprintf(m.a.tr(text.QuitConfirmFirst), m.asideName())
+	}
 	if m.saveErr != nil {
 		// Not only this page: nothing since the last save that worked is
 		// on disk.
