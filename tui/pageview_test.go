@@ -108,14 +108,7 @@ func TestPageViewIsHuhs(t *testing.T) {
 		for _, size := range [][2]int{{60, 20}, {80, 24}, {120, 40}, {200, 60}} {
 			m := New(screenPlan(lang), Options{AnswersPath: "plan.yaml"})
 			m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-			pages := append(m.pages(), page{kind: pageNoPresence})
-			for i := range strategy.Sections {
-				pages = append(pages, page{kind: pageSection, ch: i})
-			}
-			for _, pg := range pages {
-				if pg.kind == pageReview {
-					continue
-				}
+			for _, pg := range formPages(m) {
 				// Asked of a throwaway: building the fields marks the
 				// page visited, and its first visit is drawn too.
 				if _, _, fields := newAnswers(screenPlan(lang)).fields(pg); len(fields) == 0 {
@@ -161,14 +154,7 @@ func TestPromptsWhole(t *testing.T) {
 		for _, size := range [][2]int{{60, 20}, {72, 24}, {80, 24}, {100, 30}, {120, 40}} {
 			m := New(screenPlan(lang), Options{AnswersPath: "plan.yaml"})
 			m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-			pages := append(m.pages(), page{kind: pageNoPresence})
-			for i := range strategy.Sections {
-				pages = append(pages, page{kind: pageSection, ch: i})
-			}
-			for _, pg := range pages {
-				if pg.kind == pageReview {
-					continue
-				}
+			for _, pg := range formPages(m) {
 				title, desc, fields := m.a.fields(pg)
 				for i, f := range fields {
 					settle(m, m.open(pg, f.GetKey()))
@@ -276,4 +262,21 @@ func TestPageNeverStartsInsideAField(t *testing.T) {
 		t.Errorf("%d pages scrolled, %d shown from a question above huh's viewport, %d from one below: the test missed a case", scrolled, up, down)
 	}
 	t.Logf("%d scrolled page states start with a question (%d from the one above huh's first line, %d from the one below)", scrolled, up, down)
+}
+
+// formPages lists every page of m's plan that is a form: its pages but the
+// review, the page for staying away, and every optional section's page
+// (some of which the plan may not ask).
+func formPages(m *Model) []page {
+	var pages []page
+	for _, pg := range m.pages() {
+		if pg.kind != pageReview {
+			pages = append(pages, pg)
+		}
+	}
+	pages = append(pages, page{kind: pageNoPresence})
+	for i := range strategy.Sections {
+		pages = append(pages, page{kind: pageSection, ch: i})
+	}
+	return pages
 }

@@ -628,7 +628,7 @@ func (m *Model) growText(left, now huh.Field) {
 		return
 	}
 	_, h := m.body()
-	spare := h - lipgloss.Height(m.formView())
+	spare := h - len(m.formLines())
 	val, _ := t.GetValue().(string)
 	want := min(strings.Count(val, "\n")+2, maxTextLines)
 	if n := max(textLines, min(want, l.textLines()+spare)); n != l.textLines() {

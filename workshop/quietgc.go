@@ -80,8 +80,7 @@ func (s *Server) collectWhenQuiet(stop <-chan struct{}) {
 // the last collection, the heap now and the heap the next collection is
 // due at, in bytes) has grown enough to be worth collecting.
 func (s *Server) quiet(now time.Time, heap func() (live, all, goal uint64)) bool {
-	since := func(t *atomic.Int64) time.Duration { return now.Sub(time.Unix(0, t.Load())) }
-	if s.Live() == 0 || since(&s.lastInput) < quietFor || since(&s.lastStart) < quietStarts || since(&s.lastQuietGC) < quietGap {
+	if s.Live() == 0 || since(now, &s.lastInput) < quietFor || since(now, &s.lastStart) < quietStarts || since(now, &s.lastQuietGC) < quietGap {
 		return false
 	}
 	return garbageWorthCollecting(heap())
@@ -102,9 +101,11 @@ func garbageWorthCollecting(live, all, goal uint64) bool {
 }
 
 // settled reports whether no session has started for quietFor.
-func (s *Server) settled() bool {
-	return time.Since(time.Unix(0, s.lastStart.Load())) >= quietFor
-}
+func (s *Server) settled() bool { return since(time.Now(), &s.lastStart) >= quietFor }
+
+// since is how long before now the time in t was, t holding Unix
+// nanoseconds.
+func since(now time.Time, t *atomic.Int64) time.Duration { return now.Sub(time.Unix(0, t.Load())) }
 
 // paced holds back a wizard's wish to build its next page while
 // sessions are still starting. The wizard builds the organisation page

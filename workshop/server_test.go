@@ -57,6 +57,21 @@ func (h *harness) typeInto(tm *terminal, id, title, text string) {
 	tm.send(enter)
 }
 
+// quitAfterName types name into the organisation page, chooses the
+// business kind, quits with ctrl+c from the next field and answers the
+// question with answer (y keeps the page aside, s saves it), then waits
+// for the session to end.
+func (h *harness) quitAfterName(tm *terminal, id, name, answer string) {
+	h.t.Helper()
+	h.typeInto(tm, id, titleName, name)
+	h.businessKind(tm, id)
+	h.focused(id, titleAbout)
+	tm.send(ctrlC)
+	h.screen(id, "s save and quit")
+	tm.send(answer)
+	tm.wait()
+}
+
 // businessKind waits for the kind question after the name, sees business
 // offered and takes it with enter, as a small business does.
 func (h *harness) businessKind(tm *terminal, id string) {
@@ -202,13 +217,7 @@ func TestQuitWithoutSavingKeepsThePage(t *testing.T) {
 	h := startServer(t, Config{})
 	tm := h.openTerminal("ola")
 	h.toOrganisation(tm, "ola")
-	h.typeInto(tm, "ola", titleName, "Olas Sykler")
-	h.businessKind(tm, "ola")
-	h.focused("ola", titleAbout)
-	tm.send(ctrlC)
-	h.screen("ola", "s save and quit")
-	tm.send("y")
-	tm.wait()
+	h.quitAfterName(tm, "ola", "Olas Sykler", "y")
 	out := tm.out.String()
 	// The closing message is what comes after the wizard's screen: the
 	// welcome page itself says the answers are saved after every step.
@@ -235,13 +244,7 @@ func TestSavedAfterQuitWithoutSaving(t *testing.T) {
 	h := startServer(t, Config{})
 	tm := h.openTerminal("ola")
 	h.toOrganisation(tm, "ola")
-	h.typeInto(tm, "ola", titleName, "Olas Sykler")
-	h.businessKind(tm, "ola")
-	h.focused("ola", titleAbout)
-	tm.send(ctrlC)
-	h.screen("ola", "s save and quit")
-	tm.send("y")
-	tm.wait()
+	h.quitAfterName(tm, "ola", "Olas Sykler", "y")
 	if s := h.store.summary("ola"); !s.Unsaved || s.SavedSince {
 		t.Fatalf("after quitting without saving: Unsaved, SavedSince = %v, %v; want true, false", s.Unsaved, s.SavedSince)
 	}
@@ -250,13 +253,7 @@ func TestSavedAfterQuitWithoutSaving(t *testing.T) {
 	h.screen("ola", "✓ saved to plan.yaml") // the resumed plan is on disk
 	// Said once: where the page left last time is, and who has it.
 	h.screen("ola", UnsavedFile+" on the workshop server")
-	h.typeInto(tm, "ola", titleName, "Olas Sykler")
-	h.businessKind(tm, "ola")
-	h.focused("ola", titleAbout)
-	tm.send(ctrlC)
-	h.screen("ola", "s save and quit")
-	tm.send("s")
-	tm.wait()
+	h.quitAfterName(tm, "ola", "Olas Sykler", "s")
 	if p := h.savedPlan("ola"); p == nil || p.Organisation.Name != "Olas Sykler" {
 		t.Fatalf("plan after the second session = %+v; want the name saved", p)
 	}
@@ -279,13 +276,7 @@ func TestSecondQuitWithoutSavingKeepsTheFirst(t *testing.T) {
 		if name == "Olas Sykler" {
 			h.toOrganisation(tm, "ola")
 		}
-		h.typeInto(tm, "ola", titleName, name)
-		h.businessKind(tm, "ola")
-		h.focused("ola", titleAbout)
-		tm.send(ctrlC)
-		h.screen("ola", "s save and quit")
-		tm.send("y")
-		tm.wait()
+		h.quitAfterName(tm, "ola", name, "y")
 		return tm.out.String()
 	}
 	quitUnsaved("Olas Sykler")
@@ -341,13 +332,7 @@ func TestCommands(t *testing.T) {
 	h := startServer(t, Config{})
 	tm := h.openTerminal("ola")
 	h.toOrganisation(tm, "ola")
-	h.typeInto(tm, "ola", titleName, "Olas Sykler")
-	h.businessKind(tm, "ola")
-	h.focused("ola", titleAbout)
-	tm.send(ctrlC)
-	h.screen("ola", "s save and quit")
-	tm.send("s") // save and quit
-	tm.wait()
+	h.quitAfterName(tm, "ola", "Olas Sykler", "s")
 
 	tests := []struct {
 		user, command string
